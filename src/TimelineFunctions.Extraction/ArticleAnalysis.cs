@@ -1,0 +1,17 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Events;
+using TimelineFunctions.Extraction.Publication;
+using TimelineFunctions.Extraction.Reading;
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction;
+
+/// <summary>Everything the engine found in one article. Offsets refer to <see cref="CleanedArticle.Text"/>.</summary>
+public sealed record ArticleAnalysis(
+    RawArticle Raw,
+    CleanedArticle Cleaned,
+    PublicationDating Publication,
+    IReadOnlyList<TemporalExpression> TemporalExpressions,
+    IReadOnlyList<Actor> Actors,
+    IReadOnlyList<ExtractedEvent> Events);

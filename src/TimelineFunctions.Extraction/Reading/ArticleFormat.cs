@@ -1,0 +1,8 @@
+namespace TimelineFunctions.Extraction.Reading;
+
+public enum ArticleFormat
+{
+    Text,
+    Html,
+    Json,
+}

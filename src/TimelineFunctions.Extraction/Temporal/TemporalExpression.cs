@@ -1,0 +1,48 @@
+namespace TimelineFunctions.Extraction.Temporal;
+
+/// <summary>TimeML TIMEX3 types.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>How precise a date is. A vague date keeps its granularity instead of pretending to be a day.</summary>
+public enum Granularity
+{
+    Time,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Season,
+    Year,
+    Decade,
+    Century,
+}
+
+/// <summary>
+/// A temporal expression found in text, normalised TimeML-style. <see cref="Value"/> is the TIMEX3 value
+/// ("2023-10-12", "2023-W41", "2023-10", "2023", "P25Y", "PRESENT_REF", "XXXX-04"); <see cref="RangeStart"/>
+/// and <see cref="RangeEnd"/> are the calendar days a resolved DATE covers (null for durations and unresolved
+/// values). <see cref="Start"/> and <see cref="Length"/> are character offsets into the tagged text.
+/// <see cref="Rule"/> names the rule that produced it, for debugging and evaluation.
+/// </summary>
+public sealed record TemporalExpression(
+    int Start,
+    int Length,
+    string Text,
+    TimexType Type,
+    string Value,
+    Granularity? Granularity,
+    DateOnly? RangeStart,
+    DateOnly? RangeEnd,
+    string? Modifier,
+    string Rule)
+{
+    public int End => Start + Length;
+
+    public bool IsResolvedDate => Type is TimexType.Date or TimexType.Time && RangeStart is not null && RangeEnd is not null;
+}

@@ -1,0 +1,111 @@
+namespace TimelineFunctions.Extraction.Text;
+
+/// <summary>
+/// Splits text into sentences at line breaks and at sentence-final punctuation followed by a capital, a quote or a
+/// digit. Abbreviations ("Oct.", "U.S.", "Gov.") and initials ("Lewis A. Kaplan") do not end a sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(sentences, text, start, i);
+                start = i + 1;
+            }
+            else if ((c is '.' or '!' or '?') && EndsSentence(text, i))
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+                {
+                    end++;
+                }
+
+                Add(sentences, text, start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static bool EndsSentence(string text, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && text[next] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '\u201C' or '\'' or '\u2018'))
+        {
+            return false;
+        }
+
+        if (text[i] != '.')
+        {
+            return true;
+        }
+
+        var wordStart = i;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not '(' and not '"')
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..i];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false; // an initial: "Lewis A. Kaplan"
+        }
+
+        return !Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, text[start..end]));
+        }
+    }
+}
