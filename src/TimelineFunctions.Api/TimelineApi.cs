@@ -1,0 +1,98 @@
+using TimelineFunctions.Api.Contract;
+using TimelineFunctions.Api.Routing;
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Stories;
+
+namespace TimelineFunctions.Api;
+
+/// <summary>
+/// The timeline HTTP API, independent of the host: the custom handler's HTTP function, the handler's own Kestrel
+/// routes and any future isolated-worker front all pass requests here.
+/// </summary>
+public sealed class TimelineApi
+{
+    private readonly TimelineQueryService _queries;
+    private readonly Router _router;
+
+    public TimelineApi(TimelineQueryService queries)
+    {
+        _queries = queries;
+        _router = new Router(
+        [
+            new Route("GET", "stories", ListStoriesAsync),
+            new Route("GET", "stories/{storyId}/timeline", GetTimelineAsync),
+            new Route("GET", "stories/{storyId}/actors", GetActorsAsync),
+            new Route("GET", "stories/{storyId}/articles", GetArticlesAsync),
+            new Route("GET", "rejected-blobs", ListRejectedBlobsAsync),
+        ]);
+    }
+
+    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        _router.DispatchAsync(request, cancellationToken);
+
+    private async Task<ApiResponse> ListStoriesAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
+    {
+        var stories = await _queries.ListStoriesAsync(cancellationToken);
+        return ApiResponse.Ok(new StoriesDto([.. stories.OrderByDescending(s => s.UpdatedAt).Select(DtoMapper.ToDto)]));
+    }
+
+    private async Task<ApiResponse> GetTimelineAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
+    {
+        if (StoryProblem(values) is { } problem)
+        {
+            return problem;
+        }
+
+        var timeline = await _queries.GetTimelineAsync(values["storyId"], cancellationToken);
+        return timeline is null
+            ? StoryNotFound(values)
+            : ApiResponse.Ok(new TimelineDto(
+                DtoMapper.ToDto(timeline.Story),
+                [.. timeline.Events.Select(DtoMapper.ToDto)],
+                [.. timeline.Undated.Select(DtoMapper.ToDto)],
+                null));
+    }
+
+    private async Task<ApiResponse> GetActorsAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
+    {
+        if (StoryProblem(values) is { } problem)
+        {
+            return problem;
+        }
+
+        var actors = await _queries.GetActorsAsync(values["storyId"], cancellationToken);
+        return actors is null ? StoryNotFound(values) : ApiResponse.Ok(new ActorsDto([.. actors.Select(DtoMapper.ToDto)]));
+    }
+
+    private async Task<ApiResponse> GetArticlesAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
+    {
+        if (StoryProblem(values) is { } problem)
+        {
+            return problem;
+        }
+
+        var articles = await _queries.GetArticlesAsync(values["storyId"], cancellationToken);
+        return articles is null ? StoryNotFound(values) : ApiResponse.Ok(new ArticlesDto([.. articles.Select(DtoMapper.ToDto)]));
+    }
+
+    private async Task<ApiResponse> ListRejectedBlobsAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
+    {
+        var blobs = await _queries.ListRejectedBlobsAsync(cancellationToken);
+        return ApiResponse.Ok(new RejectedBlobsDto([.. blobs.OrderByDescending(b => b.RecordedAt).Select(DtoMapper.ToDto)]));
+    }
+
+    /// <summary>Validates the story id and normalises it in place; a problem response when it cannot be one.</summary>
+    private static ApiResponse? StoryProblem(RouteValues values)
+    {
+        if (!StoryId.TryNormalize(values["storyId"], out var storyId, out var problem))
+        {
+            return ApiResponse.BadRequest(problem);
+        }
+
+        values["storyId"] = storyId;
+        return null;
+    }
+
+    private static ApiResponse StoryNotFound(RouteValues values) =>
+        ApiResponse.NotFound($"There is no story '{values["storyId"]}'.");
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using TimelineFunctions.Application.Stories;
+
+namespace TimelineFunctions.Application.Articles;
+
+/// <summary>
+/// Where an article blob belongs: <c>&lt;story-id&gt;/&lt;file&gt;</c> is that story; a blob at the container's
+/// root (no folder) goes to the <see cref="StoryId.Unsorted"/> story. The article id is the file name when that is
+/// already a safe key, otherwise a slug of the path plus a short hash of the blob name, so it is stable and unique.
+/// </summary>
+public sealed partial record ArticleLocation(string BlobName, string StoryId, string ArticleId)
+{
+    public static bool TryParse(string blobName, out ArticleLocation? location, out string? problem)
+    {
+        location = null;
+        if (string.IsNullOrWhiteSpace(blobName))
+        {
+            problem = "The blob name is empty.";
+            return false;
+        }
+
+        var slash = blobName.IndexOf('/', StringComparison.Ordinal);
+        var folder = slash < 0 ? Stories.StoryId.Unsorted : blobName[..slash];
+        var rest = slash < 0 ? blobName : blobName[(slash + 1)..];
+        if (!Stories.StoryId.TryNormalize(folder, out var storyId, out problem))
+        {
+            problem = $"Blob '{Stories.StoryId.Printable(blobName)}' is in folder '{Stories.StoryId.Printable(folder)}', which cannot be a story id: {problem}";
+            return false;
+        }
+
+        if (rest.Length == 0)
+        {
+            problem = $"Blob '{Stories.StoryId.Printable(blobName)}' names a folder, not an article.";
+            return false;
+        }
+
+        location = new ArticleLocation(blobName, storyId, ArticleIdFor(blobName, rest));
+        return true;
+    }
+
+    private static string ArticleIdFor(string blobName, string pathInStory)
+    {
+        if (SafeId().IsMatch(pathInStory))
+        {
+            return pathInStory;
+        }
+
+        var slug = Unsafe().Replace(pathInStory.ToLowerInvariant(), "-").Trim('-', '.');
+        if (slug.Length > 60)
+        {
+            slug = slug[..60].TrimEnd('-', '.');
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(blobName)))[..8];
+        return slug.Length == 0 ? hash : $"{slug}-{hash}";
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+    private static partial Regex SafeId();
+
+    [GeneratedRegex("[^a-z0-9._-]+")]
+    private static partial Regex Unsafe();
+}

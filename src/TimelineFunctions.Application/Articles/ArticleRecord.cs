@@ -1,0 +1,50 @@
+using TimelineFunctions.Extraction.Cleaning;
+
+namespace TimelineFunctions.Application.Articles;
+
+/// <summary>How the article's publication date was found.</summary>
+public sealed record PublishedInfo(DateOnly Date, string Source, string Evidence, double Confidence);
+
+/// <summary>
+/// One article of a story as stored: where it came from, which content version was analysed
+/// (<see cref="ContentHash"/>), what was found, and its outcome. Contributions stored for other content hashes
+/// are stale leftovers of an interrupted or superseded ingest and are never shown.
+/// </summary>
+public sealed record ArticleRecord
+{
+    public required string StoryId { get; init; }
+
+    public required string ArticleId { get; init; }
+
+    public required string BlobName { get; init; }
+
+    public required string ContentHash { get; init; }
+
+    public required ArticleStatus Status { get; init; }
+
+    public string? ReasonCode { get; init; }
+
+    public string? Reason { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Format { get; init; }
+
+    public PublishedInfo? Published { get; init; }
+
+    public int EventCount { get; init; }
+
+    public int ActorCount { get; init; }
+
+    public DateTimeOffset ProcessedAt { get; init; }
+
+    public DateTimeOffset? BlobLastModified { get; init; }
+
+    public string? CleanedText { get; init; }
+
+    public IReadOnlyList<RemovedFurniture> RemovedFurniture { get; init; } = [];
+}

@@ -1,0 +1,105 @@
+using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
+using TimelineFunctions.Application.Timeline;
+
+namespace TimelineFunctions.Application.Queries;
+
+/// <summary>Read side of the application: stories, timelines, actors and articles as the API serves them.</summary>
+public sealed class TimelineQueryService(ITimelineStore store)
+{
+    public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(CancellationToken cancellationToken)
+    {
+        var stories = await store.ListStoriesAsync(cancellationToken);
+        var summaries = new List<StorySummary>(stories.Count);
+        foreach (var story in stories)
+        {
+            var contents = await store.GetStoryContentsAsync(story.Id, cancellationToken);
+            summaries.Add(Summarize(story, contents, TimelineAssembler.Assemble(contents.Articles, contents.Events).Dated));
+        }
+
+        return summaries;
+    }
+
+    public async Task<StoryTimeline?> GetTimelineAsync(string storyId, CancellationToken cancellationToken)
+    {
+        var story = await store.GetStoryAsync(storyId, cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var contents = await store.GetStoryContentsAsync(storyId, cancellationToken);
+        var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
+        return new StoryTimeline(Summarize(story, contents, dated), dated, undated);
+    }
+
+    public async Task<IReadOnlyList<StoryActorSummary>?> GetActorsAsync(string storyId, CancellationToken cancellationToken)
+    {
+        if (await store.GetStoryAsync(storyId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var contents = await store.GetStoryContentsAsync(storyId, cancellationToken);
+        var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
+        var eventCounts = dated.Concat(undated)
+            .SelectMany(e => e.Actors.Select(a => a.Id).Distinct())
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        return [.. contents.Actors
+            .GroupBy(a => a.ActorId, StringComparer.Ordinal)
+            .Select(g => MergeActor(g.Key, [.. g], eventCounts.GetValueOrDefault(g.Key)))
+            .OrderByDescending(a => a.EventCount)
+            .ThenBy(a => a.Name, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<ArticleRecord>?> GetArticlesAsync(string storyId, CancellationToken cancellationToken)
+    {
+        if (await store.GetStoryAsync(storyId, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var articles = await store.ListArticlesAsync(storyId, cancellationToken);
+        return [.. articles.OrderBy(a => a.Published?.Date ?? DateOnly.MaxValue).ThenBy(a => a.ArticleId, StringComparer.Ordinal)];
+    }
+
+    public Task<IReadOnlyList<RejectedBlob>> ListRejectedBlobsAsync(CancellationToken cancellationToken) =>
+        store.ListRejectedBlobsAsync(cancellationToken);
+
+    private static StorySummary Summarize(StoryRecord story, StoryContents contents, IReadOnlyList<TimelineEvent> dated)
+    {
+        var processed = contents.Articles.Where(a => a.Status == ArticleStatus.Processed).ToList();
+
+        // The story's title is the headline of its earliest article, so it does not depend on arrival order.
+        var title = story.Title ?? processed
+            .Where(a => !string.IsNullOrWhiteSpace(a.Title))
+            .OrderBy(a => a.Published?.Date ?? DateOnly.MaxValue)
+            .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
+            .Select(a => a.Title)
+            .FirstOrDefault();
+
+        return new StorySummary(
+            story.Id,
+            title,
+            contents.Articles.Count,
+            contents.Events.Count,
+            dated.Count == 0 ? null : dated.Min(e => e.Date!.Start),
+            dated.Count == 0 ? null : dated.Max(e => e.Date!.End),
+            story.UpdatedAt);
+    }
+
+    private static StoryActorSummary MergeActor(string id, List<ActorContribution> mentions, int eventCount)
+    {
+        // The canonical name is the one most articles use; ties go to the longer (fuller) name.
+        var name = mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        var type = mentions.GroupBy(m => m.Type, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var aliases = mentions.SelectMany(m => m.Aliases.Append(m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var roles = mentions.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        return new StoryActorSummary(id, name, type, aliases, roles, eventCount);
+    }
+}

@@ -1,0 +1,41 @@
+namespace TimelineFunctions.Application.Timeline;
+
+/// <summary>An actor as one event involves it.</summary>
+public sealed record EventActor(string Id, string Name, string Type, string Role);
+
+/// <summary>
+/// When an event happened: TimeML-style <see cref="Value"/> ("2023-10-09", "2023-W41", "2023-10"), its
+/// <see cref="Granularity"/> (day|week|month|quarter|season|year|decade) and the calendar days it covers.
+/// </summary>
+public sealed record EventDateInfo(string Value, string Granularity, DateOnly Start, DateOnly End, IReadOnlyList<string> Texts);
+
+/// <summary>
+/// One event as one article reports it: the stored unit of the timeline. Its key is (story, article, content
+/// hash, ordinal), so re-ingesting the same content rewrites the same rows.
+/// </summary>
+public sealed record EventContribution
+{
+    public required string StoryId { get; init; }
+
+    public required string ArticleId { get; init; }
+
+    public required string ContentHash { get; init; }
+
+    public required int Ordinal { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? CameoCode { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Quote { get; init; }
+
+    public EventDateInfo? Date { get; init; }
+
+    public IReadOnlyList<EventActor> Actors { get; init; } = [];
+
+    public string? Location { get; init; }
+
+    public string? Attribution { get; init; }
+}

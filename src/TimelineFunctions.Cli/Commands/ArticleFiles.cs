@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace TimelineFunctions.Cli.Commands;
+
+/// <summary>An article file to upload, with the blob metadata from its sidecar.</summary>
+internal sealed record ArticleFile(string Path, string RelativeName, string ContentType, Dictionary<string, string> Metadata);
+
+/// <summary>
+/// Finds article files (.txt, .html, .htm, .json) under the given paths. A sidecar <c>NAME.meta.json</c> next to
+/// <c>NAME.txt</c> supplies blob metadata (string or null fields: published, url, outlet, title, …).
+/// </summary>
+internal static class ArticleFiles
+{
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "text/plain; charset=utf-8",
+        [".html"] = "text/html",
+        [".htm"] = "text/html",
+        [".json"] = "application/json",
+    };
+
+    /// <summary>The sidecar fields that become blob metadata, as the ingest reads them.</summary>
+    private static readonly HashSet<string> MetadataNames = new(StringComparer.OrdinalIgnoreCase) { "published", "updated", "url", "outlet", "source", "title" };
+
+    public static List<ArticleFile> Find(IEnumerable<string> paths)
+    {
+        var files = new List<ArticleFile>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(IsArticle)
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => Describe(f, Path.GetRelativePath(path, f))));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(Describe(path, Path.GetFileName(path)));
+            }
+            else
+            {
+                throw new FileNotFoundException($"No such file or folder: {path}");
+            }
+        }
+
+        return files;
+    }
+
+    private static bool IsArticle(string file) =>
+        ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
+
+    private static ArticleFile Describe(string file, string relative)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sidecar = Path.ChangeExtension(file, ".meta.json");
+        if (File.Exists(sidecar))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
+            foreach (var property in doc.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.String && MetadataNames.Contains(property.Name) && IsAscii(property.Value.GetString()!))
+                {
+                    metadata[property.Name] = property.Value.GetString()!;
+                }
+            }
+        }
+
+        var contentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        return new ArticleFile(file, relative.Replace('\\', '/'), contentType, metadata);
+    }
+
+    // Blob metadata travels in HTTP headers: values must be ASCII.
+    private static bool IsAscii(string value) => value.All(char.IsAscii);
+}

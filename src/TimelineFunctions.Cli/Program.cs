@@ -1,0 +1,10 @@
+using System.CommandLine;
+using TimelineFunctions.Cli.Commands;
+
+var root = new RootCommand("TimelineFunctions: build a story's timeline from news articles.")
+{
+    UploadCommand.Create(),
+    ExtractCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

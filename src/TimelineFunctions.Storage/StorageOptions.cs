@@ -1,0 +1,26 @@
+namespace TimelineFunctions.Storage;
+
+/// <summary>
+/// Where the app's storage lives. Either a connection string (Azurite: "UseDevelopmentStorage=true" or the
+/// explicit form), or, in Azure, service URIs used with the managed identity (DefaultAzureCredential, which
+/// honours AZURE_CLIENT_ID for a user-assigned identity). Bound from the "Storage" configuration section
+/// (environment: Storage__ConnectionString, Storage__BlobServiceUri, Storage__TableServiceUri).
+/// </summary>
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    public string? ConnectionString { get; set; }
+
+    public Uri? BlobServiceUri { get; set; }
+
+    public Uri? TableServiceUri { get; set; }
+
+    public string ArticlesContainer { get; set; } = "articles";
+
+    public string TimelineTable { get; set; } = "timeline";
+
+    public string StoriesTable { get; set; } = "stories";
+
+    public string ReceiptsTable { get; set; } = "receipts";
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using TimelineFunctions.Application.Articles;
+
+namespace TimelineFunctions.Storage.Tables;
+
+/// <summary>Maps <see cref="ArticleRecord"/> to and from its table entity (the large analysis detail is stored apart).</summary>
+internal static class ArticleEntities
+{
+    public static TableEntity ToEntity(ArticleRecord a)
+    {
+        var entity = new TableEntity(a.StoryId, RowKeys.ForArticle(a.ArticleId))
+        {
+            ["ArticleId"] = a.ArticleId,
+            ["BlobName"] = a.BlobName,
+            ["ContentHash"] = a.ContentHash,
+            ["Status"] = a.Status.ToString(),
+            ["ReasonCode"] = a.ReasonCode,
+            ["Reason"] = Truncate(a.Reason, 4000),
+            ["Title"] = Truncate(a.Title, 1000),
+            ["Outlet"] = Truncate(a.Outlet, 500),
+            ["Url"] = Truncate(a.Url, 2000),
+            ["Format"] = a.Format,
+            ["EventCount"] = a.EventCount,
+            ["ActorCount"] = a.ActorCount,
+            ["ProcessedAt"] = a.ProcessedAt,
+            ["BlobLastModified"] = a.BlobLastModified,
+        };
+        if (a.Published is { } p)
+        {
+            entity["Published"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            entity["PublishedSource"] = p.Source;
+            entity["PublishedEvidence"] = Truncate(p.Evidence, 1000);
+            entity["PublishedConfidence"] = p.Confidence;
+        }
+
+        return entity;
+    }
+
+    public static ArticleRecord FromEntity(TableEntity e)
+    {
+        PublishedInfo? published = null;
+        if (e.GetString("Published") is { } date)
+        {
+            published = new PublishedInfo(
+                DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                e.GetString("PublishedSource") ?? "",
+                e.GetString("PublishedEvidence") ?? "",
+                e.GetDouble("PublishedConfidence") ?? 0);
+        }
+
+        return new ArticleRecord
+        {
+            StoryId = e.PartitionKey,
+            ArticleId = e.GetString("ArticleId"),
+            BlobName = e.GetString("BlobName"),
+            ContentHash = e.GetString("ContentHash"),
+            Status = Enum.Parse<ArticleStatus>(e.GetString("Status")),
+            ReasonCode = e.GetString("ReasonCode"),
+            Reason = e.GetString("Reason"),
+            Title = e.GetString("Title"),
+            Outlet = e.GetString("Outlet"),
+            Url = e.GetString("Url"),
+            Format = e.GetString("Format"),
+            Published = published,
+            EventCount = e.GetInt32("EventCount") ?? 0,
+            ActorCount = e.GetInt32("ActorCount") ?? 0,
+            ProcessedAt = e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
+            BlobLastModified = e.GetDateTimeOffset("BlobLastModified"),
+        };
+    }
+
+    internal static string? Truncate(string? value, int max) =>
+        value is null || value.Length <= max ? value : value[..(max - 1)] + "…";
+}
