@@ -3,7 +3,10 @@ using TimelineFunctions.Storage;
 
 namespace TimelineFunctions.Cli.Commands;
 
-/// <summary>The storage connection options shared by commands that talk to Azure Storage or Azurite.</summary>
+/// <summary>
+/// Storage settings for commands that talk to Azure Storage or Azurite: the same Storage__* environment settings
+/// the handler reads (so both point at the same container and tables), overridden by command-line options.
+/// </summary>
 internal static class CliStorage
 {
     public const string AzuriteDefault = "UseDevelopmentStorage=true";
@@ -13,12 +16,26 @@ internal static class CliStorage
         Description = "Storage connection string (default: $Storage__ConnectionString, $AzureWebJobsStorage, or local Azurite).",
     };
 
-    public static StorageClients Clients(string? connection) =>
-        new(new StorageOptions
+    public static Option<string?> ContainerOption() => new("--container")
+    {
+        Description = "The articles container (default: $Storage__ArticlesContainer or 'articles').",
+    };
+
+    public static StorageClients Clients(string? connection, string? container)
+    {
+        var defaults = new StorageOptions();
+        return new StorageClients(new StorageOptions
         {
             ConnectionString = connection
-                ?? Environment.GetEnvironmentVariable("Storage__ConnectionString")
-                ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage")
+                ?? Setting("Storage__ConnectionString")
+                ?? Setting("AzureWebJobsStorage")
                 ?? AzuriteDefault,
+            ArticlesContainer = container ?? Setting("Storage__ArticlesContainer") ?? defaults.ArticlesContainer,
+            TimelineTable = Setting("Storage__TimelineTable") ?? defaults.TimelineTable,
+            StoriesTable = Setting("Storage__StoriesTable") ?? defaults.StoriesTable,
+            ReceiptsTable = Setting("Storage__ReceiptsTable") ?? defaults.ReceiptsTable,
         });
+    }
+
+    private static string? Setting(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

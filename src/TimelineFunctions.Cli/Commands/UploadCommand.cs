@@ -18,13 +18,14 @@ internal static class UploadCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article files or folders (.txt, .html, .htm, .json; NAME.meta.json sidecars give metadata)." };
         var story = new Option<string?>("--story") { Description = "Story id: blobs go to articles/<story>/<file>. Without it they go to the container's root." };
         var connection = CliStorage.ConnectionOption();
+        var container = CliStorage.ContainerOption();
         var wait = new Option<bool>("--wait") { Description = "Wait until the handler's local trigger has processed every uploaded blob." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait with --wait.", DefaultValueFactory = _ => 300 };
 
-        var command = new Command("upload", "Upload articles to the articles container.") { paths, story, connection, wait, timeout };
+        var command = new Command("upload", "Upload articles to the articles container.") { paths, story, connection, container, wait, timeout };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var clients = CliStorage.Clients(parse.GetValue(connection));
+            var clients = CliStorage.Clients(parse.GetValue(connection), parse.GetValue(container));
             var files = ArticleFiles.Find(parse.GetValue(paths)!);
             var prefix = parse.GetValue(story) is { Length: > 0 } s ? s.TrimEnd('/') + "/" : "";
             var blobs = new ArticleBlobs(clients);

@@ -1,0 +1,32 @@
+# Shared shell helpers for the project's scripts (sourced, not run).
+
+log() { printf '\033[1m%s:\033[0m %s\n' "${LOG_NAME:-timeline}" "$*"; }
+
+# Prints N free TCP ports on 127.0.0.1, one per line (asks the OS for them; node is needed anyway for Azurite).
+free_ports() {
+  node -e '
+    const net = require("net");
+    const n = Number(process.argv[1]); const servers = []; const ports = [];
+    (function next() {
+      if (ports.length === n) { servers.forEach(s => s.close()); console.log(ports.join("\n")); return; }
+      const s = net.createServer(); s.listen(0, "127.0.0.1", () => { servers.push(s); ports.push(s.address().port); next(); });
+    })();' "$1"
+}
+
+# Waits until a TCP port on 127.0.0.1 accepts connections, or fails after $2 seconds.
+wait_for_port() {
+  local port=$1 seconds=${2:-30}
+  for _ in $(seq $((seconds * 10))); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  log "nothing is listening on port $port after ${seconds}s" >&2
+  return 1
+}
+
+# The connection string of an Azurite instance on the given blob, queue and table ports.
+azurite_connection_string() {
+  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
+    "$key" "$1" "$2" "$3"
+}

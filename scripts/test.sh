@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test. The integration tests start and stop their own Azurite and handler
+# processes on free ports, so nothing needs to be running first. Prints one closing line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LOG_NAME=test
+source scripts/lib.sh
+
+bash scripts/setup.sh
+
+mkdir -p artifacts
+results=artifacts/test-results.txt
+log "running the .NET test suites"
+set +e
+dotnet test TimelineFunctions.sln --no-build --nologo -v quiet --logger "console;verbosity=normal" 2>&1 | tee "$results"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...").
+summary=$(grep -E '^\s*(Passed|Failed)!' "$results" | sed -E 's/.*Failed:\s*([0-9]+), Passed:\s*([0-9]+), Skipped:\s*([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+echo
+echo "${summary:-0 passed, 1 failed}"
+exit "$status"
