@@ -204,7 +204,7 @@ public sealed class TableTimelineStore : ITimelineStore
     {
         foreach (var kind in RowKeys.ContributionKinds)
         {
-            var rows = await QueryPrefixAsync(storyId, $"{kind}{articleId}|{hash}|", ["RowKey"], cancellationToken);
+            var rows = await QueryPrefixAsync(storyId, $"{kind}{articleId}|{hash}|", ["PartitionKey", "RowKey"], cancellationToken);
             foreach (var batch in rows.Chunk(MaxBatch))
             {
                 try
