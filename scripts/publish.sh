@@ -9,6 +9,7 @@
 # Usage: scripts/publish.sh [OUTDIR]        (default: .data/publish, relative to the repo root)
 # Environment:
 #   HANDLER_PROJECT   project to publish (default src/TimelineFunctions.Handler); tests point it at a stub
+#   APP_ROOT          folder holding host.json and the <Function>/function.json folders (default: repo root)
 #   CONFIGURATION     build configuration (default Release)
 #   RUNTIME           runtime identifier (default linux-x64, what Flex Consumption runs)
 #   PUBLISH_ZIP=0     skip the zip
@@ -30,16 +31,18 @@ configuration=${CONFIGURATION:-Release}
 runtime=${RUNTIME:-linux-x64}
 marker=.timeline-functions-publish
 
+app_root=$(cd "${APP_ROOT:-$repo_root}" && pwd)
+
 command -v dotnet >/dev/null 2>&1 || die "dotnet is not installed (the .NET 10 SDK is needed to publish the handler)"
 command -v python3 >/dev/null 2>&1 || die "python3 is not installed (needed to read host.json and write the zip)"
-[ -f host.json ] || die "host.json not found in $repo_root"
+[ -f "$app_root/host.json" ] || die "host.json not found in $app_root"
 [ -e "$handler_project" ] || die "handler project not found: $handler_project"
 
 # Absolute output path, and never wipe a folder this script did not create.
 mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
 case "$out_dir" in
-  / | "$repo_root" | "$HOME") die "refusing to publish into $out_dir" ;;
+  / | "$repo_root" | "$app_root" | "$HOME") die "refusing to publish into $out_dir" ;;
 esac
 if [ -n "$(ls -A "$out_dir")" ] && [ ! -f "$out_dir/$marker" ]; then
   die "$out_dir is not empty and was not created by this script; choose another OUTDIR"
@@ -48,9 +51,9 @@ find "$out_dir" -mindepth 1 -delete
 touch "$out_dir/$marker"
 
 # The executable the Functions host will start, relative to the app root.
-exe_rel=$(python3 - <<'PY'
-import json
-with open("host.json", encoding="utf-8") as f:
+exe_rel=$(python3 - "$app_root/host.json" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
     host = json.load(f)
 print(host["customHandler"]["description"]["defaultExecutablePath"])
 PY
@@ -74,17 +77,18 @@ dotnet publish "$handler_project" \
 chmod 0755 "$out_dir/$exe_rel"
 
 log "copying host.json and function folders"
-cp host.json "$out_dir/host.json"
+cp "$app_root/host.json" "$out_dir/host.json"
 functions=()
-for fj in */function.json; do
+for fj in "$app_root"/*/function.json; do
   [ -f "$fj" ] || continue
-  fn=${fj%/function.json}
+  fn_dir=${fj%/function.json}
+  fn=${fn_dir##*/}
   case "$fn" in
     node_modules | src | tests | scripts | infra | docs | handler) continue ;;
   esac
   mkdir -p "$out_dir/$fn"
   # Only the function definition (and any sibling files it ships), never local settings.
-  find "$fn" -maxdepth 1 -type f ! -name 'local.settings.json' -exec cp {} "$out_dir/$fn/" \;
+  find "$fn_dir" -maxdepth 1 -type f ! -name 'local.settings.json' -exec cp {} "$out_dir/$fn/" \;
   functions+=("$fn")
 done
 [ ${#functions[@]} -gt 0 ] || die "no */function.json folders found"
