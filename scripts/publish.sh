@@ -13,6 +13,8 @@
 #   CONFIGURATION     build configuration (default Release)
 #   RUNTIME           runtime identifier (default linux-x64, what Flex Consumption runs)
 #   PUBLISH_ZIP=0     skip the zip
+#   PUBLISH_WORK_DIR  dotnet's obj/bin for this publish (default .data/publish-work), kept apart from the
+#                     projects' own obj/ folders so a publish never races a concurrent build or test run
 #
 # The handler is published self-contained because nothing guarantees that the Flex `custom` runtime
 # image has a .NET runtime; host.json's customHandler.description.defaultExecutablePath must name the
@@ -29,6 +31,7 @@ out_dir=${1:-.data/publish}
 handler_project=${HANDLER_PROJECT:-src/TimelineFunctions.Handler}
 configuration=${CONFIGURATION:-Release}
 runtime=${RUNTIME:-linux-x64}
+work_dir=${PUBLISH_WORK_DIR:-$repo_root/.data/publish-work}
 marker=.timeline-functions-publish
 
 app_root=$(cd "${APP_ROOT:-$repo_root}" && pwd)
@@ -70,6 +73,7 @@ dotnet publish "$handler_project" \
   --self-contained true \
   -p:UseAppHost=true \
   -p:GenerateDocumentationFile=false \
+  --artifacts-path "$work_dir" \
   -o "$out_dir/handler" \
   -nologo -v quiet -clp:ErrorsOnly
 

@@ -15,6 +15,9 @@ public sealed class PublishScriptTests : IDisposable
 
     private readonly string _temp = Directory.CreateTempSubdirectory("timeline-infra-publish-").FullName;
 
+    /// <summary>dotnet's obj/bin for the publish, inside the test's temp folder (not the repo's .data).</summary>
+    private string WorkDir => Path.Combine(_temp, "work");
+
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static string ExecutablePath()
@@ -133,6 +136,7 @@ public sealed class PublishScriptTests : IDisposable
             {
                 ["HANDLER_PROJECT"] = CreateStubHandler(),
                 ["APP_ROOT"] = CreateAppRootWithLocalSettings(),
+                ["PUBLISH_WORK_DIR"] = WorkDir,
             },
             PublishTimeout);
 
@@ -152,7 +156,7 @@ public sealed class PublishScriptTests : IDisposable
         var result = await ProcessRunner.BashAsync(
             "scripts/publish.sh",
             [outDir],
-            new Dictionary<string, string?> { ["HANDLER_PROJECT"] = CreateStubHandler() },
+            new Dictionary<string, string?> { ["HANDLER_PROJECT"] = CreateStubHandler(), ["PUBLISH_WORK_DIR"] = WorkDir },
             PublishTimeout);
 
         Assert.NotEqual(0, result.ExitCode);
@@ -169,7 +173,11 @@ public sealed class PublishScriptTests : IDisposable
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var outDir = Path.Combine(_temp, "real", "app");
 
-        var result = await ProcessRunner.BashAsync("scripts/publish.sh", [outDir], timeout: PublishTimeout);
+        var result = await ProcessRunner.BashAsync(
+            "scripts/publish.sh",
+            [outDir],
+            new Dictionary<string, string?> { ["PUBLISH_WORK_DIR"] = WorkDir },
+            PublishTimeout);
 
         if (hasCode)
         {
