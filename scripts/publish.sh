@@ -72,7 +72,6 @@ dotnet publish "$handler_project" \
   -r "$runtime" \
   --self-contained true \
   -p:UseAppHost=true \
-  -p:GenerateDocumentationFile=false \
   --artifacts-path "$work_dir" \
   -o "$out_dir/handler" \
   -nologo -v quiet -clp:ErrorsOnly

@@ -143,6 +143,71 @@ public sealed class PublishScriptTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         AssertAppLayout(outDir, exe);
         AssertZipMatchesFolder(outDir, exe);
+        await AssertHandlerStartsFromTheUnpackedZipAsync(outDir + ".zip", exe);
+    }
+
+    /// <summary>
+    /// Unpacks the zip (.NET applies the Unix modes stored in it, as unzip does) and starts the apphost with an
+    /// empty environment and no dotnet on PATH, the way a host without a .NET install would; the stub answers GET /.
+    /// </summary>
+    private async Task AssertHandlerStartsFromTheUnpackedZipAsync(string zipPath, string exe)
+    {
+        var unpacked = Path.Combine(_temp, "unpacked");
+        ZipFile.ExtractToDirectory(zipPath, unpacked);
+        var apphost = Path.Combine(unpacked, exe);
+        Assert.True((File.GetUnixFileMode(apphost) & UnixFileMode.UserExecute) != 0, "the unpacked apphost is not executable");
+
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var startInfo = new System.Diagnostics.ProcessStartInfo(apphost)
+        {
+            WorkingDirectory = Path.GetDirectoryName(apphost)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.Environment.Clear();
+        startInfo.Environment["PATH"] = "/usr/bin:/bin";
+        startInfo.Environment["HOME"] = _temp;
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+
+        using var process = System.Diagnostics.Process.Start(startInfo)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            string? body = null;
+            for (var attempt = 0; attempt < 100 && body is null && !process.HasExited; attempt++)
+            {
+                try
+                {
+                    body = await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/"));
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            Assert.True(body == "ok", $"the unpacked handler did not answer (exited: {process.HasExited})");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+            _ = await stdout;
+            _ = await stderr;
+        }
     }
 
     [Fact]
