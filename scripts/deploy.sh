@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     -l | --location) location=${2:?--location needs a value}; shift 2 ;;
     -s | --subscription) subscription=${2:?--subscription needs a value}; shift 2 ;;
     --provision-only) provision_only=1; shift ;;
-    -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; extra=("$@"); break ;;
     *) die "unknown argument: $1 (see --help)" 2 ;;
   esac
