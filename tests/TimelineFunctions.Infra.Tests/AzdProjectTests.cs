@@ -55,6 +55,7 @@ public sealed partial class AzdProjectTests
         Assert.Equal("custom", Value("services", "api", "language"));
         Assert.Equal(".", Value("services", "api", "project"));
         Assert.EndsWith(".zip", Value("services", "api", "dist"), StringComparison.Ordinal);
+        Assert.Equal("false", Value("services", "api", "remoteBuild"));
     }
 
     [Fact]
