@@ -22,6 +22,9 @@ public sealed class TableTimelineStore : ITimelineStore
     private const string RejectedPartition = "rejected-blobs";
     private const int MaxBatch = 100;
 
+    /// <summary>How old rows of a non-current version must be before they count as an abandoned ingest's leftovers.</summary>
+    public static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(15);
+
     private readonly TimeProvider _clock;
     private readonly ILogger<TableTimelineStore> _logger;
     private readonly AsyncOnce _tables;
@@ -84,12 +87,9 @@ public sealed class TableTimelineStore : ITimelineStore
         if (!isCurrent)
         {
             _logger.LogInformation("Article {StoryId}/{ArticleId}: a newer version is already stored; dropping this one", article.StoryId, article.ArticleId);
-            await DeleteVersionAsync(article.StoryId, article.ArticleId, article.ContentHash, cancellationToken);
         }
-        else if (replacedHash is not null && replacedHash != article.ContentHash)
-        {
-            await DeleteVersionAsync(article.StoryId, article.ArticleId, replacedHash, cancellationToken);
-        }
+
+        await DeleteSupersededRowsAsync(article, isCurrent ? replacedHash : article.ContentHash, cancellationToken);
     }
 
     public async Task RecordRejectedBlobAsync(RejectedBlob blob, CancellationToken cancellationToken)
@@ -200,12 +200,25 @@ public sealed class TableTimelineStore : ITimelineStore
         }
     }
 
-    private async Task DeleteVersionAsync(string storyId, string articleId, string hash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the article's rows of <paramref name="doomedHash"/> (the version just replaced, or this one when it
+    /// lost to a newer version), and rows of any other version that is not current and older than
+    /// <see cref="LeftoverAge"/>: leftovers of an ingest that died after its switch. Younger rows of other versions
+    /// may belong to a concurrent ingest still writing, so they are left alone.
+    /// </summary>
+    private async Task DeleteSupersededRowsAsync(ArticleRecord article, string? doomedHash, CancellationToken cancellationToken)
     {
+        var current = (await GetArticleAsync(article.StoryId, article.ArticleId, cancellationToken))?.ContentHash;
+        var leftoverBefore = _clock.GetUtcNow() - LeftoverAge;
         foreach (var kind in RowKeys.ContributionKinds)
         {
-            var rows = await QueryPrefixAsync(storyId, $"{kind}{articleId}|{hash}|", ["PartitionKey", "RowKey"], cancellationToken);
-            foreach (var batch in rows.Chunk(MaxBatch))
+            var rows = await QueryPrefixAsync(article.StoryId, RowKeys.ArticlePrefix(kind, article.ArticleId), ["PartitionKey", "RowKey", "Timestamp"], cancellationToken);
+            var doomed = rows.Where(r =>
+            {
+                var hash = RowKeys.Owner(r.RowKey).Hash;
+                return hash != current && (hash == doomedHash || r.Timestamp < leftoverBefore);
+            });
+            foreach (var batch in doomed.Chunk(MaxBatch))
             {
                 try
                 {

@@ -64,6 +64,34 @@ public sealed class TableTimelineStoreTests
     }
 
     [Fact]
+    public async Task Rows_of_an_ingest_that_died_before_its_switch_are_invisible_then_cleaned_up_once_stale()
+    {
+        var (store, storage) = await CreateAsync();
+        await store.SaveArticleAsync(Article("s7", "a", "v1", modified: 1), Events("s7", "a", "v1", 1), [], CancellationToken.None);
+
+        // An ingest of v2 wrote its rows and died before switching the article row.
+        var table = storage.Clients.Table(storage.Options.TimelineTable);
+        foreach (var e in Events("s7", "a", "v2", 3))
+        {
+            await table.UpsertEntityAsync(new TableEntity("s7", $"event|a|v2|{e.Ordinal:00000}") { ["Type"] = "report", ["Summary"] = "x", ["Quote"] = "x" });
+        }
+
+        Assert.Single((await store.GetStoryContentsAsync("s7", CancellationToken.None)).Events);
+
+        // A save soon after leaves v2's rows alone: they could belong to an ingest still running.
+        await store.SaveArticleAsync(Article("s7", "a", "v3", modified: 3), Events("s7", "a", "v3", 1), [], CancellationToken.None);
+        Assert.Contains(await RowKeysAsync(storage, "s7"), k => k.Contains("|v2|", StringComparison.Ordinal));
+
+        // Once they are older than the grace period, the next save deletes them.
+        var later = new ShiftedClock(TableTimelineStore.LeftoverAge + TimeSpan.FromMinutes(1));
+        var laterStore = new TableTimelineStore(storage.Clients, later, NullLogger<TableTimelineStore>.Instance);
+        await laterStore.SaveArticleAsync(Article("s7", "a", "v4", modified: 4), Events("s7", "a", "v4", 1), [], CancellationToken.None);
+        var keys = await RowKeysAsync(storage, "s7");
+        Assert.DoesNotContain(keys, k => k.Contains("|v2|", StringComparison.Ordinal) || k.Contains("|v3|", StringComparison.Ordinal) || k.Contains("|v1|", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.Contains("|v4|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Article_detail_larger_than_a_table_property_round_trips()
     {
         var (store, _) = await CreateAsync();
@@ -87,6 +115,11 @@ public sealed class TableTimelineStoreTests
         Assert.Empty(contents.Articles);
         Assert.Empty(contents.Events);
         Assert.Null(await store.GetStoryAsync(hostile, CancellationToken.None));
+    }
+
+    private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + shift;
     }
 
     private static async Task<(TableTimelineStore Store, IsolatedStorage Storage)> CreateAsync()
