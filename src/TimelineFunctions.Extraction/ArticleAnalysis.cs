@@ -14,4 +14,8 @@ public sealed record ArticleAnalysis(
     PublicationDating Publication,
     IReadOnlyList<TemporalExpression> TemporalExpressions,
     IReadOnlyList<Actor> Actors,
-    IReadOnlyList<ExtractedEvent> Events);
+    IReadOnlyList<ExtractedEvent> Events)
+{
+    /// <summary>Where each actor is named in the cleaned text.</summary>
+    public IReadOnlyList<ActorMention> ActorMentions { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Events;
 using TimelineFunctions.Extraction.Publication;
@@ -10,9 +11,9 @@ namespace TimelineFunctions.Extraction;
 /// The extraction pipeline: read → clean → date the publication → tag temporal expressions (each dated block
 /// against its own stamp) → actors → events. Pure and thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(TemporalTagger tagger)
+public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorExtractor)
 {
-    public static ArticleAnalyzer Default { get; } = new(TemporalTagger.Default);
+    public static ArticleAnalyzer Default { get; } = new(TemporalTagger.Default, ActorExtractor.Default);
 
     /// <exception cref="UnreadableArticleException">The input is not a readable article.</exception>
     public ArticleAnalysis Analyze(ArticleInput input, DateOnly? publishedOverride = null)
@@ -23,8 +24,9 @@ public sealed class ArticleAnalyzer(TemporalTagger tagger)
             ? new PublicationDating(new PublicationDate(date, PublicationDateSource.BlobMetadata, "given by the caller", 1.0), [], [])
             : PublicationDateResolver.Resolve(raw, cleaned);
         var expressions = TagByBlock(cleaned.Text, dating);
+        var actors = actorExtractor.Extract(cleaned.Text);
         var events = EventExtractor.Extract(cleaned.Text, expressions);
-        return new ArticleAnalysis(raw, cleaned, dating, expressions, [], events);
+        return new ArticleAnalysis(raw, cleaned, dating, expressions, actors.Actors, events) { ActorMentions = actors.Mentions };
     }
 
     private List<TemporalExpression> TagByBlock(string text, PublicationDating dating)

@@ -1,0 +1,76 @@
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Actors;
+
+/// <summary>The actor lexicons under Resources/Actors, loaded once.</summary>
+public sealed class ActorLexicon
+{
+    private ActorLexicon()
+    {
+        Countries = [.. EmbeddedData.Lines("Actors/countries.tsv").Select(ParseCountry)];
+        foreach (var country in Countries)
+        {
+            foreach (var name in country.OtherNames.Append(country.Name))
+            {
+                CountryNames.TryAdd(name, country);
+            }
+
+            foreach (var demonym in country.Demonyms)
+            {
+                Demonyms.TryAdd(demonym, country);
+            }
+
+            if (country.Capital is { Length: > 0 } capital)
+            {
+                Capitals.TryAdd(capital, country);
+            }
+        }
+
+        Titles = [.. EmbeddedData.Lines("Actors/titles.txt").OrderByDescending(t => t.Length)];
+        OrganizationHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
+        OrganizationInnerHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
+        LocationHeads = new(EmbeddedData.Lines("Actors/location-heads.txt"), StringComparer.OrdinalIgnoreCase);
+        GroupNouns = [.. EmbeddedData.Lines("Actors/group-nouns.txt").OrderByDescending(t => t.Length)];
+        VesselNouns = [.. EmbeddedData.Lines("Actors/vessel-nouns.txt").OrderByDescending(t => t.Length)];
+        NonNames = new(EmbeddedData.Lines("Actors/non-names.txt"), StringComparer.Ordinal);
+    }
+
+    public static ActorLexicon Default { get; } = new();
+
+    public IReadOnlyList<CountryEntry> Countries { get; }
+
+    /// <summary>Country names and other names ("South Korea", "Republic of Korea", "U.S.").</summary>
+    public Dictionary<string, CountryEntry> CountryNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Demonyms and adjectives ("Chinese", "North Korean", "North Koreans").</summary>
+    public Dictionary<string, CountryEntry> Demonyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Capitals, which stand for their government when it acts ("Beijing said").</summary>
+    public Dictionary<string, CountryEntry> Capitals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Titles and roles, longest first, lower-case.</summary>
+    public IReadOnlyList<string> Titles { get; }
+
+    public HashSet<string> OrganizationHeads { get; }
+
+    /// <summary>Organization words that count anywhere inside a name ("Corps" in "Army Corps of Engineers").</summary>
+    public HashSet<string> OrganizationInnerHeads { get; }
+
+    public HashSet<string> LocationHeads { get; }
+
+    public IReadOnlyList<string> GroupNouns { get; }
+
+    public IReadOnlyList<string> VesselNouns { get; }
+
+    public HashSet<string> NonNames { get; }
+
+    public bool IsTitleWord(string word) => Titles.Contains(word.ToLowerInvariant());
+
+    private static CountryEntry ParseCountry(string line)
+    {
+        var fields = line.Split('\t');
+        static IReadOnlyList<string> List(string[] f, int i) =>
+            i < f.Length ? [.. f[i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : [];
+        return new CountryEntry(fields[0], List(fields, 1), List(fields, 2), fields.Length > 3 && fields[3].Length > 0 ? fields[3] : null);
+    }
+}

@@ -1,0 +1,38 @@
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Actors;
+
+/// <summary>
+/// A run of capitalized words that may name something ("Koo Byoung-sam", "Port of Baltimore"), as token indices
+/// [<see cref="First"/>, <see cref="Last"/>] into <see cref="Tokens"/>, with the words around it for the rules.
+/// </summary>
+public sealed class NameSpan(string text, List<Token> tokens, int first, int last)
+{
+    public string SourceText { get; } = text;
+
+    public List<Token> Tokens { get; } = tokens;
+
+    public int First { get; } = first;
+
+    public int Last { get; } = last;
+
+    public int Start => Tokens[First].Start;
+
+    public int End => Tokens[Last].End;
+
+    public int Count => Last - First + 1;
+
+    public string Surface => SourceText[Start..End];
+
+    public IEnumerable<Token> Words => Tokens.Skip(First).Take(Count);
+
+    public NameSpan Slice(int first, int last) => new(SourceText, Tokens, first, last);
+
+    /// <summary>The token <paramref name="offset"/> places before the span (-1 is the one right before), or null.</summary>
+    public Token? Before(int offset = 1) => First - offset >= 0 ? Tokens[First - offset] : null;
+
+    /// <summary>The token <paramref name="offset"/> places after the span (1 is the one right after), or null.</summary>
+    public Token? After(int offset = 1) => Last + offset < Tokens.Count ? Tokens[Last + offset] : null;
+
+    public RawMention Mention(string name, ActorType type, string rule) => new(Start, End - Start, Surface, name, type, rule);
+}

@@ -1,0 +1,72 @@
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Actors;
+
+/// <summary>
+/// Finds runs of capitalized words. A run may hold lower-case connectors between capitalized words ("Port of
+/// Baltimore", "Supervisor of Salvage &amp; Diving"); it ends at punctuation or a possessive "'s". Leading words that
+/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped.
+/// </summary>
+public static class NameSpanFinder
+{
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "da", "del", "van", "von", "al", "bin", "du", "la", "le" };
+
+    public static IEnumerable<NameSpan> Find(string text, List<Token> tokens, ActorLexicon lexicon)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameWord(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var first = i;
+            var last = i;
+            var j = i + 1;
+            while (j < tokens.Count)
+            {
+                if (IsNameWord(tokens[j]) && !IsLineBreakBetween(text, tokens[last], tokens[j]))
+                {
+                    last = j++;
+                }
+                else if (Connectors.Contains(tokens[j].Text) && j + 1 < tokens.Count && IsNameWord(tokens[j + 1]) && !IsLineBreakBetween(text, tokens[last], tokens[j + 1]))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            i = last + 1;
+            while (first <= last && lexicon.NonNames.Contains(tokens[first].Text))
+            {
+                first++;
+            }
+
+            while (last >= first && CalendarWords.Contains(tokens[last].Text))
+            {
+                last--;
+            }
+
+            if (first <= last)
+            {
+                yield return new NameSpan(text, tokens, first, last);
+            }
+        }
+    }
+
+    private static bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !char.IsDigit(token.Text[0]);
+
+    private static bool IsLineBreakBetween(string text, Token a, Token b) =>
+        a.End <= b.Start && text.AsSpan(a.End, b.Start - a.End).Contains('\n');
+}

@@ -1,0 +1,25 @@
+namespace TimelineFunctions.Extraction.Actors.Rules;
+
+/// <summary>An all-capitals word of 2–6 letters ("FTX", "USACE", "NATO") is an organization, unless it is a known abbreviation.</summary>
+public sealed class AcronymRule : IActorRule
+{
+    private static readonly HashSet<string> NotOrganizations = new(StringComparer.Ordinal)
+    {
+        "AM", "PM", "CEO", "CFO", "COO", "TV", "OK", "GDP", "ID", "PR", "HQ", "VPN", "PC", "USD", "EUR", "GBP", "MP", "MPS",
+        "AP", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "II", "III", "IV", "MD", "NY", "DC", "PDF", "FAQ", "DIY", "SBF",
+    };
+
+    public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
+    {
+        if (span.Count != 1)
+        {
+            return null;
+        }
+
+        var token = span.Tokens[span.First];
+        var letters = token.Text.Count(char.IsLetter);
+        return token.IsAllCaps && letters is >= 2 and <= 6 && !token.Text.Any(char.IsDigit) && !token.Text.Contains('.', StringComparison.Ordinal) && !NotOrganizations.Contains(token.Text)
+            ? [span.Mention(token.Text, ActorType.Organization, "acronym")]
+            : null;
+    }
+}

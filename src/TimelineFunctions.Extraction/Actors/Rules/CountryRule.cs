@@ -1,0 +1,34 @@
+namespace TimelineFunctions.Extraction.Actors.Rules;
+
+/// <summary>
+/// Country names ("South Korea", "the Bahamas", "U.S.") are countries. A capital stands for its country's
+/// government ("Beijing had deported", "pleas from Seoul"), except after "in", "at" and the like, where it is the
+/// place ("talks in Seoul").
+/// </summary>
+public sealed class CountryRule : IActorRule
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside", "to" };
+
+    public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
+    {
+        var surface = span.Words.All(t => t.IsAllCaps) ? RuleText.TitleCase(span.Surface.ToLowerInvariant()) : span.Surface;
+        if (lexicon.CountryNames.TryGetValue(surface, out var country))
+        {
+            return [span.Mention(country.Name, ActorType.Country, "country")];
+        }
+
+        if (lexicon.Capitals.TryGetValue(surface, out var governed))
+        {
+            return span.Before() is { } before && PlacePrepositions.Contains(before.Text)
+                || IsDateline(span)
+                ? [span.Mention(surface, ActorType.Location, "capital-as-place")]
+                : [span.Mention(governed.Name, ActorType.Country, "capital-as-government")];
+        }
+
+        return null;
+    }
+
+    /// <summary>"SEOUL:" or "SEOUL, Oct 13 (Reuters) -" at the start of a line names where the story was filed.</summary>
+    private static bool IsDateline(NameSpan span) =>
+        (span.First == 0 || span.SourceText[..span.Start].TrimEnd(' ').EndsWith('\n')) && span.After() is { Text: ":" or "," or "(" or "-" or "\u2014" or "\u2013" };
+}

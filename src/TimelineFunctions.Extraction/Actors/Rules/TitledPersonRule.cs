@@ -1,0 +1,78 @@
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Actors.Rules;
+
+/// <summary>
+/// A title before a name makes it a person and becomes their role: inside the capitalized run ("Maryland Governor
+/// Wes Moore", "US Coast Guard Rear Admiral Shannon Gilreat", "Judge Lewis A. Kaplan") or in lower case right
+/// before it ("spokesman Wang Wenbin", "lead defense attorney Mark Cohen"). Whatever precedes an inner title
+/// ("US Coast Guard") is classified by the other rules.
+/// </summary>
+public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IActorRule
+{
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "lead", "former", "chief", "senior", "deputy", "acting", "then", "top", "veteran" };
+
+    public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
+    {
+        for (var i = span.First; i < span.Last; i++)
+        {
+            var title = RuleText.PhraseAt(span.Tokens, i, lexicon.Titles, span.Last);
+            if (title is null || !span.Tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var name = span.Slice(i + title.Split(' ').Length, span.Last);
+            if (!PersonNameRule.LooksLikePersonName(name, lexicon))
+            {
+                continue;
+            }
+
+            var mentions = new List<RawMention>();
+            if (i > span.First)
+            {
+                var owner = span.Slice(span.First, i - 1);
+                mentions.AddRange(prefixRules.Select(r => r.Apply(owner, lexicon)).FirstOrDefault(m => m is not null) ?? []);
+            }
+
+            var roleStart = ModifierStart(span.Tokens, span.First);
+            var role = span.SourceText[roleStart..span.Tokens[i + title.Split(' ').Length - 1].End];
+            mentions.Add(name.Mention(name.Surface, ActorType.Person, "titled-person") with { Role = role });
+            return mentions;
+        }
+
+        return PersonNameRule.LooksLikePersonName(span, lexicon) && LowerCaseTitleBefore(span, lexicon) is { } lowerRole
+            ? [span.Mention(span.Surface, ActorType.Person, "titled-person") with { Role = lowerRole }]
+            : null;
+    }
+
+    private static string? LowerCaseTitleBefore(NameSpan span, ActorLexicon lexicon)
+    {
+        for (var length = 3; length >= 1; length--)
+        {
+            var start = span.First - length;
+            if (start < 0 || !span.Tokens.Skip(start).Take(length).All(t => RuleText.IsLower(t) || t.Text.EndsWith('.')))
+            {
+                continue;
+            }
+
+            if (RuleText.PhraseAt(span.Tokens, start, lexicon.Titles, span.First) is { } title && title.Split(' ').Length == length)
+            {
+                return span.SourceText[ModifierStart(span.Tokens, start)..span.Tokens[span.First - 1].End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Extends a role leftwards over modifiers such as "lead" or "former".</summary>
+    private static int ModifierStart(List<Token> tokens, int index)
+    {
+        while (index > 0 && Modifiers.Contains(tokens[index - 1].Text))
+        {
+            index--;
+        }
+
+        return tokens[index].Start;
+    }
+}
