@@ -11,9 +11,9 @@ namespace TimelineFunctions.Extraction;
 /// The extraction pipeline: read → clean → date the publication → tag temporal expressions (each dated block
 /// against its own stamp) → actors → events. Pure and thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorExtractor)
+public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorExtractor, EventExtractor eventExtractor)
 {
-    public static ArticleAnalyzer Default { get; } = new(TemporalTagger.Default, ActorExtractor.Default);
+    public static ArticleAnalyzer Default { get; } = new(TemporalTagger.Default, ActorExtractor.Default, EventExtractor.Default);
 
     /// <exception cref="UnreadableArticleException">The input is not a readable article.</exception>
     public ArticleAnalysis Analyze(ArticleInput input, DateOnly? publishedOverride = null)
@@ -25,7 +25,7 @@ public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorE
             : PublicationDateResolver.Resolve(raw, cleaned);
         var expressions = TagByBlock(cleaned.Text, dating);
         var actors = actorExtractor.Extract(cleaned.Text);
-        var events = EventExtractor.Extract(cleaned.Text, expressions);
+        var events = eventExtractor.Extract(cleaned.Text, expressions, actors, dating);
         return new ArticleAnalysis(raw, cleaned, dating, expressions, actors.Actors, events) { ActorMentions = actors.Mentions };
     }
 

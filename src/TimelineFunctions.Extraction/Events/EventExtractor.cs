@@ -1,29 +1,228 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Temporal;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
-/// Turns sentences into events. FIRST CUT: every sentence with a resolved date is an event of type "report",
-/// dated by its first resolved expression; the events work replaces this with typed, clause-level events.
+/// Turns sentences into events. Each sentence is split into its reporting frame and its content
+/// (<see cref="ReportingFrameFinder"/>), so "X said on Friday that China deported 600 people this week" yields a
+/// statement on Friday and a deportation that week. The content's first trigger (<see cref="TriggerLexicon"/>)
+/// types it and the date nearest that trigger dates it (<see cref="EventDater"/>); a date after the publication
+/// date is a plan, recorded when it was announced. A statement is dated when it was said. Statements by one
+/// speaker on one day are one event. Undated events are kept only when they involve an actor the article names
+/// more than once, which keeps passing comparisons ("X was sentenced to 11 years") off the timeline.
 /// </summary>
-public static class EventExtractor
+public sealed class EventExtractor(TriggerLexicon lexicon)
 {
-    public static IReadOnlyList<ExtractedEvent> Extract(string text, IReadOnlyList<TemporalExpression> expressions)
+    private const int MaxHeadingWords = 15;
+    private const int MaxQuoteChars = 1500;
+    private static readonly EventKind Statement = new("statement", "01");
+    private static readonly EventKind Occurrence = new("occurrence", null);
+    private static readonly EventKind Plan = new("plan", null);
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {
+        "met", "struck", "hit", "shot", "fled", "sank", "sent", "held", "took", "made", "found", "won", "lost", "fell", "began", "led",
+        "left", "set", "shut", "quit", "froze", "broke", "spoke", "rose", "flew", "ran", "fought", "sold", "bought", "paid", "laid",
+    };
+
+    public static EventExtractor Default { get; } = new(TriggerLexicon.Default);
+
+    public IReadOnlyList<ExtractedEvent> Extract(string text, IReadOnlyList<TemporalExpression> timexes, ActorAnalysis actors, PublicationDating dating)
+    {
+        var salience = actors.Mentions.GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var actorsById = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = new List<ExtractedEvent>();
+        var statements = new Dictionary<(string Speaker, string Date), int>();
+
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            var timex = expressions.FirstOrDefault(t => t.Start >= sentence.Start && t.End <= sentence.End && t.IsResolvedDate);
-            if (timex is null)
+            if (IsHeading(sentence))
             {
                 continue;
             }
 
-            var date = new EventDate(timex.Value, timex.Granularity ?? Granularity.Day, timex.RangeStart!.Value, timex.RangeEnd!.Value, [timex.Text]);
-            events.Add(new ExtractedEvent("report", null, sentence.Text, sentence.Text, sentence.Start, date, [], null, null));
+            var context = new SentenceContext(text, sentence, actors, actorsById, EventDater.ReferenceAt(dating, sentence.Start));
+            var frame = ReportingFrameFinder.Find(sentence, timexes, lexicon);
+            var triggers = lexicon.Find(text, frame.ContentStart, frame.ContentEnd).ToList();
+            var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
+            var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
+
+            if (ContentEvent(context, frame, timexes, deed, frame.HasFrame ? null : speechAct) is { } content
+                && (content.Date is not null || (IsReportedDeed(text, deed) && content.Participants.Any(p => salience.GetValueOrDefault(p.ActorId) > 1))))
+            {
+                events.Add(content);
+            }
+
+            if (frame.HasFrame && StatementEvent(context, frame, timexes, speechAct) is { } statement)
+            {
+                AddStatement(events, statements, statement);
+            }
         }
 
         return events;
+    }
+
+    private static ExtractedEvent? ContentEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? deed, TriggerMatch? unframedSpeech)
+    {
+        if (frame.ContentEnd - frame.ContentStart < 12 || IsQuotation(context.Text, frame))
+        {
+            return null;
+        }
+
+        var trigger = deed ?? unframedSpeech;
+        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
+        if (trigger is null && timex is null)
+        {
+            return null;
+        }
+
+        var kind = trigger?.Kind ?? Occurrence;
+        var date = timex is null ? null : EventDater.FromExpression(timex);
+        if (date is not null && context.Reference is { } reference && date.Start > reference)
+        {
+            // Reported before it happens: what happened is the announcement of a plan.
+            kind = Plan;
+            date = EventDater.FromReference(reference);
+        }
+
+        var contentText = context.Text[frame.ContentStart..frame.ContentEnd];
+        var participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
+        return new ExtractedEvent(
+            kind.Type,
+            kind.CameoCode,
+            SummaryWriter.Clause(contentText),
+            context.Quote,
+            context.Sentence.Start,
+            date,
+            participants,
+            context.LocationIn(context.Sentence.Start, context.Sentence.End),
+            frame.HasFrame ? context.Speaker(frame)?.Name ?? context.SpeakerPhrase(frame) : null);
+    }
+
+    private static ExtractedEvent? StatementEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
+    {
+        var frameTimex = EventDater.Governing(timexes, frame.FrameStart, frame.FrameEnd, frame.VerbStart);
+        var speaker = context.Speaker(frame);
+        if (frameTimex is null && speaker is null && speechAct is null)
+        {
+            return null; // "…, officials said." adds nothing a dated content event does not already say
+        }
+
+        var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
+            : context.Reference is { } reference ? EventDater.FromReference(reference)
+            : null;
+        var kind = speechAct?.Kind ?? Statement;
+        var speakerName = speaker?.Name ?? context.SpeakerPhrase(frame);
+        var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
+        List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, "speaker")];
+        participants.AddRange(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart).Where(p => p.ActorId != speaker?.Id));
+        return new ExtractedEvent(
+            kind.Type,
+            kind.CameoCode,
+            SummaryWriter.Statement(speakerName, content),
+            context.Quote,
+            context.Sentence.Start,
+            date,
+            participants,
+            context.LocationIn(context.Sentence.Start, context.Sentence.End),
+            speakerName);
+    }
+
+    /// <summary>
+    /// One statement per speaker and day: later ones by the same speaker only sharpen its type ("statement" →
+    /// "protest").
+    /// </summary>
+    private static void AddStatement(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), int> statements, ExtractedEvent statement)
+    {
+        var key = (statement.Participants.Count > 0 ? statement.Participants[0].ActorId : statement.Attribution ?? "", statement.Date?.Value ?? "");
+        if (!statements.TryGetValue(key, out var index))
+        {
+            statements[key] = events.Count;
+            events.Add(statement);
+        }
+        else if (events[index].Type == Statement.Type && statement.Type != Statement.Type)
+        {
+            events[index] = events[index] with { Type = statement.Type, CameoCode = statement.CameoCode };
+        }
+    }
+
+    /// <summary>
+    /// A trigger that is a verb in the past ("had forced back", "was detained") reports a deed; a noun ("any forced
+    /// repatriation goes against norms") only refers to one, and without a date it is not an event.
+    /// </summary>
+    private static bool IsReportedDeed(string text, TriggerMatch? trigger) =>
+        trigger is not null && text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w));
+
+    /// <summary>Headlines, subheadings and list items: short lines without sentence punctuation.</summary>
+    private static bool IsHeading(Sentence sentence)
+    {
+        var text = sentence.Text.TrimEnd();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words < 4 || (words <= MaxHeadingWords && !".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal));
+    }
+
+    private static bool IsQuotation(string text, ReportingFrame frame)
+    {
+        var content = text.AsSpan(frame.ContentStart, frame.ContentEnd - frame.ContentStart).Trim();
+        return content.Length > 0 && content[0] is '"' or '\u201C' or '\'' or '\u2018';
+    }
+
+    /// <summary>What the rules need to know about the sentence being read.</summary>
+    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference)
+    {
+        public string Text { get; } = text;
+
+        public Sentence Sentence { get; } = sentence;
+
+        public DateOnly? Reference { get; } = reference;
+
+        public string Quote => Sentence.Text.Length <= MaxQuoteChars ? Sentence.Text : Sentence.Text[..MaxQuoteChars];
+
+        public List<EventParticipant> Participants(int start, int end, int trigger) =>
+            [.. actors.Mentions
+                .Where(m => m.Start >= start && m.Start < end && actorsById.ContainsKey(m.ActorId))
+                .GroupBy(m => m.ActorId)
+                .Select(g => new EventParticipant(g.Key, g.First().Start < trigger ? "agent" : "target"))];
+
+        public string? LocationIn(int start, int end) =>
+            actors.Mentions.Where(m => m.Start >= start && m.Start < end)
+                .Select(m => actorsById.GetValueOrDefault(m.ActorId))
+                .FirstOrDefault(a => a?.Type == ActorType.Location)?.Name;
+
+        /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
+        public Actor? Speaker(ReportingFrame frame)
+        {
+            var inFrame = actors.Mentions
+                .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start))
+                .Select(m => actorsById.GetValueOrDefault(m.ActorId))
+                .ToList();
+            var named = inFrame.FirstOrDefault(a => a is { Type: ActorType.Person })
+                ?? inFrame.FirstOrDefault(a => a is { Type: ActorType.Organization or ActorType.Country or ActorType.Group });
+            if (named is not null)
+            {
+                return named;
+            }
+
+            var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd]).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
+            ActorType[] wanted = frameWords.Overlaps(["he", "she"]) ? [ActorType.Person]
+                : frameWords.Overlaps(["it", "they"]) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
+                : [];
+            return wanted.Length == 0 ? null : actors.Mentions
+                .Where(m => m.Start < frame.FrameStart)
+                .Select(m => actorsById.GetValueOrDefault(m.ActorId))
+                .LastOrDefault(a => a is not null && wanted.Contains(a.Type));
+        }
+
+        /// <summary>The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group").</summary>
+        public string SpeakerPhrase(ReportingFrame frame)
+        {
+            var start = frame.FrameStart;
+            var end = Math.Max(start, frame.VerbStart);
+            var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
+            return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+        }
     }
 }

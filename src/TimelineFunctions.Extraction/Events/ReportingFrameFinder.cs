@@ -1,0 +1,113 @@
+using TimelineFunctions.Extraction.Temporal;
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// Finds the reporting frame of a sentence, so that report time and event time stay apart:
+/// "X said (on Friday) (that) CONTENT", "CONTENT, X said (on Friday).", "According to X, CONTENT" and
+/// "CONTENT, according to X.". A quote that is the whole content ("'…,' he said.") is content too.
+/// </summary>
+public static class ReportingFrameFinder
+{
+    private const int MaxSpeakerWords = 10;
+
+    /// <summary>A quote-first frame ends soon after its verb ("…, she told reporters on Monday."); a long tail means the verb leads.</summary>
+    private const int MaxWordsAfterQuoteFirstVerb = 8;
+
+    public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
+        var none = new ReportingFrame(sentence.Start, sentence.Start, sentence.Start, sentence.End, -1);
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text == "to")
+            {
+                return AccordingTo(sentence, tokens, i);
+            }
+
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0)
+            {
+                continue;
+            }
+
+            // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
+            // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
+            var comma = tokens.Skip(i + 1).Count(t => t.IsWord) <= MaxWordsAfterQuoteFirstVerb ? SpeakerComma(tokens, i) : -1;
+            if (comma > 0)
+            {
+                return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start);
+            }
+
+            // Verb-first: "X said on Friday (that) CONTENT". The frame takes the verb's object ("told Reuters"),
+            // its own time phrase and "that".
+            var next = i + 1;
+            while (next < tokens.Count && IsObjectOfTelling(tokens[i], tokens[next]))
+            {
+                next++;
+            }
+
+            var frameEnd = tokens[next - 1].End;
+            foreach (var timex in timexes.Where(t => t.Start >= frameEnd && t.Start <= frameEnd + 4).Take(1))
+            {
+                frameEnd = timex.End;
+                next = tokens.FindIndex(t => t.Start >= frameEnd);
+            }
+
+            while (next >= 0 && next < tokens.Count && tokens[next].Text is "that" or "," or ":")
+            {
+                frameEnd = tokens[next].End;
+                next++;
+            }
+
+            return next < 0 || next >= tokens.Count
+                ? new ReportingFrame(sentence.Start, sentence.End, sentence.End, sentence.End, tokens[i].Start)
+                : new ReportingFrame(sentence.Start, frameEnd, tokens[next].Start, sentence.End, tokens[i].Start);
+        }
+
+        return none;
+    }
+
+    private static readonly HashSet<string> Audiences = new(StringComparer.OrdinalIgnoreCase) { "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them" };
+
+    /// <summary>The person told: "told Reuters", "told reporters", "told The Associated Press".</summary>
+    private static bool IsObjectOfTelling(Token verb, Token next) =>
+        verb.Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase) && next.IsWord && (next.IsCapitalized || Audiences.Contains(next.Text));
+
+    private static ReportingFrame AccordingTo(Sentence sentence, List<Token> tokens, int at)
+    {
+        var comma = tokens.FindIndex(at, t => t.Text == ",");
+        if (at == 0 && comma > 0)
+        {
+            return new ReportingFrame(sentence.Start, tokens[comma].End, tokens[comma].End, sentence.End, tokens[at].Start);
+        }
+
+        var start = at > 0 && tokens[at - 1].Text == "," ? tokens[at - 1].Start : tokens[at].Start;
+        return new ReportingFrame(start, sentence.End, sentence.Start, start, tokens[at].Start);
+    }
+
+    /// <summary>The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.</summary>
+    private static int SpeakerComma(List<Token> tokens, int verb)
+    {
+        var chunkEnd = verb;
+        for (var k = verb - 1; k > 0 && verb - k <= MaxSpeakerWords * 2; k--)
+        {
+            if (tokens[k].Text is not ("," or "\u2014" or "\u2013" or "\u201D" or "\""))
+            {
+                continue;
+            }
+
+            var chunk = tokens.Skip(k + 1).Take(chunkEnd - k - 1).Where(t => t.IsWord).ToList();
+            var isAppositive = chunk.Count == 0 || chunk[0].Text is "a" or "an" or "the" or "his" or "her" or "their";
+            if (!isAppositive)
+            {
+                return chunk.Count <= MaxSpeakerWords ? k : -1;
+            }
+
+            chunkEnd = k;
+        }
+
+        return -1;
+    }
+}
