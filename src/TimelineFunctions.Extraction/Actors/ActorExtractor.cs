@@ -40,16 +40,40 @@ public sealed class ActorExtractor
         var mentions = new List<RawMention>();
         foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon))
         {
-            foreach (var rule in _rules)
-            {
-                if (rule.Apply(span, _lexicon) is { } found)
-                {
-                    mentions.AddRange(found);
-                    break;
-                }
-            }
+            mentions.AddRange(Classify(span));
         }
 
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon));
+    }
+
+    /// <summary>
+    /// The first rule's verdict on the span. A run no rule recognises may be two names joined by a connector
+    /// ("Hundreds of Ukrainians", "Moore and Buttigieg") or start with a capitalized ordinary word: its parts are
+    /// tried instead.
+    /// </summary>
+    private IEnumerable<RawMention> Classify(NameSpan span)
+    {
+        var found = _rules.Select(r => r.Apply(span, _lexicon)).First(m => m is not null)!;
+        if (span.Count == 1 || found.Any(m => m.Rule != SingleNameRule.SingleNameRuleName))
+        {
+            return found;
+        }
+
+        var parts = new List<RawMention>();
+        var partStart = span.First;
+        for (var i = span.First; i <= span.Last + 1; i++)
+        {
+            if (i == span.Last + 1 || !span.Tokens[i].IsCapitalized)
+            {
+                if (i - 1 >= partStart && (partStart != span.First || i - 1 != span.Last))
+                {
+                    parts.AddRange(Classify(span.Slice(partStart, i - 1)));
+                }
+
+                partStart = i + 1;
+            }
+        }
+
+        return parts.Count > 0 ? parts : Classify(span.Slice(span.First + 1, span.Last));
     }
 }

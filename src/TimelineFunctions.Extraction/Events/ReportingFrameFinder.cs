@@ -69,6 +69,26 @@ public static class ReportingFrameFinder
         return none;
     }
 
+    /// <summary>Whether a capitalized name of at most five words ends at the comma <paramref name="comma"/>, itself after a comma.</summary>
+    private static bool NameBefore(List<Token> tokens, int comma)
+    {
+        var words = 0;
+        for (var k = comma - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "," or "\u201D" or "\"")
+            {
+                return words is > 0 and <= 5;
+            }
+
+            if (!tokens[k].IsCapitalized || ++words > 5)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> Audiences = new(StringComparer.OrdinalIgnoreCase) { "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them" };
 
     /// <summary>The person told: "told Reuters", "told reporters", "told The Associated Press".</summary>
@@ -99,7 +119,7 @@ public static class ReportingFrameFinder
             }
 
             var chunk = tokens.Skip(k + 1).Take(chunkEnd - k - 1).Where(t => t.IsWord).ToList();
-            var isAppositive = chunk.Count == 0 || chunk[0].Text is "a" or "an" or "the" or "his" or "her" or "their";
+            var isAppositive = chunk.Count == 0 || (chunk[0].Text is "a" or "an" or "the" or "his" or "her" or "their" && NameBefore(tokens, k));
             if (!isAppositive)
             {
                 return chunk.Count <= MaxSpeakerWords ? k : -1;

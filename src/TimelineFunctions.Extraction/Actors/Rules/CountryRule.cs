@@ -7,11 +7,16 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// </summary>
 public sealed class CountryRule : IActorRule
 {
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside", "to" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside" };
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {
-        var surface = span.Words.All(t => t.IsAllCaps) ? RuleText.TitleCase(span.Surface.ToLowerInvariant()) : span.Surface;
+        var surface = span.Surface;
+        if (!lexicon.CountryNames.ContainsKey(surface) && !lexicon.Capitals.ContainsKey(surface) && span.Words.All(t => t.IsAllCaps))
+        {
+            surface = RuleText.TitleCase(surface.ToLowerInvariant()); // a dateline in capitals: "SEOUL"
+        }
+
         if (lexicon.CountryNames.TryGetValue(surface, out var country))
         {
             return [span.Mention(country.Name, ActorType.Country, "country")];

@@ -17,7 +17,7 @@ public sealed class DemonymRule : IActorRule
         var next = span.Last + 1;
         if (lexicon.Demonyms.TryGetValue(surface, out country))
         {
-            if (surface.EndsWith('s') && !RuleText.IsLower(span.After()))
+            if (surface.EndsWith('s') && !surface.EndsWith("ss", StringComparison.Ordinal))
             {
                 return [span.Mention(surface, ActorType.Group, "demonym-plural")];
             }

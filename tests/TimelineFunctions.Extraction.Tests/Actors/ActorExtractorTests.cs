@@ -1,0 +1,111 @@
+using TimelineFunctions.Extraction.Actors;
+
+namespace TimelineFunctions.Extraction.Tests.Actors;
+
+/// <summary>Each actor rule on sentences written for the test.</summary>
+public sealed class ActorExtractorTests
+{
+    private static Actor Single(string text, string name)
+    {
+        var actors = ActorExtractor.Default.Extract(text).Actors;
+        return Assert.Single(actors, a => a.Name == name);
+    }
+
+    [Fact]
+    public void Title_inside_a_name_makes_a_person_and_becomes_the_role_and_its_owner_an_organization()
+    {
+        var text = "Port Authority Director Ingrid Vale said the quay was closed.";
+        var person = Single(text, "Ingrid Vale");
+        Assert.Equal(ActorType.Person, person.Type);
+        Assert.Contains("Port Authority Director", person.Roles);
+        Assert.Equal(ActorType.Organization, Single(text, "Port Authority").Type);
+    }
+
+    [Fact]
+    public void Lower_case_title_before_a_name_is_the_role()
+    {
+        var person = Single("The filing was made by lead defense attorney Rosa Delgado on Monday.", "Rosa Delgado");
+        Assert.Equal(["lead defense attorney"], person.Roles);
+    }
+
+    [Fact]
+    public void Appositive_roles_are_found_after_and_before_the_name()
+    {
+        const string text = "Tomas Reyes, a spokesman for the Harbour Authority, said the berth was cleared. The fire chief, Anna Lind, said crews were safe.";
+        Assert.Equal(["spokesman for the Harbour Authority"], Single(text, "Tomas Reyes").Roles);
+        Assert.Equal(["fire chief"], Single(text, "Anna Lind").Roles);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_person_it_shortens()
+    {
+        var actors = ActorExtractor.Default.Extract("Marguerite Solberg led the inspection. Solberg said the rail had cracked.");
+        var person = Assert.Single(actors.Actors);
+        Assert.Equal("marguerite-solberg", person.Id);
+        Assert.Contains("Solberg", person.Aliases);
+        Assert.Equal(2, actors.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_lone_word_that_shortens_nothing_is_not_an_actor()
+    {
+        Assert.Empty(ActorExtractor.Default.Extract("Velmontia was quiet that night.").Actors);
+    }
+
+    [Fact]
+    public void Middle_initials_do_not_split_a_person()
+    {
+        var actors = ActorExtractor.Default.Extract("Judge Lewis A. Kaplan presided. Later Judge Lewis Kaplan spoke.").Actors;
+        var person = Assert.Single(actors);
+        Assert.Equal("lewis-kaplan", person.Id);
+    }
+
+    [Theory]
+    [InlineData("Seoul protested to Beijing over the case.", "China", ActorType.Country)]
+    [InlineData("Seoul protested to Beijing over the case.", "South Korea", ActorType.Country)]
+    [InlineData("Delegates met in Beijing on Monday.", "Beijing", ActorType.Location)]
+    [InlineData("The U.S. imposed tariffs.", "United States", ActorType.Country)]
+    public void Capitals_stand_for_governments_unless_they_are_where_something_happens(string text, string name, ActorType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("North Korean defectors fled across the river.", "North Korean defectors", ActorType.Group)]
+    [InlineData("The Chinese foreign ministry declined to comment.", "Chinese Foreign Ministry", ActorType.Organization)]
+    [InlineData("Mexico's interior ministry said the count was wrong.", "Mexican Interior Ministry", ActorType.Organization)]
+    [InlineData("Chinese authorities sent them back.", "China", ActorType.Country)]
+    [InlineData("Hundreds of Ukrainians crossed the border.", "Ukrainians", ActorType.Group)]
+    public void Demonyms_make_groups_governments_and_ministries(string text, string name, ActorType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
+    [Theory]
+    [InlineData("Water reached the Tessary River quickly.", "Tessary River", ActorType.Location)]
+    [InlineData("Ships waited outside the Port of Orrin Bay.", "Port of Orrin Bay", ActorType.Location)]
+    [InlineData("She was held in Jilin province.", "Jilin Province", ActorType.Location)]
+    [InlineData("Tugs guided the cargo ship Meridian Star away.", "Meridian Star", ActorType.Object)]
+    [InlineData("Tessary River Watch filed the suit.", "Tessary River Watch", ActorType.Organization)]
+    [InlineData("The Army Corps of Engineers cleared it.", "Army Corps of Engineers", ActorType.Organization)]
+    [InlineData("Investors sued RHGI last year.", "RHGI", ActorType.Organization)]
+    public void Head_words_and_contexts_classify_places_objects_and_organizations(string text, string name, ActorType type)
+    {
+        Assert.Equal(type, Single(text, name).Type);
+    }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_a_place()
+    {
+        var actors = ActorExtractor.Default.Extract("OTTAWA, March 4 (Wire) - The minister resigned.").Actors;
+        Assert.Equal(ActorType.Location, Assert.Single(actors, a => a.Name == "Ottawa").Type);
+        Assert.DoesNotContain(actors, a => a.Name == "OTTAWA" && a.Type == ActorType.Organization);
+    }
+
+    [Fact]
+    public void Sentence_openers_months_and_abbreviations_are_not_names()
+    {
+        var actors = ActorExtractor.Default.Extract("In March the CEO said prices rose. However, On Monday GDP fell at 7 PM.").Actors;
+        Assert.Empty(actors);
+    }
+}

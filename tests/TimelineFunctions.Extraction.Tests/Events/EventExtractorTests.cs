@@ -1,0 +1,121 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Events;
+using TimelineFunctions.Extraction.Publication;
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Tests.Events;
+
+/// <summary>The event rules on sentences written for the test, with temporal expressions given by hand.</summary>
+public sealed class EventExtractorTests
+{
+    private static readonly DateOnly Friday = new(2023, 10, 13);
+
+    [Fact]
+    public void Report_time_and_event_time_stay_apart()
+    {
+        const string text = "South Korea said on Friday that China deported 600 people this week.";
+        var events = Extract(text, Friday, Day(text, "on Friday", Friday), Week(text, "this week", "2023-W41", new DateOnly(2023, 10, 9)));
+
+        var statement = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+        Assert.Equal("south-korea", statement.Participants[0].ActorId);
+        Assert.Equal("speaker", statement.Participants[0].Role);
+
+        var deportation = Assert.Single(events, e => e.Type == "deportation");
+        Assert.Equal(("2023-W41", Granularity.Week), (deportation.Date!.Value, deportation.Date.Granularity));
+        Assert.Equal("17", deportation.CameoCode);
+        Assert.Equal("South Korea", deportation.Attribution);
+        Assert.Equal(text, deportation.Quote);
+    }
+
+    [Fact]
+    public void A_quote_first_report_keeps_its_attribution_and_an_anonymous_frame_adds_no_statement()
+    {
+        const string text = "The convoys crossed into the North on Monday night, the rights group said.";
+        var events = Extract(text, Friday, Day(text, "on Monday night", new DateOnly(2023, 10, 9)));
+
+        var occurrence = Assert.Single(events);
+        Assert.Equal(("occurrence", "2023-10-09"), (occurrence.Type, occurrence.Date!.Value));
+        Assert.Equal("The rights group", occurrence.Attribution);
+        Assert.StartsWith("The convoys crossed into the North on Monday night", occurrence.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
+    {
+        const string text = "Ingrid Vale told reporters the ministry regrets the decision.";
+        var statement = Assert.Single(Extract(text, Friday));
+        Assert.Equal(("protest", "2023-10-13", "11"), (statement.Type, statement.Date!.Value, statement.CameoCode));
+        Assert.Empty(statement.Date.Texts);
+    }
+
+    [Fact]
+    public void Statements_by_one_speaker_on_one_day_are_one_event()
+    {
+        const string text = "Ingrid Vale said the port was calm. \"We expect ships tomorrow,\" Vale said. Vale added that crews regret the delay.";
+        var statements = Extract(text, Friday).Where(e => e.Participants.Any(p => p.Role == "speaker")).ToList();
+        var statement = Assert.Single(statements);
+        Assert.Equal("protest", statement.Type); // sharpened by the later "regret"
+    }
+
+    [Fact]
+    public void A_date_after_publication_is_a_plan_announced_on_the_publication_date()
+    {
+        const string text = "The sentencing hearing will be held on March 28, 2024, before the same court.";
+        var published = new DateOnly(2023, 11, 3);
+        var plan = Assert.Single(Extract(text, published, Day(text, "March 28, 2024", new DateOnly(2024, 3, 28))));
+        Assert.Equal(("plan", "2023-11-03"), (plan.Type, plan.Date!.Value));
+    }
+
+    [Fact]
+    public void An_undated_deed_involving_a_salient_actor_is_kept_but_an_undated_reference_is_not()
+    {
+        const string text = "Harbour Watch said Velmont Rail had spilled fuel. Velmont Rail denied it. Any spill of fuel breaks the law, Harbour Watch said.";
+        var events = Extract(text, null);
+        var dumped = Assert.Single(events, e => e.Quote.StartsWith("Harbour Watch said Velmont Rail", StringComparison.Ordinal) && e.Type != "statement");
+        Assert.Null(dumped.Date);
+        Assert.DoesNotContain(events, e => e.Quote.StartsWith("Any spill", StringComparison.Ordinal) && e.Type != "statement");
+    }
+
+    [Fact]
+    public void Headlines_and_list_lines_are_not_events()
+    {
+        const string text = "Ship refloated on Monday\nThe ship was refloated on Monday.";
+        var monday = new DateOnly(2024, 5, 20);
+        var first = text.IndexOf("on Monday", StringComparison.Ordinal);
+        var second = text.LastIndexOf("on Monday", StringComparison.Ordinal);
+        var timexes = new[] { At(first, "on Monday", monday), At(second, "on Monday", monday) };
+        var single = Assert.Single(EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(monday)));
+        Assert.Equal("restoration", single.Type);
+    }
+
+    [Fact]
+    public void Statements_resolve_against_their_own_dated_block()
+    {
+        const string text = "Crews said the work was done.\nCrews said the lane was open.";
+        var split = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var dating = new PublicationDating(Stamp(new DateOnly(2024, 5, 19)), [], [
+            new DatedBlock(0, split, Stamp(new DateOnly(2024, 5, 20))),
+            new DatedBlock(split, text.Length - split, Stamp(new DateOnly(2024, 5, 19)))]);
+        var reference0 = EventDater.ReferenceAt(dating, 3);
+        var reference1 = EventDater.ReferenceAt(dating, split + 3);
+        Assert.Equal((new DateOnly(2024, 5, 20), new DateOnly(2024, 5, 19)), (reference0, reference1));
+    }
+
+    private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
+        EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
+
+    private static PublicationDating Dating(DateOnly? published) =>
+        published is { } date ? new PublicationDating(Stamp(date), [], []) : PublicationDating.None;
+
+    private static PublicationDate Stamp(DateOnly date) => new(date, PublicationDateSource.Stamp, "test", 1);
+
+    private static TemporalExpression Day(string text, string phrase, DateOnly date) =>
+        At(text.IndexOf(phrase, StringComparison.Ordinal), phrase, date);
+
+    private static TemporalExpression At(int start, string phrase, DateOnly date) =>
+        new(start, phrase.Length, phrase, TimexType.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Granularity.Day, date, date, null, "test");
+
+    private static TemporalExpression Week(string text, string phrase, string value, DateOnly monday) =>
+        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, value, Granularity.Week, monday, monday.AddDays(6), null, "test");
+}
