@@ -24,6 +24,19 @@ wait_for_port() {
   return 1
 }
 
+# Stops the given processes: TERM first, KILL for any still alive after 5 seconds (Azurite may ignore TERM).
+stop_processes() {
+  local pid alive
+  for pid in "$@"; do kill "$pid" 2>/dev/null || true; done
+  for _ in $(seq 50); do
+    alive=false
+    for pid in "$@"; do kill -0 "$pid" 2>/dev/null && alive=true; done
+    $alive || return 0
+    sleep 0.1
+  done
+  for pid in "$@"; do kill -9 "$pid" 2>/dev/null || true; done
+}
+
 # The connection string of an Azurite instance on the given blob, queue and table ports.
 azurite_connection_string() {
   local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="

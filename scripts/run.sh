@@ -21,7 +21,7 @@ port=${PORT:-7071}
 connection=$(azurite_connection_string "$blob_port" "$queue_port" "$table_port")
 
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+cleanup() { [ ${#pids[@]} -eq 0 ] || stop_processes "${pids[@]}"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 

@@ -29,7 +29,7 @@ public static class InvocationEndpoints
         ILogger<IngestService> logger,
         CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InvocationId"] = InvocationId(context) });
+        using var scope = logger.BeginScope("Invocation {InvocationId}", InvocationId(context));
         BlobTriggerInvocation invocation;
         try
         {
@@ -59,7 +59,7 @@ public static class InvocationEndpoints
 
     private static async Task<IResult> TimelineApiAsync(HttpContext context, TimelineApi api, ILogger<TimelineApi> logger, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["InvocationId"] = InvocationId(context) });
+        using var scope = logger.BeginScope("Invocation {InvocationId}", InvocationId(context));
         ApiResponse response;
         try
         {
