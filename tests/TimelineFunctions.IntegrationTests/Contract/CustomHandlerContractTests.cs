@@ -81,6 +81,42 @@ public sealed class CustomHandlerContractTests(HandlerFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("oversized.txt", "too-large")]
+    [InlineData("image.png", "binary")]
+    public async Task Input_that_is_not_an_article_is_rejected_with_its_code_and_the_handler_keeps_serving(string file, string code)
+    {
+        var content = code == "too-large"
+            ? Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("A sentence about the harbour on 2024-05-20. ", 150_000)))
+            : [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        using var reply = await PostAsync("IngestArticle", HostPayloads.BlobTrigger($"contract-input/{file}", content));
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+
+        var articles = await Handler.GetJsonAsync("/api/stories/contract-input/articles");
+        var article = articles.GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("id").GetString() == file);
+        Assert.Equal(("rejected", code), (article.GetProperty("status").GetString(), article.GetProperty("reasonCode").GetString()));
+        using var ping = await Handler.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+    }
+
+    [Fact]
+    public async Task When_storage_is_unreachable_the_invocation_fails_so_the_host_retries()
+    {
+        await using var orphan = await HandlerProcess.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Storage__ConnectionString"] = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;",
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "IngestArticle")
+        {
+            Content = new StringContent(HostPayloads.BlobTrigger("outage/a.txt", Encoding.UTF8.GetBytes("Text on 2020-01-01.")), Encoding.UTF8, "application/json"),
+        };
+        using var reply = await orphan.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, reply.StatusCode);
+        Assert.Equal("application/json", reply.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("failed", JsonDocument.Parse(await reply.Content.ReadAsStringAsync()).RootElement.GetProperty("Logs")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("bad story/a.txt")]
     [InlineData("bad#story/a.txt")]
     [InlineData("a-story-id-that-is-far-too-long-to-be-a-partition-key-because-it-exceeds-sixty-three/a.txt")]
