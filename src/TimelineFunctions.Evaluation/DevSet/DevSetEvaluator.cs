@@ -83,7 +83,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
                 $"{gold.Story}/{fileName}",
                 await File.ReadAllBytesAsync(file, cancellationToken),
                 ContentTypes.GetValueOrDefault(Path.GetExtension(file)),
-                ReadMetadata(file),
+                SidecarMetadata(file),
                 null);
             var result = await ingest.IngestAsync(request, cancellationToken);
             if (result.ArticleId is not null)
@@ -119,8 +119,11 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
     private static bool IsArticle(string file) =>
         ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The sidecar's <c>url</c> and <c>outlet</c> (ASCII only, as blob metadata must be).</summary>
-    private static Dictionary<string, string> ReadMetadata(string file)
+    /// <summary>
+    /// The blob metadata for an article file: its sidecar's (<c>NAME.meta.json</c>) <c>url</c> and <c>outlet</c>,
+    /// ASCII only as blob metadata must be. Never <c>published</c>: the engine has to find the date itself.
+    /// </summary>
+    public static Dictionary<string, string> SidecarMetadata(string file)
     {
         var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var sidecar = Path.ChangeExtension(file, ".meta.json");
