@@ -25,12 +25,22 @@ public class LeakDetectorTests
     [InlineData("01-a: \u2018Mr Roe\u2019s trial being held nearby\u2019 (another story).", "01-a", "Mr Roe\u2019s trial being held nearby")]
     [InlineData("Photo captions (01 'March 4, 2025', 08 'March 18, 2025') date photos.", "", "March 4, 2025|March 18, 2025")]
     [InlineData("04-nws: Kellow's Landing could run 'into next week' (a projection).", "04-nws", "into next week")]
+    [InlineData("04-nws: 'since early last week' and 'It's been five' (nights).", "04-nws", "since early last week|It's been five")]
     public void Extracts_the_quoted_fragments_and_the_articles_an_entry_names(string entry, string articles, string fragments)
     {
         var parsed = LeakDetector.ParseNonEvent(entry);
 
         Assert.Equal(fragments.Split('|'), parsed.Select(f => f.Text));
         Assert.All(parsed, f => Assert.Equal(articles.Length == 0 ? [] : articles.Split(','), f.Articles));
+    }
+
+    [Fact]
+    public void Each_part_of_an_entry_names_its_own_articles()
+    {
+        var parsed = LeakDetector.ParseNonEvent("02/06/07: copyright lines '\u00a9 2025', newsletter signups; 05: 'Must Read' lines.");
+
+        Assert.Equal(["02", "06", "07"], parsed[0].Articles);
+        Assert.Equal(("Must Read", "05"), (parsed[1].Text, Assert.Single(parsed[1].Articles)));
     }
 
     [Fact]
@@ -61,6 +71,16 @@ public class LeakDetectorTests
     }
 
     [Fact]
+    public void A_fragment_the_body_also_uses_is_not_evidence_of_a_leak()
+    {
+        var raw = new Dictionary<string, string> { ["demo/01-alpha"] = Alpha.Replace("for hours on Wednesday", "for hours on Sunday", StringComparison.Ordinal) + "Choir sang on Sunday\n" };
+        var body = Event("01-alpha.txt", "Boats were kept away on Sunday.", OnDay("2024-03-31"));
+
+        Assert.Empty(Detect(raw, body));
+        Assert.Single(Detect(body)); // where the article uses it once, it does mark the quote as a leak
+    }
+
+    [Fact]
     public void An_event_that_matches_a_gold_event_is_never_a_leak()
     {
         var matched = Event("01-alpha.txt", "Mayor Ada Quint asked the province for emergency funds on April 1. Fuel prices fall, as at March 14, 2025", OnDay("2024-04-01"));
@@ -68,10 +88,12 @@ public class LeakDetectorTests
         Assert.Empty(Detect(matched));
     }
 
-    private static IReadOnlyList<Leak> Detect(params Application.Queries.TimelineEvent[] events)
+    private static IReadOnlyList<Leak> Detect(params Application.Queries.TimelineEvent[] events) => Detect(Raw, events);
+
+    private static IReadOnlyList<Leak> Detect(Dictionary<string, string> raw, params Application.Queries.TimelineEvent[] events)
     {
         Func<string, string> articleOf = id => $"demo/{Path.GetFileNameWithoutExtension(id)}";
         var assignments = new EventMatcher(articleOf).Match(Gold, events).Assignments;
-        return new LeakDetector(articleOf).Detect(Gold, assignments, Raw);
+        return new LeakDetector(articleOf).Detect(Gold, assignments, raw);
     }
 }

@@ -30,7 +30,8 @@ public sealed record NonEventFragment(IReadOnlyList<string> Articles, string Tex
 /// Finds boilerplate leaks among the system events that match no gold event or undated item:
 /// <list type="bullet">
 /// <item>the quote overlaps a fragment quoted in a gold <c>non_events</c> entry of that article
-/// (<see cref="TextOverlap.FragmentOverlap"/>);</item>
+/// (<see cref="TextOverlap.FragmentOverlap"/>), provided the fragment occurs at most once in the article: a phrase
+/// such as 'on Monday' that the body uses too cannot tell a teaser from the story;</item>
 /// <item>the quote lies in the article's trailing region: after the last gold quote of the article, when the gold
 /// names a non-event fragment there too (teaser lists, "more from" asides, footers).</item>
 /// </list>
@@ -55,25 +56,31 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         return leaks;
     }
 
-    /// <summary>The quoted fragments of one non-event entry, split at ellipses, with the articles it names.</summary>
-    public static IReadOnlyList<NonEventFragment> ParseNonEvent(string entry)
+    /// <summary>
+    /// The quoted fragments of one non-event entry, split at ellipses, each with the articles its part of the entry
+    /// names ("01-northwire: ...; 05: ..." names 01-northwire for the first part and 05 for the second).
+    /// </summary>
+    public static IReadOnlyList<NonEventFragment> ParseNonEvent(string entry) =>
+        [.. EntryPart().Split(entry).SelectMany(ParsePart)];
+
+    private static IEnumerable<NonEventFragment> ParsePart(string part)
     {
         var articles = new List<string>();
-        var colon = entry.IndexOf(": ", StringComparison.Ordinal);
+        var colon = part.IndexOf(": ", StringComparison.Ordinal);
         if (colon > 0)
         {
-            var tokens = ArticleSeparator().Split(entry[..colon].Trim());
+            var tokens = ArticleSeparator().Split(part[..colon].Trim());
             if (tokens.All(t => ArticleToken().IsMatch(t)))
             {
                 articles.AddRange(tokens);
             }
         }
 
-        return [.. QuotedFragment().Matches(entry)
+        return QuotedFragment().Matches(part)
             .Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value)
             .SelectMany(q => q.Split(["...", "\u2026"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Where(q => q.Length >= 3)
-            .Select(q => new NonEventFragment(articles, q))];
+            .Select(q => new NonEventFragment(articles, q));
     }
 
     private Leak? Check(
@@ -84,15 +91,18 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         IReadOnlyDictionary<string, string> rawTexts)
     {
         var article = goldArticleOf(source.ArticleId);
-        var fragment = fragments.FirstOrDefault(f => f.AppliesTo(article) && TextOverlap.FragmentOverlap(source.Quote, f.Text) > 0);
+        var raw = rawTexts.TryGetValue(article, out var text) ? TextOverlap.Normalize(text) : null;
+        var fragment = fragments.FirstOrDefault(f => f.AppliesTo(article)
+            && TextOverlap.FragmentOverlap(source.Quote, f.Text) > 0
+            && (raw is null || Occurrences(raw, TextOverlap.Normalize(f.Text)) <= 1));
         if (fragment is not null)
         {
             return new Leak(system, article, source.Quote, $"matches non-event '{fragment.Text}'");
         }
 
-        if (trailing.TryGetValue(article, out var bodyEnd) && rawTexts.TryGetValue(article, out var raw))
+        if (trailing.TryGetValue(article, out var bodyEnd) && raw is not null)
         {
-            var at = TextOverlap.Normalize(raw).IndexOf(TextOverlap.Normalize(source.Quote), bodyEnd, StringComparison.Ordinal);
+            var at = raw.IndexOf(TextOverlap.Normalize(source.Quote), bodyEnd, StringComparison.Ordinal);
             if (at >= bodyEnd)
             {
                 return new Leak(system, article, source.Quote, "after the article body (trailing teasers/asides)");
@@ -100,6 +110,17 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         }
 
         return null;
+    }
+
+    private static int Occurrences(string text, string fragment)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(fragment, StringComparison.Ordinal); at >= 0; at = text.IndexOf(fragment, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Per article: where its trailing region starts in the normalised raw text, when it has one.</summary>
@@ -129,13 +150,17 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         return regions;
     }
 
+    [GeneratedRegex(@";\s+(?=\d{2}[A-Za-z0-9/, -]*:\s)")]
+    private static partial Regex EntryPart();
+
     [GeneratedRegex(@"\s*[,/]\s*")]
     private static partial Regex ArticleSeparator();
 
     [GeneratedRegex(@"^\d{2}(-[A-Za-z0-9-]+)?$")]
     private static partial Regex ArticleToken();
 
-    // 'single', ‘typographic’, "double" and “typographic double” quotes; an apostrophe inside a word never opens or closes.
-    [GeneratedRegex("(?<![\\w'])'([^']+?)'(?![\\w])|\u2018(.+?)\u2019(?!\\w)|\"([^\"]+)\"|\u201C(.+?)\u201D")]
+    // 'single', ‘typographic’, "double" and “typographic double” quotes; an apostrophe inside a word (It's) never
+    // opens or closes one.
+    [GeneratedRegex("(?<![\\w'])'((?:[^']|(?<=\\w)'(?=\\w))+?)'(?![\\w])|\u2018(.+?)\u2019(?!\\w)|\"([^\"]+)\"|\u201C(.+?)\u201D")]
     private static partial Regex QuotedFragment();
 }
