@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TimelineFunctions.Evaluation.DevSet;
 
 /// <summary>The raw counts behind the metrics; stories add up to the overall figures (micro-averages).</summary>
@@ -84,6 +86,7 @@ public sealed record Metrics(
         Ratio(c.ActorsFound, c.GoldActors),
         c.Leaks);
 
+    [JsonIgnore]
     public IEnumerable<double?> Ratios =>
         [CoreRecall, Recall, Precision, DateExact, DateCompatible, DuplicateRate, SourcesAttached, ActorRecall];
 
