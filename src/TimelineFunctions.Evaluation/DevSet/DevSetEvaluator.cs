@@ -103,6 +103,10 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             problems.Add($"no articles in {folder}");
         }
 
+        problems.AddRange(gold.Articles
+            .Where(article => !rawTexts.ContainsKey(article))
+            .Select(article => $"{article}: listed in the gold, but no article file has that name"));
+
         var queries = new TimelineQueryService(store);
         var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
         var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
