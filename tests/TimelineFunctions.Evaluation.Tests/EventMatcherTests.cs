@@ -45,4 +45,19 @@ public class EventMatcherTests
         Assert.Same(Gold.Events[1], Assert.Single(result.Assignments).GoldEvent);
         Assert.Same(system, result.Best(Gold.Events[1]));
     }
+
+    [Fact]
+    public void Spans_that_meet_in_the_cleaned_text_support_even_below_the_text_overlap_threshold()
+    {
+        // Shares only "and it collapsed." (17 characters, under 20 and under half of either quote) with g1's quote.
+        var system = Event("01-alpha.txt", "and it collapsed. Boats stayed away from the harbour mouth all through that long day.", OnDay("2024-03-26"));
+        var cleaned = new Dictionary<string, string>
+        {
+            ["demo/01-alpha"] = "The ferry struck the old pier early on Tuesday and it collapsed. Boats stayed away from the harbour mouth all through that long day.",
+        };
+        Func<string, string> articleOf = id => $"demo/{Path.GetFileNameWithoutExtension(id)}";
+
+        Assert.False(new EventMatcher(articleOf).Match(Gold, [system]).IsFound(Gold.Events[0]));
+        Assert.True(new EventMatcher(articleOf, cleaned).Match(Gold, [system]).IsFound(Gold.Events[0]));
+    }
 }

@@ -39,4 +39,14 @@ public class TextOverlapTests
         Assert.Equal(9, TextOverlap.FragmentOverlap("A skater won the title on Sunday.", "on Sunday"));
         Assert.Equal(0, TextOverlap.FragmentOverlap("Prices rose in 2024.", "2015"));
     }
+
+    [Fact]
+    public void Span_overlap_is_the_shared_stretch_of_the_two_spans_in_the_text()
+    {
+        var text = TextOverlap.Normalize("The ferry struck the old pier early on Tuesday and it collapsed. Divers searched the harbour.");
+
+        Assert.Equal("and it collapsed.".Length, TextOverlap.SpanOverlap(text, "on Tuesday and it collapsed.", "and it collapsed. Divers searched"));
+        Assert.Equal(0, TextOverlap.SpanOverlap(text, "The ferry struck", "Divers searched the harbour."));
+        Assert.Equal(0, TextOverlap.SpanOverlap(text, "The ferry struck", "not in the text"));
+    }
 }

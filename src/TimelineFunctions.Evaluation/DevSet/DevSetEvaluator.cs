@@ -107,6 +107,15 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             .Where(article => !rawTexts.ContainsKey(article))
             .Select(article => $"{article}: listed in the gold, but no article file has that name"));
 
+        var cleanedTexts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (articleId, goldArticle) in goldArticleOf)
+        {
+            if (await store.GetArticleDetailAsync(storyId!, articleId, cancellationToken) is { CleanedText: { } cleaned })
+            {
+                cleanedTexts[goldArticle] = cleaned;
+            }
+        }
+
         var queries = new TimelineQueryService(store);
         var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
         var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
@@ -117,7 +126,8 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             actors ?? [],
             rawTexts,
             id => goldArticleOf.GetValueOrDefault(id) ?? $"{gold.Story}/{Path.GetFileNameWithoutExtension(id)}",
-            problems);
+            problems,
+            cleanedTexts);
     }
 
     private static bool IsArticle(string file) =>

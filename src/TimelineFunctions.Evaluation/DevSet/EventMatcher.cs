@@ -30,12 +30,17 @@ public sealed record MatchResult(
 
 /// <summary>
 /// Matches the system's timeline events to gold events. A system event supports a gold event when one of its
-/// sources comes from the same article as one of the gold event's sources and their quotes overlap
-/// (<see cref="TextOverlap.Overlap"/>). For precision, each system event is assigned to the single gold event or
-/// gold undated item it overlaps most (gold events win ties, then gold order).
+/// sources comes from the same article as one of the gold event's sources and their quotes overlap: their spans in
+/// the article's cleaned text share at least one character (when the cleaned text is known and holds both quotes),
+/// or their normalised texts overlap by <see cref="TextOverlap.Overlap"/>. For precision, each system event is
+/// assigned to the single gold event or gold undated item it overlaps most (gold events win ties, then gold order).
 /// </summary>
-public sealed class EventMatcher(Func<string, string> goldArticleOf)
+/// <param name="goldArticleOf">Maps a system article id to its gold article id (<c>story/stem</c>).</param>
+/// <param name="cleanedTexts">The system's cleaned text of each article, by gold article id, when known.</param>
+public sealed class EventMatcher(Func<string, string> goldArticleOf, IReadOnlyDictionary<string, string>? cleanedTexts = null)
 {
+    private readonly Dictionary<string, string> _normalizedCleaned = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Maps a system article id (the file name, e.g. <c>01-nws.txt</c>) to <c>story/01-nws</c>.</summary>
     public static EventMatcher ForStory(string storyId) =>
         new(articleId => $"{storyId}/{Path.GetFileNameWithoutExtension(articleId)}");
@@ -88,10 +93,30 @@ public sealed class EventMatcher(Func<string, string> goldArticleOf)
                 if (string.Equals(goldArticleOf(source.ArticleId), article, StringComparison.OrdinalIgnoreCase))
                 {
                     best = Math.Max(best, TextOverlap.Overlap(source.Quote, quote));
+                    if (Cleaned(article) is { } cleaned)
+                    {
+                        best = Math.Max(best, TextOverlap.SpanOverlap(cleaned, source.Quote, quote));
+                    }
                 }
             }
         }
 
         return best;
+    }
+
+    private string? Cleaned(string article)
+    {
+        if (cleanedTexts is null || !cleanedTexts.TryGetValue(article, out var text))
+        {
+            return null;
+        }
+
+        if (!_normalizedCleaned.TryGetValue(article, out var normalized))
+        {
+            normalized = TextOverlap.Normalize(text);
+            _normalizedCleaned[article] = normalized;
+        }
+
+        return normalized;
     }
 }

@@ -8,7 +8,8 @@ public static class StoryScorer
     /// <summary>
     /// Scores <paramref name="timeline"/> and <paramref name="actors"/> against <paramref name="gold"/>.
     /// <paramref name="rawTexts"/> holds the raw article text by gold article id (<c>story/stem</c>), for the leak
-    /// detector; <paramref name="goldArticleOf"/> maps a system article id to its gold article id.
+    /// detector; <paramref name="goldArticleOf"/> maps a system article id to its gold article id;
+    /// <paramref name="cleanedTexts"/> holds the system's cleaned text by gold article id, for span overlaps.
     /// </summary>
     public static StoryReport Score(
         string corpus,
@@ -17,10 +18,11 @@ public static class StoryScorer
         IReadOnlyList<StoryActorSummary> actors,
         IReadOnlyDictionary<string, string> rawTexts,
         Func<string, string> goldArticleOf,
-        IReadOnlyList<string>? ingestProblems = null)
+        IReadOnlyList<string>? ingestProblems = null,
+        IReadOnlyDictionary<string, string>? cleanedTexts = null)
     {
         var systemEvents = timeline is null ? [] : timeline.Events.Concat(timeline.Undated).ToList();
-        var match = new EventMatcher(goldArticleOf).Match(gold, systemEvents);
+        var match = new EventMatcher(goldArticleOf, cleanedTexts).Match(gold, systemEvents);
 
         var dateErrors = new List<DateError>();
         int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0;

@@ -74,6 +74,43 @@ public static class TextOverlap
         return shared >= Math.Min(MinShared, Math.Min(x.Length, y.Length)) ? shared : 0;
     }
 
+    /// <summary>
+    /// The largest overlap, in characters, of a span of <paramref name="normalizedText"/> equal to quote
+    /// <paramref name="a"/> with one equal to quote <paramref name="b"/> (all occurrences tried); 0 when either quote
+    /// is not in the text or no two spans meet. <paramref name="normalizedText"/> must already be normalised.
+    /// </summary>
+    public static int SpanOverlap(string normalizedText, string a, string b)
+    {
+        var (x, y) = (Normalize(a), Normalize(b));
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return 0;
+        }
+
+        var starts = Occurrences(normalizedText, y);
+        var best = 0;
+        foreach (var i in Occurrences(normalizedText, x))
+        {
+            foreach (var j in starts)
+            {
+                best = Math.Max(best, Math.Min(i + x.Length, j + y.Length) - Math.Max(i, j));
+            }
+        }
+
+        return best;
+    }
+
+    private static List<int> Occurrences(string text, string value)
+    {
+        var found = new List<int>();
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0 && found.Count < 50; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            found.Add(at);
+        }
+
+        return found;
+    }
+
     internal static int LongestCommonSubstring(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0)
