@@ -1,0 +1,64 @@
+using System.CommandLine;
+using TimelineFunctions.Evaluation.DevSet;
+
+namespace TimelineFunctions.Cli.Commands;
+
+/// <summary>
+/// <c>timeline evaluate [--corpus DIR]... [--json] [--brief]</c>: runs the application on gold corpora and prints
+/// the timeline metrics. Without <c>--corpus</c>, evaluates <c>../shared/eval/dev</c> (next to the repository, when
+/// present) and the repository's <c>samples/</c>.
+/// </summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string[]>("--corpus") { Description = "A corpus folder (gold/ + articles/). Repeatable. Default: ../shared/eval/dev and samples/.", AllowMultipleArgumentsPerToken = false };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var brief = new Option<bool>("--brief") { Description = "Print the table only, without the per-story detail." };
+        var command = new Command("evaluate", "Evaluate the timelines the application builds against gold timelines.") { corpus, json, brief };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var corpora = parse.GetValue(corpus) is { Length: > 0 } given ? [.. given.Select(Path.GetFullPath)] : DefaultCorpora();
+            if (corpora.Count == 0)
+            {
+                await Console.Error.WriteLineAsync("No corpus given and none found (run inside the repository, or pass --corpus DIR).");
+                return 2;
+            }
+
+            var missing = corpora.Where(c => !CorpusLocator.IsCorpus(c)).ToList();
+            if (missing.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"Not an evaluation corpus (needs gold/ and articles/): {string.Join(", ", missing)}");
+                return 2;
+            }
+
+            var report = await new DevSetEvaluator().EvaluateAsync(corpora, cancellationToken);
+            await Console.Out.WriteAsync(parse.GetValue(json) ? ReportPrinter.ToJson(report) + Environment.NewLine : ReportPrinter.ToText(report, !parse.GetValue(brief)));
+            return 0;
+        });
+        return command;
+    }
+
+    private static List<string> DefaultCorpora()
+    {
+        var root = CorpusLocator.FindRepoRoot(Environment.CurrentDirectory) ?? CorpusLocator.FindRepoRoot(AppContext.BaseDirectory);
+        if (root is null)
+        {
+            return [];
+        }
+
+        var corpora = new List<string>();
+        var dev = CorpusLocator.DevSet(root);
+        if (CorpusLocator.IsCorpus(dev))
+        {
+            corpora.Add(dev);
+        }
+        else
+        {
+            Console.Error.WriteLine($"note: the dev set is not at {dev}; evaluating samples/ only.");
+        }
+
+        corpora.Add(CorpusLocator.Samples(root));
+        return corpora;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Application.Ingest;
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Evaluation.InMemory;
+using TimelineFunctions.Extraction;
+
+namespace TimelineFunctions.Evaluation.DevSet;
+
+/// <summary>
+/// Runs the whole application on a gold corpus and scores it: every article of every story goes through the real
+/// <see cref="IngestService"/> into an <see cref="InMemoryTimelineStore"/> (blob <c>story/file</c>, with the
+/// sidecar's <c>url</c> and <c>outlet</c> as metadata but never <c>published</c>), then the timeline and the actors
+/// are read back through <see cref="TimelineQueryService"/> and compared with the gold.
+/// </summary>
+public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock)
+{
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = "text/plain; charset=utf-8",
+        [".html"] = "text/html",
+        [".htm"] = "text/html",
+        [".json"] = "application/json",
+    };
+
+    /// <summary>The sidecar fields passed on as blob metadata. The publication date is deliberately not among them.</summary>
+    private static readonly string[] MetadataNames = ["url", "outlet"];
+
+    public DevSetEvaluator()
+        : this(ArticleAnalyzer.Default, TimeProvider.System)
+    {
+    }
+
+    public async Task<EvaluationReport> EvaluateAsync(IEnumerable<string> corpora, CancellationToken cancellationToken)
+    {
+        var stories = new List<StoryReport>();
+        foreach (var corpus in corpora)
+        {
+            stories.AddRange(await EvaluateCorpusAsync(corpus, cancellationToken));
+        }
+
+        return new EvaluationReport(stories, clock.GetUtcNow());
+    }
+
+    public async Task<IReadOnlyList<StoryReport>> EvaluateCorpusAsync(string corpus, CancellationToken cancellationToken)
+    {
+        if (!CorpusLocator.IsCorpus(corpus))
+        {
+            throw new DirectoryNotFoundException($"{corpus} is not an evaluation corpus (it needs gold/ and articles/).");
+        }
+
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpus)));
+        var reports = new List<StoryReport>();
+        foreach (var goldFile in Directory.EnumerateFiles(Path.Combine(corpus, "gold"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var gold = GoldLoader.Load(goldFile);
+            reports.Add(await EvaluateStoryAsync(name, corpus, gold, cancellationToken));
+        }
+
+        return reports;
+    }
+
+    private async Task<StoryReport> EvaluateStoryAsync(string corpusName, string corpus, GoldStory gold, CancellationToken cancellationToken)
+    {
+        var store = new InMemoryTimelineStore(clock);
+        var ingest = new IngestService(store, analyzer, clock, NullLogger<IngestService>.Instance);
+        var folder = Path.Combine(corpus, "articles", gold.Story);
+        var files = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Where(IsArticle).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+        var goldArticleOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rawTexts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+        string? storyId = null;
+        foreach (var file in files)
+        {
+            var fileName = Path.GetFileName(file);
+            var goldArticle = $"{gold.Story}/{Path.GetFileNameWithoutExtension(fileName)}";
+            rawTexts[goldArticle] = RawText.Read(file);
+
+            var request = new IngestRequest(
+                $"{gold.Story}/{fileName}",
+                await File.ReadAllBytesAsync(file, cancellationToken),
+                ContentTypes.GetValueOrDefault(Path.GetExtension(file)),
+                SidecarMetadata(file),
+                null);
+            var result = await ingest.IngestAsync(request, cancellationToken);
+            if (result.ArticleId is not null)
+            {
+                goldArticleOf[result.ArticleId] = goldArticle;
+                storyId ??= result.StoryId;
+            }
+
+            if (result.Outcome == IngestOutcome.Rejected)
+            {
+                problems.Add(result.Message);
+            }
+        }
+
+        if (files.Count == 0)
+        {
+            problems.Add($"no articles in {folder}");
+        }
+
+        problems.AddRange(gold.Articles
+            .Where(article => !rawTexts.ContainsKey(article))
+            .Select(article => $"{article}: listed in the gold, but no article file has that name"));
+
+        var cleanedTexts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (articleId, goldArticle) in goldArticleOf)
+        {
+            if (await store.GetArticleDetailAsync(storyId!, articleId, cancellationToken) is { CleanedText: { } cleaned })
+            {
+                cleanedTexts[goldArticle] = cleaned;
+            }
+        }
+
+        var queries = new TimelineQueryService(store);
+        var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
+        var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
+        return StoryScorer.Score(
+            corpusName,
+            gold,
+            timeline,
+            actors ?? [],
+            rawTexts,
+            id => goldArticleOf.GetValueOrDefault(id) ?? $"{gold.Story}/{Path.GetFileNameWithoutExtension(id)}",
+            problems,
+            cleanedTexts);
+    }
+
+    private static bool IsArticle(string file) =>
+        ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The blob metadata for an article file: its sidecar's (<c>NAME.meta.json</c>) <c>url</c> and <c>outlet</c>,
+    /// ASCII only as blob metadata must be. Never <c>published</c>: the engine has to find the date itself.
+    /// </summary>
+    public static Dictionary<string, string> SidecarMetadata(string file)
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var sidecar = Path.ChangeExtension(file, ".meta.json");
+        if (!File.Exists(sidecar))
+        {
+            return metadata;
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
+        foreach (var name in MetadataNames)
+        {
+            if (doc.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.All(char.IsAscii))
+            {
+                metadata[name] = value.GetString()!;
+            }
+        }
+
+        return metadata;
+    }
+}

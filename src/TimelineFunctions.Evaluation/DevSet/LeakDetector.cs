@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Application.Queries;
+
+namespace TimelineFunctions.Evaluation.DevSet;
+
+/// <summary>A system event built from text the gold says is not part of the story.</summary>
+public sealed record Leak(TimelineEvent Event, string Article, string Quote, string Reason);
+
+/// <summary>
+/// A quoted fragment of a gold <c>non_events</c> entry, e.g. <c>01-northwire: ... 'as at Feb 28, 2025' ...</c>.
+/// <see cref="Articles"/> holds the article prefixes the entry names ("01-northwire", "02"), empty when it names none.
+/// </summary>
+public sealed record NonEventFragment(IReadOnlyList<string> Articles, string Text)
+{
+    public bool AppliesTo(string goldArticle)
+    {
+        if (Articles.Count == 0)
+        {
+            return true;
+        }
+
+        var stem = goldArticle[(goldArticle.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        return Articles.Any(a => a.Length == 2
+            ? stem.StartsWith(a + "-", StringComparison.OrdinalIgnoreCase)
+            : string.Equals(stem, a, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>
+/// Finds boilerplate leaks among the system events that match no gold event or undated item:
+/// <list type="bullet">
+/// <item>the quote overlaps a fragment quoted in a gold <c>non_events</c> entry of that article
+/// (<see cref="TextOverlap.FragmentOverlap"/>), provided the fragment occurs at most once in the article: a phrase
+/// such as 'on Monday' that the body uses too cannot tell a teaser from the story;</item>
+/// <item>the quote lies in the article's trailing region: after the last gold quote of the article, when the gold
+/// names a non-event fragment there too (teaser lists, "more from" asides, footers).</item>
+/// </list>
+/// Events that support a gold event are never leaks: their date is judged by the date metric instead.
+/// </summary>
+public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
+{
+    public IReadOnlyList<Leak> Detect(GoldStory gold, IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, string> rawTexts)
+    {
+        var fragments = gold.NonEvents.SelectMany(ParseNonEvent).ToList();
+        var trailing = TrailingRegions(gold, fragments, rawTexts);
+        var leaks = new List<Leak>();
+        foreach (var assignment in assignments.Where(a => !a.IsCorrect))
+        {
+            var leak = assignment.Event.Sources.Select(source => Check(assignment.Event, source, fragments, trailing, rawTexts)).FirstOrDefault(l => l is not null);
+            if (leak is not null)
+            {
+                leaks.Add(leak);
+            }
+        }
+
+        return leaks;
+    }
+
+    /// <summary>
+    /// The quoted fragments of one non-event entry, split at ellipses, each with the articles its part of the entry
+    /// names ("01-northwire: ...; 05: ..." names 01-northwire for the first part and 05 for the second).
+    /// </summary>
+    public static IReadOnlyList<NonEventFragment> ParseNonEvent(string entry) =>
+        [.. EntryPart().Split(entry).SelectMany(ParsePart)];
+
+    private static IEnumerable<NonEventFragment> ParsePart(string part)
+    {
+        var articles = new List<string>();
+        var colon = part.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var tokens = ArticleSeparator().Split(part[..colon].Trim());
+            if (tokens.All(t => ArticleToken().IsMatch(t)))
+            {
+                articles.AddRange(tokens);
+            }
+        }
+
+        return QuotedFragment().Matches(part)
+            .Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value)
+            .SelectMany(q => q.Split(["...", "\u2026"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(q => q.Length >= 3)
+            .Select(q => new NonEventFragment(articles, q));
+    }
+
+    private Leak? Check(
+        TimelineEvent system,
+        EventSource source,
+        List<NonEventFragment> fragments,
+        Dictionary<string, int> trailing,
+        IReadOnlyDictionary<string, string> rawTexts)
+    {
+        var article = goldArticleOf(source.ArticleId);
+        var raw = rawTexts.TryGetValue(article, out var text) ? TextOverlap.Normalize(text) : null;
+        var fragment = fragments.FirstOrDefault(f => f.AppliesTo(article)
+            && TextOverlap.FragmentOverlap(source.Quote, f.Text) > 0
+            && (raw is null || Occurrences(raw, TextOverlap.Normalize(f.Text)) <= 1));
+        if (fragment is not null)
+        {
+            return new Leak(system, article, source.Quote, $"matches non-event '{fragment.Text}'");
+        }
+
+        if (trailing.TryGetValue(article, out var bodyEnd) && raw is not null)
+        {
+            var at = raw.IndexOf(TextOverlap.Normalize(source.Quote), bodyEnd, StringComparison.Ordinal);
+            if (at >= bodyEnd)
+            {
+                return new Leak(system, article, source.Quote, "after the article body (trailing teasers/asides)");
+            }
+        }
+
+        return null;
+    }
+
+    private static int Occurrences(string text, string fragment)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(fragment, StringComparison.Ordinal); at >= 0; at = text.IndexOf(fragment, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Per article: where its trailing region starts in the normalised raw text, when it has one.</summary>
+    private static Dictionary<string, int> TrailingRegions(GoldStory gold, List<NonEventFragment> fragments, IReadOnlyDictionary<string, string> rawTexts)
+    {
+        var quotes = gold.Events.SelectMany(e => e.Sources.Select(s => (s.Article, s.Quote)))
+            .Concat(gold.Undated.Select(u => (u.Article, u.Quote)))
+            .ToLookup(q => q.Article, q => q.Quote, StringComparer.OrdinalIgnoreCase);
+        var regions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (article, raw) in rawTexts)
+        {
+            var text = TextOverlap.Normalize(raw);
+            var bodyEnd = quotes[article]
+                .Select(q => (Quote: TextOverlap.Normalize(q), At: text.LastIndexOf(TextOverlap.Normalize(q), StringComparison.Ordinal)))
+                .Where(q => q.At >= 0)
+                .Select(q => q.At + q.Quote.Length)
+                .DefaultIfEmpty(-1)
+                .Max();
+            var namedAfter = fragments.Any(f => f.Articles.Count > 0 && f.AppliesTo(article)
+                && text.IndexOf(TextOverlap.Normalize(f.Text), Math.Max(bodyEnd, 0), StringComparison.Ordinal) >= 0);
+            if (bodyEnd >= 0 && namedAfter)
+            {
+                regions[article] = bodyEnd;
+            }
+        }
+
+        return regions;
+    }
+
+    [GeneratedRegex(@";\s+(?=\d{2}[A-Za-z0-9/, -]*:\s)")]
+    private static partial Regex EntryPart();
+
+    [GeneratedRegex(@"\s*[,/]\s*")]
+    private static partial Regex ArticleSeparator();
+
+    [GeneratedRegex(@"^\d{2}(-[A-Za-z0-9-]+)?$")]
+    private static partial Regex ArticleToken();
+
+    // 'single', ‘typographic’, "double" and “typographic double” quotes; an apostrophe inside a word (It's) never
+    // opens or closes one.
+    [GeneratedRegex("(?<![\\w'])'((?:[^']|(?<=\\w)'(?=\\w))+?)'(?![\\w])|\u2018(.+?)\u2019(?!\\w)|\"([^\"]+)\"|\u201C(.+?)\u201D")]
+    private static partial Regex QuotedFragment();
+}

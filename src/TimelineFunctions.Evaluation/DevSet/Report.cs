@@ -1,0 +1,131 @@
+using System.Text.Json.Serialization;
+
+namespace TimelineFunctions.Evaluation.DevSet;
+
+/// <summary>The raw counts behind the metrics; stories add up to the overall figures (micro-averages).</summary>
+public sealed record MetricCounts
+{
+    public int CoreGold { get; init; }
+
+    public int CoreFound { get; init; }
+
+    public int Gold { get; init; }
+
+    public int Found { get; init; }
+
+    public int SystemEvents { get; init; }
+
+    /// <summary>System events assigned to a gold event or a gold undated item.</summary>
+    public int SystemCorrect { get; init; }
+
+    /// <summary>Found gold events whose date was judged (the denominator of the date metrics).</summary>
+    public int DatesJudged { get; init; }
+
+    public int DatesExact { get; init; }
+
+    /// <summary>Exact or compatible.</summary>
+    public int DatesCompatible { get; init; }
+
+    /// <summary>System events assigned to a gold event that already had one assigned.</summary>
+    public int Duplicates { get; init; }
+
+    /// <summary>Distinct (gold event, source article) pairs.</summary>
+    public int GoldSources { get; init; }
+
+    /// <summary>Pairs where a system event assigned to that gold event carries that article as a source.</summary>
+    public int SourcesAttached { get; init; }
+
+    public int GoldActors { get; init; }
+
+    public int ActorsFound { get; init; }
+
+    public int Leaks { get; init; }
+
+    public static MetricCounts operator +(MetricCounts a, MetricCounts b) => new()
+    {
+        CoreGold = a.CoreGold + b.CoreGold,
+        CoreFound = a.CoreFound + b.CoreFound,
+        Gold = a.Gold + b.Gold,
+        Found = a.Found + b.Found,
+        SystemEvents = a.SystemEvents + b.SystemEvents,
+        SystemCorrect = a.SystemCorrect + b.SystemCorrect,
+        DatesJudged = a.DatesJudged + b.DatesJudged,
+        DatesExact = a.DatesExact + b.DatesExact,
+        DatesCompatible = a.DatesCompatible + b.DatesCompatible,
+        Duplicates = a.Duplicates + b.Duplicates,
+        GoldSources = a.GoldSources + b.GoldSources,
+        SourcesAttached = a.SourcesAttached + b.SourcesAttached,
+        GoldActors = a.GoldActors + b.GoldActors,
+        ActorsFound = a.ActorsFound + b.ActorsFound,
+        Leaks = a.Leaks + b.Leaks,
+    };
+
+    public static MetricCounts Add(MetricCounts a, MetricCounts b) => a + b;
+}
+
+/// <summary>The metrics as ratios in [0, 1]; null where the denominator is zero.</summary>
+public sealed record Metrics(
+    double? CoreRecall,
+    double? Recall,
+    double? Precision,
+    double? DateExact,
+    double? DateCompatible,
+    double? DuplicateRate,
+    double? SourcesAttached,
+    double? ActorRecall,
+    int Leaks)
+{
+    public static Metrics From(MetricCounts c) => new(
+        Ratio(c.CoreFound, c.CoreGold),
+        Ratio(c.Found, c.Gold),
+        Ratio(c.SystemCorrect, c.SystemEvents),
+        Ratio(c.DatesExact, c.DatesJudged),
+        Ratio(c.DatesCompatible, c.DatesJudged),
+        Ratio(c.Duplicates, c.SystemEvents),
+        Ratio(c.SourcesAttached, c.GoldSources),
+        Ratio(c.ActorsFound, c.GoldActors),
+        c.Leaks);
+
+    [JsonIgnore]
+    public IEnumerable<double?> Ratios =>
+        [CoreRecall, Recall, Precision, DateExact, DateCompatible, DuplicateRate, SourcesAttached, ActorRecall];
+
+    private static double? Ratio(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
+}
+
+/// <summary>A gold event no system event supports.</summary>
+public sealed record MissedEvent(string GoldId, string Importance, string Date, string Summary);
+
+/// <summary>A found gold event whose best-supporting system event has a date that is not exact.</summary>
+public sealed record DateError(string GoldId, string GoldDate, string? SystemDate, string? SystemGranularity, DateVerdict Verdict, string Quote);
+
+public sealed record LeakInfo(string Article, string? Date, string Quote, string Reason);
+
+public sealed record StoryReport(
+    string Corpus,
+    string Story,
+    MetricCounts Counts,
+    IReadOnlyList<MissedEvent> MissedCore,
+    IReadOnlyList<DateError> DateErrors,
+    IReadOnlyList<LeakInfo> Leaks,
+    IReadOnlyList<string> MissedActors,
+    IReadOnlyList<string> IngestProblems)
+{
+    public Metrics Metrics => Metrics.From(Counts);
+}
+
+public sealed record EvaluationReport(IReadOnlyList<StoryReport> Stories, DateTimeOffset CreatedAt)
+{
+    public MetricCounts Counts => Stories.Select(s => s.Counts).Aggregate(new MetricCounts(), MetricCounts.Add);
+
+    public Metrics Metrics => Metrics.From(Counts);
+}
+
+/// <summary>The project's targets on the dev set.</summary>
+public static class Targets
+{
+    public const double CoreRecall = 0.90;
+    public const double DateExact = 0.90;
+    public const double ActorRecall = 0.90;
+    public const int Leaks = 0;
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TimelineFunctions.Evaluation.DevSet;
+
+/// <summary>Writes an <see cref="EvaluationReport"/> as a console table with debugging detail, or as JSON.</summary>
+public static class ReportPrinter
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private static readonly string[] Headers =
+        ["story", "core recall", "recall", "precision", "date exact", "date compat.", "duplicates", "sources", "actors", "leaks"];
+
+    public static string ToJson(EvaluationReport report) => JsonSerializer.Serialize(
+        new
+        {
+            createdAt = report.CreatedAt,
+            overall = new { counts = report.Counts, metrics = report.Metrics },
+            targets = new { coreRecall = Targets.CoreRecall, dateExact = Targets.DateExact, actorRecall = Targets.ActorRecall, leaks = Targets.Leaks },
+            stories = report.Stories.Select(s => new
+            {
+                s.Corpus,
+                s.Story,
+                s.Counts,
+                s.Metrics,
+                s.MissedCore,
+                s.DateErrors,
+                s.Leaks,
+                s.MissedActors,
+                s.IngestProblems,
+            }),
+        },
+        Json);
+
+    public static string ToText(EvaluationReport report, bool details = true)
+    {
+        var rows = report.Stories.Select(s => Row($"{s.Corpus}/{s.Story}", s.Counts)).ToList();
+        rows.Add(Row("overall", report.Counts));
+        rows.Add(["target", Percent(Targets.CoreRecall), "", "", Percent(Targets.DateExact), "", "", "", Percent(Targets.ActorRecall), Targets.Leaks.ToString(CultureInfo.InvariantCulture)]);
+
+        var text = new StringBuilder();
+        var widths = Headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        AppendRow(text, Headers, widths);
+        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i == rows.Count - 2)
+            {
+                AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+            }
+
+            AppendRow(text, rows[i], widths);
+        }
+
+        var overall = report.Metrics;
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Targets: core recall {Verdict(overall.CoreRecall >= Targets.CoreRecall)}, exact dates {Verdict(overall.DateExact >= Targets.DateExact)}, actor recall {Verdict(overall.ActorRecall >= Targets.ActorRecall)}, leaks {Verdict(overall.Leaks <= Targets.Leaks)}.");
+        if (details)
+        {
+            foreach (var story in report.Stories)
+            {
+                AppendDetails(text, story);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendDetails(StringBuilder text, StoryReport story)
+    {
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"== {story.Corpus}/{story.Story}: {story.Counts.SystemEvents} system events, {story.Counts.Gold} gold events");
+        foreach (var problem in story.IngestProblems)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  ingest problem: {problem}");
+        }
+
+        foreach (var missed in story.MissedCore)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  missed core {missed.GoldId} ({missed.Date}): {missed.Summary}");
+        }
+
+        foreach (var error in story.DateErrors)
+        {
+            var system = error.SystemDate is null ? "no date" : $"{error.SystemDate} ({error.SystemGranularity})";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  date {error.Verdict.ToString().ToLowerInvariant()} {error.GoldId}: gold {error.GoldDate}, system {system} | {Clip(error.Quote)}");
+        }
+
+        foreach (var leak in story.Leaks)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  leak {leak.Article} ({leak.Date ?? "undated"}): {leak.Reason} | {Clip(leak.Quote)}");
+        }
+
+        if (story.MissedActors.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  missed actors: {string.Join(", ", story.MissedActors)}");
+        }
+    }
+
+    private static string[] Row(string name, MetricCounts c) =>
+    [
+        name,
+        Fraction(c.CoreFound, c.CoreGold),
+        Fraction(c.Found, c.Gold),
+        Fraction(c.SystemCorrect, c.SystemEvents),
+        Fraction(c.DatesExact, c.DatesJudged),
+        Fraction(c.DatesCompatible, c.DatesJudged),
+        Fraction(c.Duplicates, c.SystemEvents),
+        Fraction(c.SourcesAttached, c.GoldSources),
+        Fraction(c.ActorsFound, c.GoldActors),
+        c.Leaks.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    private static string Fraction(int numerator, int denominator) =>
+        denominator == 0 ? "n/a" : $"{Percent((double)numerator / denominator)} ({numerator}/{denominator})";
+
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Verdict(bool met) => met ? "met" : "NOT met";
+
+    private static string Clip(string quote)
+    {
+        var flat = string.Join(' ', quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 100 ? flat : flat[..97] + "...";
+    }
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            text.Append(i == 0 ? cells[i].PadRight(widths[i]) : "  " + cells[i].PadLeft(widths[i]));
+        }
+
+        text.AppendLine();
+    }
+}

@@ -1,0 +1,91 @@
+using TimelineFunctions.Application.Queries;
+
+namespace TimelineFunctions.Evaluation.DevSet;
+
+/// <summary>Scores one story's system timeline and actors against its gold timeline.</summary>
+public static class StoryScorer
+{
+    /// <summary>
+    /// Scores <paramref name="timeline"/> and <paramref name="actors"/> against <paramref name="gold"/>.
+    /// <paramref name="rawTexts"/> holds the raw article text by gold article id (<c>story/stem</c>), for the leak
+    /// detector; <paramref name="goldArticleOf"/> maps a system article id to its gold article id;
+    /// <paramref name="cleanedTexts"/> holds the system's cleaned text by gold article id, for span overlaps.
+    /// </summary>
+    public static StoryReport Score(
+        string corpus,
+        GoldStory gold,
+        StoryTimeline? timeline,
+        IReadOnlyList<StoryActorSummary> actors,
+        IReadOnlyDictionary<string, string> rawTexts,
+        Func<string, string> goldArticleOf,
+        IReadOnlyList<string>? ingestProblems = null,
+        IReadOnlyDictionary<string, string>? cleanedTexts = null)
+    {
+        var systemEvents = timeline is null ? [] : timeline.Events.Concat(timeline.Undated).ToList();
+        var match = new EventMatcher(goldArticleOf, cleanedTexts).Match(gold, systemEvents);
+
+        var dateErrors = new List<DateError>();
+        int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0;
+        foreach (var goldEvent in gold.Events)
+        {
+            var assigned = match.AssignedTo(goldEvent);
+            duplicates += Math.Max(0, assigned.Count - 1);
+
+            var articles = goldEvent.Sources.Select(s => s.Article).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            goldSources += articles.Count;
+            attached += articles.Count(article => assigned.Any(e => e.Sources.Any(s => string.Equals(goldArticleOf(s.ArticleId), article, StringComparison.OrdinalIgnoreCase))));
+
+            if (match.Best(goldEvent) is not { } best)
+            {
+                continue;
+            }
+
+            judged++;
+            var verdict = DateScorer.Score(goldEvent, best.Date);
+            exact += verdict == DateVerdict.Exact ? 1 : 0;
+            compatible += verdict is DateVerdict.Exact or DateVerdict.Compatible ? 1 : 0;
+            if (verdict != DateVerdict.Exact)
+            {
+                dateErrors.Add(new DateError(
+                    goldEvent.Id,
+                    new GoldDate(goldEvent.Date, goldEvent.Granularity).ToString(),
+                    best.Date?.Value,
+                    best.Date?.Granularity,
+                    verdict,
+                    best.Sources.Count > 0 ? best.Sources[0].Quote : ""));
+            }
+        }
+
+        var actorMatches = ActorMatcher.Match(gold.Actors, actors);
+        var leaks = new LeakDetector(goldArticleOf).Detect(gold, match.Assignments, rawTexts);
+        var counts = new MetricCounts
+        {
+            CoreGold = gold.Events.Count(e => e.IsCore),
+            CoreFound = gold.Events.Count(e => e.IsCore && match.IsFound(e)),
+            Gold = gold.Events.Count,
+            Found = gold.Events.Count(match.IsFound),
+            SystemEvents = systemEvents.Count,
+            SystemCorrect = match.Assignments.Count(a => a.IsCorrect),
+            DatesJudged = judged,
+            DatesExact = exact,
+            DatesCompatible = compatible,
+            Duplicates = duplicates,
+            GoldSources = goldSources,
+            SourcesAttached = attached,
+            GoldActors = gold.Actors.Count,
+            ActorsFound = actorMatches.Count(a => a.Found),
+            Leaks = leaks.Count,
+        };
+
+        return new StoryReport(
+            corpus,
+            gold.Story,
+            counts,
+            [.. gold.Events.Where(e => e.IsCore && !match.IsFound(e))
+                .Select(e => new MissedEvent(e.Id, e.Importance, new GoldDate(e.Date, e.Granularity).ToString(), e.Summary))],
+            dateErrors,
+            [.. leaks.Select(l => new LeakInfo(l.Article, l.Event.Date?.Value, l.Quote, l.Reason))],
+            [.. actorMatches.Where(a => !a.Found).Select(a => a.Actor.Name)],
+            ingestProblems ?? []);
+    }
+}

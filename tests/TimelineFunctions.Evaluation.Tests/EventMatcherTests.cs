@@ -1,0 +1,63 @@
+using TimelineFunctions.Evaluation.DevSet;
+using static TimelineFunctions.Evaluation.Tests.Synthetic;
+
+namespace TimelineFunctions.Evaluation.Tests;
+
+public class EventMatcherTests
+{
+    private static readonly GoldStory Gold = GoldLoader.Parse(DemoGold.Json);
+    private static readonly EventMatcher Matcher = EventMatcher.ForStory("demo");
+
+    [Fact]
+    public void The_same_quote_from_another_article_does_not_support()
+    {
+        // g2's only source is in 01-alpha.
+        var system = Event("02-beta.txt", "Divers searched the harbour for hours on Wednesday.", OnDay("2024-03-27"));
+
+        var result = Matcher.Match(Gold, [system]);
+
+        Assert.False(result.IsFound(Gold.Events[1]));
+        Assert.False(Assert.Single(result.Assignments).IsCorrect);
+    }
+
+    [Fact]
+    public void An_event_supporting_two_gold_events_is_assigned_to_the_larger_overlap()
+    {
+        // Overlaps g1 (the whole 01-alpha quote) and g2 (a 20+ character piece of its quote).
+        var quote = "The ferry struck the old pier early on Tuesday and it collapsed. Divers searched the harbour";
+        var system = Event("01-alpha.txt", quote, OnDay("2024-03-26"));
+
+        var result = Matcher.Match(Gold, [system]);
+
+        Assert.True(result.IsFound(Gold.Events[0]));
+        Assert.True(result.IsFound(Gold.Events[1]));
+        Assert.Same(Gold.Events[0], Assert.Single(result.Assignments).GoldEvent);
+        Assert.Empty(result.AssignedTo(Gold.Events[1]));
+    }
+
+    [Fact]
+    public void The_article_id_is_the_file_name_and_the_gold_id_its_stem()
+    {
+        var system = Event("01-alpha.json", "Divers searched the harbour for hours on Wednesday.", OnDay("2024-03-27"));
+
+        var result = Matcher.Match(Gold, [system]);
+
+        Assert.Same(Gold.Events[1], Assert.Single(result.Assignments).GoldEvent);
+        Assert.Same(system, result.Best(Gold.Events[1]));
+    }
+
+    [Fact]
+    public void Spans_that_meet_in_the_cleaned_text_support_even_below_the_text_overlap_threshold()
+    {
+        // Shares only "and it collapsed." (17 characters, under 20 and under half of either quote) with g1's quote.
+        var system = Event("01-alpha.txt", "and it collapsed. Boats stayed away from the harbour mouth all through that long day.", OnDay("2024-03-26"));
+        var cleaned = new Dictionary<string, string>
+        {
+            ["demo/01-alpha"] = "The ferry struck the old pier early on Tuesday and it collapsed. Boats stayed away from the harbour mouth all through that long day.",
+        };
+        Func<string, string> articleOf = id => $"demo/{Path.GetFileNameWithoutExtension(id)}";
+
+        Assert.False(new EventMatcher(articleOf).Match(Gold, [system]).IsFound(Gold.Events[0]));
+        Assert.True(new EventMatcher(articleOf, cleaned).Match(Gold, [system]).IsFound(Gold.Events[0]));
+    }
+}
