@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
+
+namespace TimelineFunctions.Extraction.Publication;
+
+/// <summary>Whether a stamp gives the publication or a later update.</summary>
+public enum StampKind
+{
+    Published,
+    Updated,
+}
+
+/// <summary>A publication stamp: its date, its kind, its label ("" when unlabelled) and how many characters of the line it spans.</summary>
+public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Length);
+
+/// <summary>
+/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
+/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"), and labelled stamps that open a line of story text
+/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
+/// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// </summary>
+public static class StampParser
+{
+    private const string Time = @"(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?";
+    private const string Zone = @"(?:[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}";
+
+    private static readonly Dictionary<string, StampKind> Labels = LoadLabels();
+
+    private static readonly Regex LabelPrefix = new(
+        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(250));
+
+    private static readonly Regex StandaloneTail = new(
+        $@"^[\s,\-–—|]*(?:(?:{Time})\s*(?:{Zone})?)?[\s.)]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(250));
+
+    private static readonly Regex LeadingTail = new(
+        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(250));
+
+    /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
+    public static Stamp? ParseStandalone(string line)
+    {
+        if (line.Length > 120)
+        {
+            return null;
+        }
+
+        var (label, kind, rest) = SplitLabel(line);
+        var date = DateText.FindFirst(rest);
+        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0 || !StandaloneTail.IsMatch(rest[(date.Start + date.Length)..]))
+        {
+            return null;
+        }
+
+        return new Stamp(date, kind, label, line.Length);
+    }
+
+    /// <summary>A labelled stamp opening the line and followed by a separator and text, else null.</summary>
+    public static Stamp? ParseLeading(string line)
+    {
+        var head = line.Length > 200 ? line[..200] : line;
+        var (label, kind, rest) = SplitLabel(head);
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        var date = DateText.FindFirst(rest);
+        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var tail = LeadingTail.Match(rest[(date.Start + date.Length)..]);
+        if (!tail.Success)
+        {
+            return null;
+        }
+
+        var consumed = head.Length - rest.Length + date.Start + date.Length + tail.Length;
+        return new Stamp(date, kind, label, consumed);
+    }
+
+    private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
+    {
+        var match = LabelPrefix.Match(line);
+        if (!match.Success)
+        {
+            return ("", StampKind.Published, line);
+        }
+
+        var label = Regex.Replace(match.Groups["label"].Value, @"\s+", " ").ToLowerInvariant();
+        return (label, Labels.GetValueOrDefault(label, StampKind.Published), line[match.Length..]);
+    }
+
+    private static Dictionary<string, StampKind> LoadLabels()
+    {
+        var labels = new Dictionary<string, StampKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in ResourceText.Sections("Publication", "stamp-labels.txt"))
+        {
+            foreach (var entry in section.Entries)
+            {
+                labels[entry] = section.Name == "updated" ? StampKind.Updated : StampKind.Published;
+            }
+        }
+
+        return labels;
+    }
+}

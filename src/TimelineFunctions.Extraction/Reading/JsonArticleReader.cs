@@ -1,0 +1,100 @@
+using System.Text.Json;
+using TimelineFunctions.Extraction.Publication;
+
+namespace TimelineFunctions.Extraction.Reading;
+
+/// <summary>
+/// JSON articles: {"title", "url", "source", "published", "text" | "html"} (field names case-insensitive; a few
+/// common synonyms such as "headline", "outlet", "body", "content" are accepted). An "html" field goes through
+/// the HTML reader.
+/// </summary>
+public static class JsonArticleReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    public static RawArticle Read(string json)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : "";
+            throw new UnreadableArticleException("malformed-json", $"The JSON article cannot be parsed{where}: {ex.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new UnreadableArticleException("no-text", $"The JSON document is a {root.ValueKind.ToString().ToLowerInvariant()}, not an article object with a \"text\" or \"html\" field.");
+            }
+
+            var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in root.EnumerateObject())
+            {
+                fields.TryAdd(property.Name, property.Value);
+            }
+
+            string? Field(params string[] names)
+            {
+                foreach (var name in names)
+                {
+                    if (fields.TryGetValue(name, out var value))
+                    {
+                        if (value.ValueKind == JsonValueKind.String && value.GetString() is { } s && !string.IsNullOrWhiteSpace(s))
+                        {
+                            return s.Trim();
+                        }
+
+                        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
+                        {
+                            return n.GetString();
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            var dates = new List<PublicationDate>();
+            var notes = new List<string> { "format: JSON article" };
+            if (Field("published", "publishedAt", "datePublished", "date", "pubDate") is { } published)
+            {
+                if (DateText.ParseStructured(published) is { } date)
+                {
+                    dates.Add(new PublicationDate(date, PublicationDateSource.StructuredField, $"JSON field published=\"{published}\"", 0.95));
+                }
+                else
+                {
+                    notes.Add($"JSON field published=\"{published}\" is not a date; ignored");
+                }
+            }
+
+            var title = Field("title", "headline");
+            var url = Field("url", "link", "canonical_url");
+            var outlet = Field("source", "outlet", "publisher", "site_name");
+            if (Field("text", "body", "content") is { } text)
+            {
+                return new RawArticle(ArticleFormat.Json, TextArticleReader.Normalize(text), title, url, outlet, dates, [], notes);
+            }
+
+            if (Field("html") is { } html)
+            {
+                var page = HtmlReader.Read(html);
+                if (string.IsNullOrWhiteSpace(page.Body))
+                {
+                    throw new UnreadableArticleException("no-text", "The JSON article's \"html\" field holds no extractable text.");
+                }
+
+                dates.AddRange(page.Dates);
+                return new RawArticle(ArticleFormat.Json, page.Body, title ?? page.Title, url ?? page.Url, outlet ?? page.Outlet, dates, [.. page.Dropped], notes);
+            }
+
+            throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" nor an \"html\" field with content.");
+        }
+    }
+}
