@@ -14,7 +14,7 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
     private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             string.Join('|', s.Entries.Select(e => $"(?:{e})")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromMilliseconds(250))))];
 
     public string Name => file;

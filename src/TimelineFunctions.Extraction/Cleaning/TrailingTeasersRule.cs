@@ -20,6 +20,8 @@ public sealed class TrailingTeasersRule : ICleaningRule
         "sign-off", "publication-stamp", "caption", "duplicate", "must-read", "separator",
     };
 
+    private static readonly HashSet<string> StoryEndRules = new(StringComparer.Ordinal) { "sign-off", "publication-stamp" };
+
     public string Name => RuleName;
 
     public void Apply(CleaningDocument document)
@@ -54,6 +56,24 @@ public sealed class TrailingTeasersRule : ICleaningRule
         }
 
         var runStart = position + 1;
+        if (units.Count < 3)
+        {
+            return;
+        }
+
+        var boundary = runStart > 0 && HasBoundary(document, kept[runStart - 1], kept[runStart], BoundaryRules);
+
+        // The story's own last lines can look like headline/teaser pairs too: when an end-of-story line (sign-off,
+        // stamp) was removed inside the run, the list starts after the first such line.
+        var split = Enumerable.Range(runStart + 1, Math.Max(0, kept.Count - runStart - 1))
+            .FirstOrDefault(p => HasBoundary(document, kept[p - 1], kept[p], StoryEndRules), -1);
+        if (!boundary && split > 0 && units.Count(u => u.First >= split) >= 3)
+        {
+            units.RemoveAll(u => u.First < split);
+            runStart = split;
+            boundary = true;
+        }
+
         if (units.Count < 3 || runStart < 2)
         {
             return;
@@ -69,7 +89,6 @@ public sealed class TrailingTeasersRule : ICleaningRule
         }
 
         var unrelated = units.Count(u => Overlap(document, kept, u, lead) < UnrelatedOverlap);
-        var boundary = HasBoundary(document, kept[runStart - 1], kept[runStart]);
         var accept = (boundary && unrelated * 2 >= units.Count) || (units.Count >= 4 && unrelated * 4 >= units.Count * 3);
         if (!accept)
         {
@@ -102,11 +121,11 @@ public sealed class TrailingTeasersRule : ICleaningRule
         return words.Count == 0 ? 0 : words.Count(lead.Contains) / (double)words.Count;
     }
 
-    private static bool HasBoundary(CleaningDocument document, int before, int start)
+    private static bool HasBoundary(CleaningDocument document, int before, int start, HashSet<string> rules)
     {
         for (var i = before + 1; i < start; i++)
         {
-            if (document.Lines[i].RemovedBy is { } rule && BoundaryRules.Contains(rule))
+            if (document.Lines[i].RemovedBy is { } rule && rules.Contains(rule))
             {
                 return true;
             }

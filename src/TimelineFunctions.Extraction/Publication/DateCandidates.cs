@@ -107,20 +107,25 @@ public static class StampDates
 }
 
 /// <summary>
-/// A dateline opening one of the first paragraphs: place, date, optional agency, dash
+/// A dateline opening one of the first four lines: place, date, optional agency, dash
 /// ("Baltimore, MD - June 10, 2024 -", "SEOUL, Oct 13 (Reuters) -"). A dateline without a year takes the year
 /// that puts it closest to another candidate's date; with no other candidate it gives nothing (never guessed).
 /// </summary>
 public static partial class DatelineDates
 {
-    private const int FirstParagraphs = 3;
+    private const int FirstLines = 4;
 
     public static IEnumerable<PublicationDate> Find(string text, IReadOnlyList<PublicationDate> others)
     {
-        var paragraphs = text.Split("\n\n", FirstParagraphs + 1, StringSplitOptions.None).Take(FirstParagraphs);
-        foreach (var paragraph in paragraphs)
+        var lines = text.Split('\n', 16).Where(l => l.Trim().Length > 0).Take(FirstLines);
+        foreach (var paragraph in lines)
         {
             var head = paragraph.Length > 160 ? paragraph[..160] : paragraph;
+            if (StampParser.ParseLeading(head) is not null)
+            {
+                continue; // a labelled stamp ("UPDATED – 05/20/24 –"), dated as a stamp
+            }
+
             var date = DateText.FindFirst(head);
             if (date is null || date.Start > 80)
             {

@@ -46,7 +46,7 @@ public static class DateText
         $@"|(?:{Weekday})?(?<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dn>{MonthName})\.?,?\s+(?<dy>(?:19|20)\d\d)(?!\d)" +
         @"|(?<na>\d{1,2})(?<nsep>[/.])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d/])" +
         @")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>

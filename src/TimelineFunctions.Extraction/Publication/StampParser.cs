@@ -28,23 +28,23 @@ public static class StampParser
 
     private static readonly Regex LabelPrefix = new(
         @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
     private static readonly Regex StandaloneTail = new(
         $@"^[\s,\-–—|]*(?:(?:{Time})\s*(?:{Zone})?)?[\s.)]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
     private static readonly Regex LeadingTail = new(
         $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
     /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
     public static Stamp? ParseStandalone(string line)
     {
-        if (line.Length > 120)
+        if (line.Length > 120 || !line.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return null;
         }

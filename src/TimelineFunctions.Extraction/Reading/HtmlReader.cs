@@ -40,7 +40,7 @@ public static partial class HtmlReader
     public static HtmlExtraction Read(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        var document = parser.ParseDocument(HtmlDepthGuard.Limit(html));
         var dates = new List<PublicationDate>();
         var dropped = new List<RemovedFurniture>();
 

@@ -182,6 +182,21 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void Story_ending_in_a_subheading_keeps_it_when_the_list_follows_a_sign_off()
+    {
+        const string ending = "What happens next\nThe first trams are due to run in 2027.";
+        var cleaned = Clean($"{TramStory}\n{ending}\nReuters\n{Teasers}\nMuseum reopens its whale hall\nThe skeleton was cleaned for the first time in forty years.");
+        Assert.Equal($"{TramStory.TrimEnd()}\n{ending}", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_list_that_would_swallow_the_whole_text_is_left_alone()
+    {
+        const string body = "Snowstorm closes mountain passes\nDrivers were told to avoid the highways.\nChess prodigy wins national title\nThe champion is twelve years old.\nBakery chain recalls rye bread\nSome loaves lacked a warning.";
+        Assert.Equal(body, Clean(body).Text);
+    }
+
+    [Fact]
     public void Subheadings_and_short_paragraphs_of_the_story_itself_are_kept()
     {
         const string body = """

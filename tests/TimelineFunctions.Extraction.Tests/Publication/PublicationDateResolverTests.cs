@@ -55,6 +55,13 @@ public class PublicationDateResolverTests
     }
 
     [Fact]
+    public void Dateline_on_the_line_after_the_headline_is_found()
+    {
+        var dating = Resolve("Ferry returns to the harbour\nPORTHAVEN, March 3, 2025 (Ledger) — The ferry resumed service today.");
+        Assert.Equal((new DateOnly(2025, 3, 3), PublicationDateSource.Dateline), (dating.Date?.Date, dating.Date?.Source));
+    }
+
+    [Fact]
     public void Dateline_without_year_takes_the_year_of_other_evidence()
     {
         var dating = Resolve("SEOUL, Dec 30 (Reuters) - The ferry resumed service.", "https://news.example/2025/01/02/ferry/");

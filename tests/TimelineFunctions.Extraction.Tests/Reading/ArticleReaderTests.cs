@@ -181,6 +181,9 @@ public class ArticleReaderTests
         var nested = string.Concat(Enumerable.Repeat("<div>", 20000)) + "<p>Deep story text survives nesting.</p>" + string.Concat(Enumerable.Repeat("</div>", 20000));
         Assert.Contains("Deep story text survives nesting.", ArticleReader.Read(SharedData.Text(nested, "deep.html")).Body, StringComparison.Ordinal);
 
+        var deepest = string.Concat(Enumerable.Repeat("<div><b>", 300_000)) + "<p>Bottom of a five-megabyte pit.</p>";
+        Assert.Contains("Bottom of a five-megabyte pit.", ArticleReader.Read(SharedData.Text(deepest, "pit.html")).Body, StringComparison.Ordinal);
+
         var deepJson = string.Concat(Enumerable.Repeat("{\"a\":", 5000)) + "1" + new string('}', 5000);
         Assert.Equal("malformed-json", Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(SharedData.Text(deepJson, "d.json"))).Code);
 

@@ -106,6 +106,27 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Depth_guard_blanks_only_tags_beyond_the_limit_and_keeps_their_text()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<div>", HtmlDepthGuard.MaxDepth + 10)) + "<p>Core text.</p>" + string.Concat(Enumerable.Repeat("</div>", HtmlDepthGuard.MaxDepth + 10));
+        var limited = HtmlDepthGuard.Limit(deep);
+        Assert.Contains("Core text.", limited, StringComparison.Ordinal);
+        Assert.Equal(HtmlDepthGuard.MaxDepth, limited.Split("<div>").Length - 1);
+        Assert.Equal(HtmlDepthGuard.MaxDepth, limited.Split("</div>").Length - 1);
+
+        const string shallow = "<div><p>One<p>Two<br><img src=x></div>";
+        Assert.Same(shallow, HtmlDepthGuard.Limit(shallow));
+    }
+
+    [Fact]
+    public void Many_unclosed_paragraphs_stay_separate_paragraphs()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Range(0, 1000).Select(i => $"<p>Paragraph number {i} of the council report.")) + "</body></html>";
+        var raw = ArticleReader.Read(SharedData.Text(html, "p.html"));
+        Assert.Equal(1000, raw.Body.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void Html_without_story_text_is_rejected_as_no_text()
     {
         const string html = "<!DOCTYPE html><html><head><title>x</title><script>var a=1;</script></head><body><nav>Home News</nav><footer>© 2024</footer></body></html>";
