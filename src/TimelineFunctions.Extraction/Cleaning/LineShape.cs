@@ -25,9 +25,9 @@ public static partial class LineShape
             return false;
         }
 
-        var first = trimmed.TrimStart('-', '•', ' ', '"', '\'', '“', '‘')[..1];
+        var start = trimmed.TrimStart('-', '•', ' ', '"', '\'', '“', '‘');
         var words = WordCount(trimmed);
-        return words is >= 2 and <= 20 && first.Length == 1 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
+        return words is >= 2 and <= 20 && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]));
     }
 
     /// <summary>Looks like a one- or two-sentence teaser: ends with sentence punctuation, 4–50 words, at most two sentences.</summary>

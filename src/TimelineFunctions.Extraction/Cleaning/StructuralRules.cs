@@ -32,7 +32,7 @@ public sealed partial class CrawlerHeaderRule : ICleaningRule
     private static partial Regex Header();
 }
 
-/// <summary>Markup left in a text article: script/style elements and lines made only of tags.</summary>
+/// <summary>Markup left in a text article: script/style elements, lines made only of tags, and common inline tags (their text is kept).</summary>
 public sealed partial class MarkupResidueRule : ICleaningRule
 {
     public string Name => "markup";
@@ -57,8 +57,22 @@ public sealed partial class MarkupResidueRule : ICleaningRule
             {
                 document.Cut(i, script.Index, script.Length, Name, "script or style element in a text article");
             }
+
+            if (line.IsKept && InlineTag().IsMatch(line.Text))
+            {
+                var stripped = InlineTag().Replace(line.Text, "");
+                document.Record(new RemovedFurniture(string.Concat(InlineTag().Matches(line.Text).Select(m => m.Value)), Name, "HTML tags in a text article (their text is kept)"));
+                line.Text = stripped;
+                if (stripped.Trim().Length == 0)
+                {
+                    document.Remove(i, Name, "HTML markup without text");
+                }
+            }
         }
     }
+
+    [GeneratedRegex(@"</?(?:p|b|i|u|em|strong|a|span|div|br|font|small|sup|sub|h[1-6]|li|ul|ol|blockquote|section|article)(?:\s[^<>]{0,300})?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTag();
 
     [GeneratedRegex(@"^\s*(?:<[^<>]{0,500}>\s*)+$")]
     private static partial Regex TagsOnly();

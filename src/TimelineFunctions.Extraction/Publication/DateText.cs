@@ -52,27 +52,31 @@ public static class DateText
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateMatch> FindAll(string text)
     {
-        foreach (Match m in Pattern.Matches(text))
+        for (var found = FindFirst(text); found is not null; found = FindFirst(text, found.Start + found.Length))
         {
-            if (FromMatch(m) is { } found)
-            {
-                yield return found;
-            }
+            yield return found;
         }
     }
 
     /// <summary>The first date that starts at or after <paramref name="start"/>, or null.</summary>
     public static DateMatch? FindFirst(string text, int start = 0)
     {
-        var m = Pattern.Match(text, start);
-        while (m.Success)
+        try
         {
-            if (FromMatch(m) is { } found)
+            var m = Pattern.Match(text, start);
+            while (m.Success)
             {
-                return found;
-            }
+                if (FromMatch(m) is { } found)
+                {
+                    return found;
+                }
 
-            m = m.NextMatch();
+                m = m.NextMatch();
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile input: no date rather than a failed article.
         }
 
         return null;

@@ -32,7 +32,7 @@ public static class StampParser
         TimeSpan.FromMilliseconds(250));
 
     private static readonly Regex StandaloneTail = new(
-        $@"^[\s,\-–—|]*(?:(?:{Time})\s*(?:{Zone})?)?[\s.)]*$",
+        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*[.)]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
@@ -51,7 +51,7 @@ public static class StampParser
 
         var (label, kind, rest) = SplitLabel(line);
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0 || !StandaloneTail.IsMatch(rest[(date.Start + date.Length)..]))
+        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0 || !RegexSafe.IsMatch(StandaloneTail, rest[(date.Start + date.Length)..].Trim()))
         {
             return null;
         }
@@ -75,8 +75,7 @@ public static class StampParser
             return null;
         }
 
-        var tail = LeadingTail.Match(rest[(date.Start + date.Length)..]);
-        if (!tail.Success)
+        if (RegexSafe.Match(LeadingTail, rest[(date.Start + date.Length)..]) is not { } tail)
         {
             return null;
         }
@@ -87,8 +86,7 @@ public static class StampParser
 
     private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
     {
-        var match = LabelPrefix.Match(line);
-        if (!match.Success)
+        if (RegexSafe.Match(LabelPrefix, line) is not { } match)
         {
             return ("", StampKind.Published, line);
         }

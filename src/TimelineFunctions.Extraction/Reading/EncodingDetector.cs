@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -44,12 +45,52 @@ public static partial class EncodingDetector
             return new(DecodeUtf8(bytes), "utf-8", "the bytes are valid UTF-8");
         }
 
+        var (multibyte, invalid) = Utf8Shape(bytes);
+        if (System.Text.Unicode.Utf8.IsValid(bytes[..LastCharacterStart(bytes)]) || (multibyte > 0 && invalid * 20 <= multibyte))
+        {
+            // Excerpts cut at a byte limit end mid-character, and a rare stray bad byte does not make a UTF-8 page Windows-1252.
+            return new(DecodeUtf8(bytes), "utf-8", $"UTF-8 with {invalid} invalid sequence(s) among {multibyte} multi-byte characters (replaced)");
+        }
+
         if (DeclaredCharset(bytes) is { } declared && Lookup(declared) is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
         {
             return new(encoding.GetString(bytes), encoding.WebName, $"declared charset \"{declared}\"");
         }
 
         return new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252", "not valid UTF-8 and no usable charset declaration: Windows-1252 fallback");
+    }
+
+    /// <summary>Where the last (possibly cut-off) UTF-8 character starts: at most 3 bytes back, at a non-continuation byte.</summary>
+    private static int LastCharacterStart(ReadOnlySpan<byte> bytes)
+    {
+        var i = bytes.Length - 1;
+        while (i > 0 && i > bytes.Length - 4 && (bytes[i] & 0xC0) == 0x80)
+        {
+            i--;
+        }
+
+        return Math.Max(0, i);
+    }
+
+    private static (int Multibyte, int Invalid) Utf8Shape(ReadOnlySpan<byte> bytes)
+    {
+        int multibyte = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                multibyte += consumed > 1 ? 1 : 0;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+
+        return (multibyte, invalid);
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes) => new UTF8Encoding(false, false).GetString(bytes);

@@ -224,6 +224,14 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void Inline_tags_in_a_text_article_are_stripped_and_their_text_kept()
+    {
+        var cleaned = Clean("<p>The council <b>approved</b> the <a href=\"/tram\">tram line</a>.</p>\n\nIt costs 5 < 6 million.");
+        Assert.Equal("The council approved the tram line.\n\nIt costs 5 < 6 million.", cleaned.Text);
+        Assert.Contains(cleaned.Removed, r => r.Rule == "markup");
+    }
+
+    [Fact]
     public void Paragraph_breaks_and_line_breaks_are_preserved()
     {
         var cleaned = Clean($"{Story}\n{Story2}\n\n\n\nADVERTISEMENT\n\nLast paragraph here.");

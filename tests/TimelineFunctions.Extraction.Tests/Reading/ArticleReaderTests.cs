@@ -113,6 +113,15 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void Utf8_cut_in_the_middle_of_a_character_stays_utf8()
+    {
+        var full = Encoding.UTF8.GetBytes("The caf\u00e9 owner said \u201cyes\u201d to the council\u2019s plan \u2014");
+        var cut = full[..^2];
+        var raw = ArticleReader.Read(new ArticleInput("a.txt", cut));
+        Assert.StartsWith("The caf\u00e9 owner said \u201cyes\u201d to the council\u2019s plan", raw.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_charset_declaration_is_honoured_when_bytes_are_not_utf8()
     {
         var html = "<html><head><meta charset=\"iso-8859-15\"></head><body><p>Prix: 5 \u20ac pour le caf\u00e9 du port, annonc\u00e9 hier.</p></body></html>";
@@ -197,4 +206,45 @@ internal static class ArticleAnalyzerSmoke
 {
     public static string CleanText(string text) =>
         ArticleCleaner.Clean(ArticleReader.Read(SharedData.Text(text))).Text;
+}
+
+public class ArticleReaderFuzzTests
+{
+    private static readonly string[] Codes = ["empty", "binary", "malformed-json", "no-text"];
+
+    [Fact]
+    public void Random_inputs_either_read_or_fail_with_an_unreadable_article_code()
+    {
+        var random = new Random(20241122);
+        string[] names = ["a.txt", "a.html", "a.json", "blob"];
+        string[] fragments = ["<div>", "</p>", "<p>", "{\"text\":", "\"", "}", " date 2024-01-01 ", "Reuters\n", "Fri Oct 13 2023\n", "UPDATED – 05/20/24 – ", "\n\n", "— X (@y) June 1, 2024\n", "Headline words here\n", "A teaser sentence.\n", "\u00e9", "\u201c", "<script>", "HomeWorld"];
+        for (var i = 0; i < 300; i++)
+        {
+            byte[] bytes;
+            if (i % 3 == 0)
+            {
+                bytes = new byte[random.Next(0, 400)];
+                random.NextBytes(bytes);
+            }
+            else
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => fragments[random.Next(fragments.Length)]));
+                bytes = Encoding.UTF8.GetBytes(text);
+            }
+
+            var input = new ArticleInput(names[i % names.Length], bytes);
+            try
+            {
+                var raw = ArticleReader.Read(input);
+                var cleaned = ArticleCleaner.Clean(raw);
+                var dating = PublicationDateResolver.Resolve(raw, cleaned);
+                Assert.All(dating.Blocks, b => Assert.InRange(b.Start + b.Length, 0, cleaned.Text.Length));
+            }
+            catch (UnreadableArticleException ex)
+            {
+                Assert.Contains(ex.Code, Codes);
+                Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+            }
+        }
+    }
 }
