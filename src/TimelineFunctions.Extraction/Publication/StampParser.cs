@@ -15,7 +15,8 @@ public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Len
 
 /// <summary>
 /// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
-/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"), and labelled stamps that open a line of story text
+/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
+/// March 3, 2025 by Lee Park"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
 /// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
 /// </summary>
@@ -36,6 +37,11 @@ public static class StampParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
+    private static readonly Regex BylineTail = new(
+        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250));
+
     private static readonly Regex LeadingTail = new(
         $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
@@ -51,7 +57,13 @@ public static class StampParser
 
         var (label, kind, rest) = SplitLabel(line);
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0 || !RegexSafe.IsMatch(StandaloneTail, rest[(date.Start + date.Length)..].Trim()))
+        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var tail = rest[(date.Start + date.Length)..].Trim();
+        if (!RegexSafe.IsMatch(StandaloneTail, tail) && (label.Length == 0 || !RegexSafe.IsMatch(BylineTail, tail)))
         {
             return null;
         }

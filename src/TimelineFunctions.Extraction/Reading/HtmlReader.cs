@@ -262,6 +262,16 @@ public static partial class HtmlReader
     private static string[] NameWords(string name) =>
         [.. CamelBoundary().Replace(name, "$1 $2").Split(['-', '_', ' ', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
 
+    /// <summary>Endings glued to a furniture word in class names ("relatedposts", "sharebar", "adbox").</summary>
+    private static readonly HashSet<string> GluedEndings = new(StringComparer.Ordinal)
+    {
+        "posts", "stories", "articles", "links", "news", "bar", "box", "widget", "block", "wrapper", "container",
+        "section", "list", "area", "module", "content", "items", "tools", "buttons", "icons", "s",
+    };
+
+    private static bool WordMatches(string word, string token) =>
+        word == token || (word.Length > token.Length && word.StartsWith(token, StringComparison.Ordinal) && GluedEndings.Contains(word[token.Length..]));
+
     private static bool ContainsSequence(string[] words, string[] token)
     {
         for (var i = 0; i + token.Length <= words.Length; i++)
@@ -269,7 +279,7 @@ public static partial class HtmlReader
             var all = true;
             for (var j = 0; j < token.Length && all; j++)
             {
-                all = words[i + j] == token[j];
+                all = WordMatches(words[i + j], token[j]);
             }
 
             if (all)

@@ -98,6 +98,18 @@ public class PublicationDateResolverTests
         Assert.True(agreeing.Date!.Confidence > alone.Date!.Confidence);
     }
 
+    [Theory]
+    [InlineData("Posted on March 3, 2025 by Lee Park", true)]
+    [InlineData("Published: 3 March 2025, 10:15 GMT", true)]
+    [InlineData("Tue Mar 4 2025", true)]
+    [InlineData("March 3, 2025 by the river bank", false)]
+    [InlineData("Published in March 2025, the report found flaws.", false)]
+    public void Standalone_stamp_lines_are_recognised(string line, bool isStamp)
+    {
+        var dating = Resolve($"{Body}\n{line}");
+        Assert.Equal(isStamp, dating.Date?.Source == PublicationDateSource.Stamp);
+    }
+
     [Fact]
     public void Labelled_stamps_give_dated_blocks_and_the_original_is_the_date()
     {

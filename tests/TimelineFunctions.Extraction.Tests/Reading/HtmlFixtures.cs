@@ -67,4 +67,35 @@ public static class HtmlFixtures
         </body>
         </html>
         """;
+
+    /// <summary>A blog-style page without semantic elements: a div menu, an entry with a "Posted on" line, share and related blocks, comments and a sidebar of recent posts.</summary>
+    public const string BlogPage = """
+        <html>
+        <head><title>Library roof repaired before winter – Riverside Notes</title></head>
+        <body>
+          <div id="top-menu"><a href="/">Home</a> <a href="/politics">Politics</a> <a href="/town">Town</a></div>
+          <div class="container">
+            <div class="post-content entry-content">
+              <h1 class="entry-title">Library roof repaired before winter</h1>
+              <div class="entry-meta">Posted on March 3, 2025 by Lee Park</div>
+              <p>Roofers finished patching the Riverside library on Friday, two weeks before the first frost was forecast.</p>
+              <p>The repair cost the town $84,000, less than the $120,000 the council had set aside in January.</p>
+              <p>Librarian Ana Ruiz said the reading room would reopen on Monday.</p>
+              <div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><a>Facebook</a><a>X</a></div>
+              <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Pool opening delayed to June 2025</p><p>Posted on February 2, 2025</p></div>
+              <div id="comments" class="comments-area">
+                <h2>2 thoughts on "Library roof repaired before winter"</h2>
+                <ol class="comment-list"><li>Finally! — Sam, March 4, 2025</li><li>Good news. — Jo, March 5, 2025</li></ol>
+                <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>
+              </div>
+            </div>
+            <div id="secondary" class="widget-area">
+              <h2>Recent Posts</h2>
+              <p>Council votes on bus lanes — January 28, 2025</p>
+              <p>Snow clearing budget approved — January 14, 2025</p>
+            </div>
+          </div>
+        </body>
+        </html>
+        """;
 }

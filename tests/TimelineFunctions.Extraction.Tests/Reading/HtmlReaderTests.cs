@@ -70,6 +70,25 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Blog_page_keeps_the_entry_and_dates_it_by_its_posted_on_line()
+    {
+        var (raw, cleaned, dating) = Analyze(HtmlFixtures.BlogPage);
+        Assert.Equal("Library roof repaired before winter", raw.Title);
+        Assert.Equal(
+            "Library roof repaired before winter\n\n"
+            + "Roofers finished patching the Riverside library on Friday, two weeks before the first frost was forecast.\n\n"
+            + "The repair cost the town $84,000, less than the $120,000 the council had set aside in January.\n\n"
+            + "Librarian Ana Ruiz said the reading room would reopen on Monday.",
+            cleaned.Text);
+        Assert.Equal((new DateOnly(2025, 3, 3), PublicationDateSource.Stamp), (dating.Date?.Date, dating.Date?.Source));
+        Assert.Single(dating.Candidates);
+        Assert.Contains(cleaned.Removed, r => r.Rule == "publication-stamp" && r.Text == "Posted on March 3, 2025 by Lee Park");
+        Assert.Contains(cleaned.Removed, r => r.Rule == "html-related" && r.Text.Contains("Pool opening", StringComparison.Ordinal));
+        Assert.Contains(cleaned.Removed, r => r.Rule == "html-comments" && r.Text.Contains("Leave a Reply", StringComparison.Ordinal));
+        Assert.Contains(cleaned.Removed, r => r.Rule == "html-share");
+    }
+
+    [Fact]
     public void Json_ld_alone_dates_a_page_and_gives_the_publisher()
     {
         const string html = """
