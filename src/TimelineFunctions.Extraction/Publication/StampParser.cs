@@ -16,7 +16,9 @@ public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Len
 /// <summary>
 /// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
 /// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
-/// March 3, 2025 by Lee Park"), and labelled stamps that open a line of story text
+/// March 3, 2025 by Lee Park"; a time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one
+/// may open with a byline or end with an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS
+/// News"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
 /// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
 /// </summary>
@@ -33,7 +35,19 @@ public static class StampParser
         TimeSpan.FromMilliseconds(250));
 
     private static readonly Regex StandaloneTail = new(
-        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*[.)]?$",
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[.)]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250));
+
+    /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
+    private static readonly Regex TimePrefix = new(
+        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250));
+
+    /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
+    private static readonly Regex BylinePrefix = new(
+        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250));
 
@@ -57,7 +71,7 @@ public static class StampParser
 
         var (label, kind, rest) = SplitLabel(line);
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0)
+        if (date is not { Year: not null } || !AcceptablePrefix(rest[..date.Start].Trim(), label.Length > 0))
         {
             return null;
         }
@@ -82,7 +96,7 @@ public static class StampParser
         }
 
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || rest[..date.Start].Trim().Length > 0)
+        if (date is not { Year: not null } || date.Start > 40 || !AcceptablePrefix(rest[..date.Start].Trim(), labelled: true))
         {
             return null;
         }
@@ -95,6 +109,12 @@ public static class StampParser
         var consumed = head.Length - rest.Length + date.Start + date.Length + tail.Length;
         return new Stamp(date, kind, label, consumed);
     }
+
+    /// <summary>What may stand between the label and the date: nothing, a time, or (unlabelled lines only) a byline.</summary>
+    private static bool AcceptablePrefix(string prefix, bool labelled) =>
+        prefix.Length == 0
+        || (prefix.Length <= 40 && RegexSafe.IsMatch(TimePrefix, prefix))
+        || (!labelled && prefix.Length <= 80 && RegexSafe.IsMatch(BylinePrefix, prefix));
 
     private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
     {

@@ -39,6 +39,12 @@ public class CleaningRuleTests
     [InlineData("The Daily Tram is a registered trademark of Tram Media LLC in the U.S.", "boilerplate")]
     [InlineData("© 2024 Tram Media. All rights reserved.", "boilerplate")]
     [InlineData("Copyright 2023 The Daily Tram", "boilerplate")]
+    [InlineData("This article was originally published by Tram Weekly on its website.", "boilerplate")]
+    [InlineData("ALSO READ | Tram fares to stay frozen next year", "must-read")]
+    [InlineData("Continue reading", "read-more")]
+    [InlineData("Skip to main content", "navigation")]
+    [InlineData("Listen to this article", "navigation")]
+    [InlineData("4 min read", "navigation")]
     public void Furniture_lines_are_removed_by_their_rule(string line, string rule)
     {
         var cleaned = Clean($"{Story}\n\n{line}\n\n{Story2}");
@@ -52,6 +58,8 @@ public class CleaningRuleTests
     [InlineData("Share prices of the tram maker rose 4% after the vote.")]
     [InlineData("The advertisement campaign for the tram cost the city $2 million.")]
     [InlineData("Subscribers to the transit pass will ride free for a month.")]
+    [InlineData("Search teams found the missing tram driver late on Tuesday.")]
+    [InlineData("Watch: the council vote was broadcast live, and 2,000 people tuned in.")]
     public void Story_sentences_that_mention_furniture_words_are_kept(string sentence)
     {
         var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
@@ -65,6 +73,7 @@ public class CleaningRuleTests
     [InlineData("The mayor at the vote. (Photo: Sam Lee/Daily Tram)")]
     [InlineData("FILE PHOTO: A tram passes the old depot in Brookfield.")]
     [InlineData("Workers lay tracks near the station. Getty Images")]
+    [InlineData("Image source, Brookfield City Council")]
     public void Photo_captions_and_credits_are_removed(string line)
     {
         var cleaned = Clean($"{Story}\n{line}\n{Story2}");

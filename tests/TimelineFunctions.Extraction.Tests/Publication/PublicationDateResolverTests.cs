@@ -102,12 +102,20 @@ public class PublicationDateResolverTests
     [InlineData("Posted on March 3, 2025 by Lee Park", true)]
     [InlineData("Published: 3 March 2025, 10:15 GMT", true)]
     [InlineData("Tue Mar 4 2025", true)]
+    [InlineData("Updated 3:45 PM EDT, Tue March 4, 2025", true)]
+    [InlineData("By Lee Park | March 3, 2025", true)]
+    [InlineData("March 3, 2025 / 3:45 PM / Riverside News", true)]
     [InlineData("March 3, 2025 by the river bank", false)]
+    [InlineData("By the end of March 3, 2025 the work was done", false)]
     [InlineData("Published in March 2025, the report found flaws.", false)]
     public void Standalone_stamp_lines_are_recognised(string line, bool isStamp)
     {
         var dating = Resolve($"{Body}\n{line}");
         Assert.Equal(isStamp, dating.Date?.Source == PublicationDateSource.Stamp);
+        if (isStamp)
+        {
+            Assert.Equal(line.Contains("Mar 4", StringComparison.Ordinal) || line.Contains("March 4", StringComparison.Ordinal) ? 4 : 3, dating.Date!.Date.Day);
+        }
     }
 
     [Fact]
