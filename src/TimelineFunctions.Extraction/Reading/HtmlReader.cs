@@ -69,7 +69,7 @@ public static partial class HtmlReader
 
         var root = MainContent(body);
         var paragraphs = new List<string>();
-        if (headline is { Length: > 0 } && (h1 is null || !root.Contains(h1)))
+        if (headline is { Length: > 0 } && (h1 is null || !IsInside(h1, root)))
         {
             paragraphs.Add(headline);
         }
@@ -179,7 +179,21 @@ public static partial class HtmlReader
         }
     }
 
-    private static bool IsAttached(IElement element, IElement body) => body.Contains(element);
+    private static bool IsAttached(IElement element, IElement body) => IsInside(element, body);
+
+    /// <summary>Whether <paramref name="ancestor"/> is the element or one of its ancestors (a parent walk: DOM Contains can scan the whole subtree).</summary>
+    private static bool IsInside(INode element, INode ancestor)
+    {
+        for (INode? current = element; current is not null; current = current.Parent)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Record(IElement element, string rule, string reason, List<RemovedFurniture> dropped)
     {
@@ -306,7 +320,7 @@ public static partial class HtmlReader
         {
             // Prefer the innermost explicit candidate that still holds almost all of the best one's paragraphs.
             var bestScore = ParagraphText(best);
-            var inner = explicitCandidates.Where(e => e != best && best.Contains(e) && ParagraphText(e) >= bestScore * 0.9).OrderBy(ParagraphText).FirstOrDefault();
+            var inner = explicitCandidates.Where(e => e != best && IsInside(e, best) && ParagraphText(e) >= bestScore * 0.9).OrderBy(ParagraphText).FirstOrDefault();
             return inner ?? best;
         }
 
@@ -329,7 +343,7 @@ public static partial class HtmlReader
         var count = 0;
         foreach (var element in body.QuerySelectorAll("[class*='byline' i], [class*='dateline' i], [rel='author'], [itemprop='author'], address, time, [class*='timestamp' i], [class*='publish' i]"))
         {
-            if (root.Contains(element) || element.Closest("h1") is not null || count >= 4)
+            if (IsInside(element, root) || element.Closest("h1") is not null || count >= 4)
             {
                 continue;
             }
