@@ -219,7 +219,8 @@ public sealed partial class EmbeddedPostRule : ICleaningRule
 
 /// <summary>
 /// A line that is only a publication stamp ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"). It is
-/// removed from the story text and recorded; the resolver uses it as a Stamp candidate.
+/// removed from the story text and recorded; the resolver uses it as a Stamp candidate. Three or more unlabelled
+/// date lines with different dates are the headings of a timeline article: they are story text and stay.
 /// </summary>
 public sealed class PublicationStampRule : ICleaningRule
 {
@@ -227,13 +228,27 @@ public sealed class PublicationStampRule : ICleaningRule
 
     public string Name => RuleName;
 
+    /// <summary>This many unlabelled date lines with different dates are section headings of a timeline, not stamps.</summary>
+    private const int TimelineHeadings = 3;
+
     public void Apply(CleaningDocument document)
     {
+        var stamps = new List<(int Index, Stamp Stamp)>();
         for (var i = 0; i < document.Lines.Count; i++)
         {
-            if (document.Lines[i].IsKept && StampParser.ParseStandalone(document.Lines[i].Text.Trim()) is not null)
+            if (document.Lines[i].IsKept && StampParser.ParseStandalone(document.Lines[i].Text.Trim()) is { } stamp)
             {
-                document.Remove(i, Name, "publication stamp line (kept as a publication-date candidate)");
+                stamps.Add((i, stamp));
+            }
+        }
+
+        var unlabelled = stamps.Where(s => s.Stamp.Label.Length == 0).ToList();
+        var timeline = unlabelled.Select(s => s.Stamp.Date.ToDate()).Distinct().Count() >= TimelineHeadings;
+        foreach (var (index, stamp) in stamps)
+        {
+            if (!(timeline && stamp.Label.Length == 0))
+            {
+                document.Remove(index, Name, "publication stamp line (kept as a publication-date candidate)");
             }
         }
     }

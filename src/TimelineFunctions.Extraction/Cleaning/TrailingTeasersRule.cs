@@ -38,13 +38,13 @@ public sealed class TrailingTeasersRule : ICleaningRule
         {
             var text = document.Lines[kept[position]].Text.Trim();
             var isLast = position == kept.Count - 1;
-            var previousIsHeadline = position >= 1 && LineShape.IsHeadlineLike(document.Lines[kept[position - 1]].Text);
+            var previousIsHeadline = position >= 1 && IsOtherHeadline(document.Lines[kept[position - 1]].Text);
             if (previousIsHeadline && (LineShape.IsTeaserLike(text) || (isLast && !LineShape.IsHeadlineLike(text) && LineShape.WordCount(text) <= 50)))
             {
                 units.Add((position - 1, position));
                 position -= 2;
             }
-            else if (LineShape.IsHeadlineLike(text))
+            else if (IsOtherHeadline(text))
             {
                 units.Add((position, position));
                 position--;
@@ -109,6 +109,10 @@ public sealed class TrailingTeasersRule : ICleaningRule
             }
         }
     }
+
+    /// <summary>Headline-like, and not a bare date (the date headings of a timeline article are story text).</summary>
+    private static bool IsOtherHeadline(string line) =>
+        LineShape.IsHeadlineLike(line) && Publication.StampParser.ParseStandalone(line.Trim()) is null;
 
     private static double Overlap(CleaningDocument document, List<int> kept, (int First, int Last) unit, HashSet<string> lead)
     {

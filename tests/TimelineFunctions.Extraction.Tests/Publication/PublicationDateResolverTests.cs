@@ -119,6 +119,30 @@ public class PublicationDateResolverTests
     }
 
     [Fact]
+    public void Date_headings_of_a_timeline_article_stay_in_the_text_and_are_not_stamps()
+    {
+        const string body = """
+            Timeline of the tram project
+            The Riverside tram took years of planning.
+            Here is how it unfolded.
+            Published: April 2, 2025
+            March 3, 2024
+            The council first proposed the tram line.
+            June 10, 2024
+            Engineers surveyed the route.
+            January 15, 2025
+            The council approved the budget.
+            """;
+        var raw = new RawArticle(ArticleFormat.Text, body, null, null, null, []);
+        var cleaned = ArticleCleaner.Clean(raw);
+        var dating = PublicationDateResolver.Resolve(raw, cleaned);
+        Assert.Contains("March 3, 2024\nThe council first proposed", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("January 15, 2025\nThe council approved", cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 4, 2), dating.Date?.Date);
+        Assert.Single(dating.Candidates);
+    }
+
+    [Fact]
     public void Labelled_stamps_give_dated_blocks_and_the_original_is_the_date()
     {
         const string body = """
