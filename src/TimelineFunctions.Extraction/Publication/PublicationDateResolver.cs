@@ -62,6 +62,12 @@ public static class PublicationDateResolver
         var evidence = best.Agreeing.Count == 0
             ? best.Candidate.Evidence
             : $"{best.Candidate.Evidence}; agrees with {string.Join(", ", best.Agreeing)}";
+        var disagreeing = pool.Where(o => o.Date != best.Candidate.Date).Select(o => $"{o.Source} {o.Date:yyyy-MM-dd}").Distinct().ToList();
+        if (disagreeing.Count > 0)
+        {
+            evidence += $"; outranks {string.Join(", ", disagreeing)}";
+        }
+
         return best.Candidate with { Confidence = Math.Round(best.Score, 3), Evidence = evidence };
     }
 

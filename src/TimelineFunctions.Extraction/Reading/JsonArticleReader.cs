@@ -12,6 +12,21 @@ public static class JsonArticleReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
+    /// <summary>A numeric date field read as Unix time (seconds, or milliseconds when too large for seconds).</summary>
+    private static (DateOnly Date, string Raw)? EpochField(Dictionary<string, JsonElement> fields, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (fields.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number > 0)
+            {
+                var instant = number > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(number, 4_102_444_800_000)) : DateTimeOffset.FromUnixTimeSeconds(Math.Min(number, 4_102_444_800));
+                return DateText.TryMake(instant.Year, instant.Month, instant.Day) is { } date ? (date, value.GetRawText()) : null;
+            }
+        }
+
+        return null;
+    }
+
     public static RawArticle Read(string json)
     {
         JsonDocument document;
@@ -72,6 +87,11 @@ public static class JsonArticleReader
                 {
                     notes.Add($"JSON field published=\"{published}\" is not a date; ignored");
                 }
+            }
+
+            else if (EpochField(fields, "published", "publishedAt", "datePublished", "date", "pubDate") is { } epoch)
+            {
+                dates.Add(new PublicationDate(epoch.Date, PublicationDateSource.StructuredField, $"JSON field published={epoch.Raw} (Unix time, UTC)", 0.9));
             }
 
             var title = Field("title", "headline");

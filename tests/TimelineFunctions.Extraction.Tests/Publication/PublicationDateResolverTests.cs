@@ -87,6 +87,7 @@ public class PublicationDateResolverTests
         var dating = Resolve($" date 2025-02-11 {Body}", "https://news.example/2025/02/10/ferry/", meta);
         Assert.Equal((new DateOnly(2025, 2, 12), PublicationDateSource.BlobMetadata), (dating.Date?.Date, dating.Date?.Source));
         Assert.Equal(3, dating.Candidates.Count);
+        Assert.Contains("outranks CrawlerHeader 2025-02-11, Url 2025-02-10", dating.Date!.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]

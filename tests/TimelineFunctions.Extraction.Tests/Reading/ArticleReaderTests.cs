@@ -94,6 +94,15 @@ public class ArticleReaderTests
         Assert.Equal((new DateOnly(2025, 2, 11), PublicationDateSource.StructuredField), (date.Date, date.Source));
     }
 
+    [Theory]
+    [InlineData("1711620000", 2024, 3, 28)]
+    [InlineData("1711620000000", 2024, 3, 28)]
+    public void Json_numeric_published_is_unix_time(string value, int y, int m, int d)
+    {
+        var raw = ArticleReader.Read(SharedData.Text($$"""{"published": {{value}}, "text": "The ferry ran again."}""", "a.json"));
+        Assert.Equal(new DateOnly(y, m, d), Assert.Single(raw.StructuredDates).Date);
+    }
+
     [Fact]
     public void Json_html_field_goes_through_the_html_reader()
     {
