@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Publication;
 
@@ -29,13 +30,16 @@ public sealed record DateMatch(int Start, int Length, int Month, int Day, int? Y
 
 /// <summary>
 /// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023",
-/// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24".
+/// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year
+/// dates with French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de
+/// 2023", "3. Dezember 2023"; month names: Resources/Publication/month-names.txt).
 /// Self-contained on purpose (the temporal tagger is a separate component). All regexes are linear-time.
 /// </summary>
 public static class DateText
 {
-    private const string MonthName =
-        "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static readonly Dictionary<string, int> Months = LoadMonths();
+
+    private static readonly string MonthName = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
     private const string Weekday = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+";
 
@@ -43,7 +47,7 @@ public static class DateText
         $@"(?<![\w/.-])(?:" +
         @"(?<iy>(?:19|20)\d\d)(?<isep>[-/.])(?<im>\d{1,2})\k<isep>(?<id>\d{1,2})(?!\d)" +
         $@"|(?:{Weekday})?(?<mn>{MonthName})\.?\s+(?<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<my>(?:19|20)\d\d)(?!\d))?" +
-        $@"|(?:{Weekday})?(?<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dn>{MonthName})\.?,?\s+(?<dy>(?:19|20)\d\d)(?!\d)" +
+        $@"|(?:{Weekday})?(?<dd>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?<dn>{MonthName})\.?,?\s+(?:de\s+)?(?<dy>(?:19|20)\d\d)(?!\d)" +
         @"|(?<na>\d{1,2})(?<nsep>[/.])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d/])" +
         @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
@@ -176,19 +180,21 @@ public static class DateText
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(string name) => name[..3].ToUpperInvariant() switch
+    private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'), 0);
+
+    private static Dictionary<string, int> LoadMonths()
     {
-        "JAN" => 1,
-        "FEB" => 2,
-        "MAR" => 3,
-        "APR" => 4,
-        "MAY" => 5,
-        "JUN" => 6,
-        "JUL" => 7,
-        "AUG" => 8,
-        "SEP" => 9,
-        "OCT" => 10,
-        "NOV" => 11,
-        _ => 12,
-    };
+        string[] order = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in ResourceText.Sections("Publication", "month-names.txt"))
+        {
+            var number = Array.IndexOf(order, section.Name) + 1;
+            foreach (var entry in section.Entries)
+            {
+                months[entry] = number;
+            }
+        }
+
+        return months;
+    }
 }

@@ -24,7 +24,7 @@ public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Len
 /// </summary>
 public static class StampParser
 {
-    private const string Time = @"(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?";
+    private const string Time = @"(?:(?:at|à|a las|às|alle|um)\s+)?(?:\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr)?|\d{1,2}\s*[ap]\.?m\.?)";
     private const string Zone = @"(?:[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}";
 
     private static readonly Dictionary<string, StampKind> Labels = LoadLabels();

@@ -32,6 +32,11 @@ public class DateTextTests
     [InlineData("13th of October 2023", 10, 13, 2023)]
     [InlineData("05/19/24", 5, 19, 2024)]
     [InlineData("19/05/2024", 5, 19, 2024)]
+    [InlineData("3 décembre 2023", 12, 3, 2023)]
+    [InlineData("1er mars 2024", 3, 1, 2024)]
+    [InlineData("3 de diciembre de 2023", 12, 3, 2023)]
+    [InlineData("3. Dezember 2023", 12, 3, 2023)]
+    [InlineData("28 marzo 2024", 3, 28, 2024)]
     public void Text_dates_are_found(string text, int m, int d, int y)
     {
         var match = DateText.FindFirst($"on {text} it");
