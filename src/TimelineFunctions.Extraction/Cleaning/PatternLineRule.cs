@@ -13,7 +13,7 @@ public sealed class PatternLineRule(string file) : ICleaningRule
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromMilliseconds(250))))];
+            TimeSpan.FromSeconds(2))))];
 
     public string Name => file;
 

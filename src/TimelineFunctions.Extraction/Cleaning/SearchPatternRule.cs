@@ -15,7 +15,7 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             string.Join('|', s.Entries.Select(e => $"(?:{e})")),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromMilliseconds(250))))];
+            TimeSpan.FromSeconds(2))))];
 
     public string Name => file;
 

@@ -33,7 +33,9 @@ public sealed record DateMatch(int Start, int Length, int Month, int Day, int? Y
 /// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year
 /// dates with French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de
 /// 2023", "3. Dezember 2023"; month names: Resources/Publication/month-names.txt).
-/// Self-contained on purpose (the temporal tagger is a separate component). All regexes are linear-time.
+/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested
+/// quantifiers, so it runs without a match timeout (a timeout under machine load would make results
+/// nondeterministic); callers pass short strings (stamps, datelines, meta values).
 /// </summary>
 public static class DateText
 {
@@ -51,7 +53,7 @@ public static class DateText
         @"|(?<na>\d{1,2})(?<nsep>[/.])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d/])" +
         @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<DateMatch> FindAll(string text)

@@ -32,34 +32,34 @@ public static class StampParser
     private static readonly Regex LabelPrefix = new(
         @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly Regex StandaloneTail = new(
         $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[.)]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
     private static readonly Regex TimePrefix = new(
         $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
     private static readonly Regex BylinePrefix = new(
         @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly Regex BylineTail = new(
         $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     private static readonly Regex LeadingTail = new(
         $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
     public static Stamp? ParseStandalone(string line)

@@ -74,7 +74,13 @@ public static partial class HtmlReader
             paragraphs.Add(headline);
         }
 
-        foreach (var line in BylineElements(body, root))
+        var scope = HeadlineScope(h1, root);
+        if (HeadlineTime(scope ?? root) is { } time)
+        {
+            dates.Add(time);
+        }
+
+        foreach (var line in BylineElements(scope, root))
         {
             paragraphs.Add(line);
         }
@@ -338,10 +344,47 @@ public static partial class HtmlReader
 
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
 
-    private static IEnumerable<string> BylineElements(IElement body, IElement root)
+    /// <summary>
+    /// The block around the headline where bylines and dates sit: the h1's ancestor up to three levels up that
+    /// does not also hold the story container (so lists elsewhere on the page are never read as bylines).
+    /// </summary>
+    private static IElement? HeadlineScope(IElement? h1, IElement root)
     {
+        IElement? scope = null;
+        var current = h1?.ParentElement;
+        for (var level = 0; level < 3 && current is not null && current.LocalName is not ("body" or "html"); level++)
+        {
+            if (IsInside(root, current) && root != current)
+            {
+                break;
+            }
+
+            scope = current;
+            current = current.ParentElement;
+        }
+
+        return scope;
+    }
+
+    /// <summary>The first machine-readable &lt;time datetime&gt; near the headline or at the top of the story container.</summary>
+    private static PublicationDate? HeadlineTime(IElement scope)
+    {
+        var time = scope.QuerySelector("time[datetime]");
+        var value = time?.GetAttribute("datetime");
+        return DateText.ParseStructured(value) is { } date
+            ? new PublicationDate(date, PublicationDateSource.HtmlMeta, $"<time datetime=\"{value}\"> by the headline", 0.8)
+            : null;
+    }
+
+    private static IEnumerable<string> BylineElements(IElement? scope, IElement root)
+    {
+        if (scope is null)
+        {
+            yield break;
+        }
+
         var count = 0;
-        foreach (var element in body.QuerySelectorAll("[class*='byline' i], [class*='dateline' i], [rel='author'], [itemprop='author'], address, time, [class*='timestamp' i], [class*='publish' i]"))
+        foreach (var element in scope.QuerySelectorAll("[class*='byline' i], [class*='dateline' i], [rel='author'], [itemprop='author'], address, time, [class*='timestamp' i], [class*='publish' i]"))
         {
             if (IsInside(element, root) || element.Closest("h1") is not null || count >= 4)
             {

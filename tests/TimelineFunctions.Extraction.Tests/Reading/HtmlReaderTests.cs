@@ -89,6 +89,24 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Time_element_by_the_headline_dates_the_page_but_times_elsewhere_do_not()
+    {
+        const string html = """
+            <html><body>
+              <div class="latest"><span class="timestamp">June 1, 2024</span> <time datetime="2024-06-01">Jun 1</time></div>
+              <div class="story-header"><h1>Dam inspection finds cracks</h1><span class="meta"><time datetime="2024-09-30T08:00:00Z">Sept 30</time></span></div>
+              <div class="story"><p>Inspectors found two cracks in the spillway of the valley dam during the yearly check on Monday.</p>
+              <p>Repairs will start next month, the water board said.</p></div>
+            </body></html>
+            """;
+        var (_, cleaned, dating) = Analyze(html);
+        Assert.Equal((new DateOnly(2024, 9, 30), PublicationDateSource.HtmlMeta), (dating.Date?.Date, dating.Date?.Source));
+        Assert.DoesNotContain(dating.Candidates, c => c.Date == new DateOnly(2024, 6, 1));
+        Assert.DoesNotContain("June 1, 2024", cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Dam inspection finds cracks\n\nSept 30\n\nInspectors found", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_ld_alone_dates_a_page_and_gives_the_publisher()
     {
         const string html = """
