@@ -89,9 +89,6 @@ public static partial class HtmlReader
         return new HtmlExtraction(string.Join("\n\n", paragraphs), title, url, outlet, dates, dropped);
     }
 
-    /// <summary>Text of an HTML fragment (for JSON "html" fields and tests), with the same block rules.</summary>
-    public static string TextOf(IElement element) => string.Join("\n\n", Paragraphs(element));
-
     private static Dictionary<string, string> MetaValues(IDocument document)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

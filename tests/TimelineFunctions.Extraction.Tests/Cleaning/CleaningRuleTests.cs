@@ -181,6 +181,24 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void Trailing_list_of_dated_headlines_is_removed_and_its_dates_are_not_stamps()
+    {
+        const string list = """
+            Snowstorm closes mountain passes ahead of holiday weekend
+            December 20, 2024
+            Chess prodigy wins national title at age twelve
+            November 2, 2024
+            Bakery chain recalls rye bread over labelling error
+            October 15, 2024
+            """;
+        var raw = new RawArticle(ArticleFormat.Text, $"{TramStory}\nReuters\n{list}", null, null, null, []);
+        var cleaned = ArticleCleaner.Clean(raw);
+        Assert.Equal(TramStory.TrimEnd(), cleaned.Text);
+        Assert.Equal(6, cleaned.Removed.Count(r => r.Rule == "trailing-teasers"));
+        Assert.Null(Extraction.Publication.PublicationDateResolver.Resolve(raw, cleaned).Date);
+    }
+
+    [Fact]
     public void Trailing_list_without_a_boundary_needs_four_unrelated_units()
     {
         var three = Clean($"{TramStory}\n{Teasers}");
