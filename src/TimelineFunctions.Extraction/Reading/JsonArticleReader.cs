@@ -45,7 +45,15 @@ public static class JsonArticleReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new UnreadableArticleException("no-text", $"The JSON document is a {root.ValueKind.ToString().ToLowerInvariant()}, not an article object with a \"text\" or \"html\" field.");
+                var kind = root.ValueKind switch
+                {
+                    JsonValueKind.Array => "an array",
+                    JsonValueKind.String => "a string",
+                    JsonValueKind.Number => "a number",
+                    JsonValueKind.Null => "null",
+                    _ => "a true/false value",
+                };
+                throw new UnreadableArticleException("no-text", $"The JSON document is {kind}, not an article object with a \"text\" or \"html\" field.");
             }
 
             var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);

@@ -81,6 +81,14 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void Json_that_is_not_an_object_is_rejected_as_no_text()
+    {
+        var ex = Rejects(Encoding.UTF8.GetBytes("[{\"text\": \"Boats run\"}]"), "a.json");
+        Assert.Equal("no-text", ex.Code);
+        Assert.Contains("is an array", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_article_gives_fields_and_a_structured_date()
     {
         var json = """{"Title":"Ferry returns","url":"https://x.example/ferry","source":"Ledger","published":"2025-02-11T07:45:00Z","text":"The ferry ran again.\n\nCommuters cheered."}""";
