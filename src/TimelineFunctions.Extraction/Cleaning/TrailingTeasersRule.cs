@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// three quarters are unrelated. Every line of the run is removed and recorded; lines inside the run that an
 /// earlier rule removed (a stamp of another story) are re-recorded under this rule so no date is taken from them.
 /// </summary>
-public sealed class TrailingTeasersRule : ICleaningRule
+public sealed partial class TrailingTeasersRule : ICleaningRule
 {
     public const string RuleName = "trailing-teasers";
 
@@ -110,9 +112,12 @@ public sealed class TrailingTeasersRule : ICleaningRule
         }
     }
 
-    /// <summary>Headline-like, and not a bare date (the date headings of a timeline article are story text).</summary>
+    /// <summary>Headline-like, and not a bare date or time (the headings of a timeline or live blog are story text).</summary>
     private static bool IsOtherHeadline(string line) =>
-        LineShape.IsHeadlineLike(line) && Publication.StampParser.ParseStandalone(line.Trim()) is null;
+        LineShape.IsHeadlineLike(line) && Publication.StampParser.ParseStandalone(line.Trim()) is null && !BareTime().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTime();
 
     private static double Overlap(CleaningDocument document, List<int> kept, (int First, int Last) unit, HashSet<string> lead)
     {

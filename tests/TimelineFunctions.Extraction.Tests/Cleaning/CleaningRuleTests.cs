@@ -224,6 +224,27 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void Live_blog_time_headings_are_not_a_teaser_list()
+    {
+        const string body = """
+            Storm live: harbour closed as winds reach 120 km/h
+            The harbour authority closed all berths on Sunday morning as the storm arrived.
+            Reuters
+            10:32 AM
+            Ferries were told to stay in port until further notice.
+            11:05 AM
+            A roof blew off a warehouse on the east quay.
+            11:40 AM
+            Power cuts hit four districts south of the river.
+            12:15 PM
+            Schools will stay shut on Monday, the mayor said.
+            """;
+        var cleaned = Clean(body);
+        Assert.DoesNotContain(cleaned.Removed, r => r.Rule == "trailing-teasers");
+        Assert.Contains("12:15 PM\nSchools will stay shut on Monday, the mayor said.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Subheadings_and_short_paragraphs_of_the_story_itself_are_kept()
     {
         const string body = """
