@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TimelineFunctions.Extraction.Publication;
+using TimelineFunctions.Extraction.Tests.Reading;
 
 namespace TimelineFunctions.Extraction.Tests.Publication;
 
@@ -9,9 +10,9 @@ public class PipelineTests
     [Fact]
     public void Analyzer_dates_a_multi_stamp_page_and_tags_every_block()
     {
-        var file = SharedData.Path("eval", "dev", "articles", "baltimore-key-bridge", "04-wgmd.txt");
+        var file = SharedArticles.Path("eval", "dev", "articles", "baltimore-key-bridge", "04-wgmd.txt");
         using var meta = JsonDocument.Parse(File.ReadAllText(file[..^4] + ".meta.json"));
-        var input = SharedData.Input(file, new Dictionary<string, string> { ["url"] = meta.RootElement.GetProperty("url").GetString()! });
+        var input = SharedArticles.Input(file, new Dictionary<string, string> { ["url"] = meta.RootElement.GetProperty("url").GetString()! });
 
         var analysis = ArticleAnalyzer.Default.Analyze(input);
 
@@ -24,7 +25,7 @@ public class PipelineTests
     [Fact]
     public void Analyzer_never_uses_the_upload_time_when_an_article_has_no_date()
     {
-        var analysis = ArticleAnalyzer.Default.Analyze(SharedData.Input(SharedData.Sample("000_8335d1d819094a8d.txt")));
+        var analysis = ArticleAnalyzer.Default.Analyze(SharedArticles.Input(SharedArticles.Sample("000_8335d1d819094a8d.txt")));
         Assert.Null(analysis.Publication.Date);
         Assert.Empty(analysis.Publication.Blocks);
     }

@@ -92,7 +92,7 @@ public class ArticleReaderTests
     public void Json_article_gives_fields_and_a_structured_date()
     {
         var json = """{"Title":"Ferry returns","url":"https://x.example/ferry","source":"Ledger","published":"2025-02-11T07:45:00Z","text":"The ferry ran again.\n\nCommuters cheered."}""";
-        var raw = ArticleReader.Read(SharedData.Text(json, "ferry.json"));
+        var raw = ArticleReader.Read(SharedArticles.Text(json, "ferry.json"));
         Assert.Equal(ArticleFormat.Json, raw.Format);
         Assert.Equal("Ferry returns", raw.Title);
         Assert.Equal("https://x.example/ferry", raw.Url);
@@ -107,7 +107,7 @@ public class ArticleReaderTests
     [InlineData("1711620000000", 2024, 3, 28)]
     public void Json_numeric_published_is_unix_time(string value, int y, int m, int d)
     {
-        var raw = ArticleReader.Read(SharedData.Text($$"""{"published": {{value}}, "text": "The ferry ran again."}""", "a.json"));
+        var raw = ArticleReader.Read(SharedArticles.Text($$"""{"published": {{value}}, "text": "The ferry ran again."}""", "a.json"));
         Assert.Equal(new DateOnly(y, m, d), Assert.Single(raw.StructuredDates).Date);
     }
 
@@ -115,7 +115,7 @@ public class ArticleReaderTests
     public void Json_html_field_goes_through_the_html_reader()
     {
         var json = """{"title":"Ferry","html":"<nav>Home News</nav><article><p>The ferry ran again on Tuesday after weeks of repairs.</p></article><aside class='related'>Other story</aside>"}""";
-        var raw = ArticleReader.Read(SharedData.Text(json, "ferry.json"));
+        var raw = ArticleReader.Read(SharedArticles.Text(json, "ferry.json"));
         Assert.Equal("The ferry ran again on Tuesday after weeks of repairs.", raw.Body);
         Assert.Contains(raw.DroppedOrEmpty, d => d.Text == "Home News");
     }
@@ -177,7 +177,7 @@ public class ArticleReaderTests
     [InlineData("blob", null, "Just words.", ArticleFormat.Text)]
     public void Format_comes_from_content_type_then_extension_then_sniffing(string name, string? contentType, string content, ArticleFormat expected)
     {
-        Assert.Equal(expected, ArticleReader.Read(SharedData.Text(content, name, contentType)).Format);
+        Assert.Equal(expected, ArticleReader.Read(SharedArticles.Text(content, name, contentType)).Format);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class ArticleReaderTests
     {
         var metadata = new Dictionary<string, string> { ["Published"] = "2025-03-01", ["URL"] = "https://x.example/a", ["Outlet"] = "Ledger", ["title"] = "Other title" };
         var json = """{"title":"Ferry returns","text":"The ferry ran again."}""";
-        var raw = ArticleReader.Read(SharedData.Text(json, "a.json", metadata: metadata));
+        var raw = ArticleReader.Read(SharedArticles.Text(json, "a.json", metadata: metadata));
         Assert.Equal("Ferry returns", raw.Title);
         Assert.Equal("https://x.example/a", raw.Url);
         Assert.Equal("Ledger", raw.Outlet);
@@ -205,13 +205,13 @@ public class ArticleReaderTests
         Assert.Equal("Police said the road reopened on Friday.", ArticleAnalyzerSmoke.CleanText(scripts));
 
         var nested = string.Concat(Enumerable.Repeat("<div>", 20000)) + "<p>Deep story text survives nesting.</p>" + string.Concat(Enumerable.Repeat("</div>", 20000));
-        Assert.Contains("Deep story text survives nesting.", ArticleReader.Read(SharedData.Text(nested, "deep.html")).Body, StringComparison.Ordinal);
+        Assert.Contains("Deep story text survives nesting.", ArticleReader.Read(SharedArticles.Text(nested, "deep.html")).Body, StringComparison.Ordinal);
 
         var deepest = string.Concat(Enumerable.Repeat("<div><b>", 300_000)) + "<p>Bottom of a five-megabyte pit.</p>";
-        Assert.Contains("Bottom of a five-megabyte pit.", ArticleReader.Read(SharedData.Text(deepest, "pit.html")).Body, StringComparison.Ordinal);
+        Assert.Contains("Bottom of a five-megabyte pit.", ArticleReader.Read(SharedArticles.Text(deepest, "pit.html")).Body, StringComparison.Ordinal);
 
         var deepJson = string.Concat(Enumerable.Repeat("{\"a\":", 5000)) + "1" + new string('}', 5000);
-        Assert.Equal("malformed-json", Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(SharedData.Text(deepJson, "d.json"))).Code);
+        Assert.Equal("malformed-json", Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(SharedArticles.Text(deepJson, "d.json"))).Code);
 
         var manyLines = string.Concat(Enumerable.Repeat("Short headline here\nA teaser sentence that ends.\n", 50000));
         _ = ArticleAnalyzerSmoke.CleanText(manyLines);
@@ -222,7 +222,7 @@ public class ArticleReaderTests
 internal static class ArticleAnalyzerSmoke
 {
     public static string CleanText(string text) =>
-        ArticleCleaner.Clean(ArticleReader.Read(SharedData.Text(text))).Text;
+        ArticleCleaner.Clean(ArticleReader.Read(SharedArticles.Text(text))).Text;
 }
 
 public class ArticleReaderFuzzTests

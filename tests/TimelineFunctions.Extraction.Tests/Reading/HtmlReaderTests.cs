@@ -8,7 +8,7 @@ public class HtmlReaderTests
 {
     private static (RawArticle Raw, CleanedArticle Cleaned, PublicationDating Dating) Analyze(string html)
     {
-        var raw = ArticleReader.Read(SharedData.Text(html, "page.html"));
+        var raw = ArticleReader.Read(SharedArticles.Text(html, "page.html"));
         var cleaned = ArticleCleaner.Clean(raw);
         return (raw, cleaned, PublicationDateResolver.Resolve(raw, cleaned));
     }
@@ -159,7 +159,7 @@ public class HtmlReaderTests
     public void Many_unclosed_paragraphs_stay_separate_paragraphs()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Range(0, 1000).Select(i => $"<p>Paragraph number {i} of the council report.")) + "</body></html>";
-        var raw = ArticleReader.Read(SharedData.Text(html, "p.html"));
+        var raw = ArticleReader.Read(SharedArticles.Text(html, "p.html"));
         Assert.Equal(1000, raw.Body.Split("\n\n").Length);
     }
 
@@ -167,7 +167,7 @@ public class HtmlReaderTests
     public void Html_without_story_text_is_rejected_as_no_text()
     {
         const string html = "<!DOCTYPE html><html><head><title>x</title><script>var a=1;</script></head><body><nav>Home News</nav><footer>© 2024</footer></body></html>";
-        var ex = Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(SharedData.Text(html, "empty.html")));
+        var ex = Assert.Throws<UnreadableArticleException>(() => ArticleReader.Read(SharedArticles.Text(html, "empty.html")));
         Assert.Equal("no-text", ex.Code);
     }
 }

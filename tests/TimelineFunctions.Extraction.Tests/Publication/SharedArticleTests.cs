@@ -2,20 +2,21 @@ using System.Text.Json;
 using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Reading;
+using TimelineFunctions.Extraction.Tests.Reading;
 
-namespace TimelineFunctions.Extraction.Tests;
+namespace TimelineFunctions.Extraction.Tests.Publication;
 
 /// <summary>Required behaviour on the real articles in ../shared (read at run time, never copied).</summary>
 public class SharedArticleTests
 {
     private static (RawArticle Raw, CleanedArticle Cleaned, PublicationDating Dating) Analyze(string file, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var raw = ArticleReader.Read(SharedData.Input(file, metadata));
+        var raw = ArticleReader.Read(SharedArticles.Input(file, metadata));
         var cleaned = ArticleCleaner.Clean(raw);
         return (raw, cleaned, PublicationDateResolver.Resolve(raw, cleaned));
     }
 
-    private static string DevArticle(string id) => SharedData.Path("eval", "dev", "articles", $"{id}.txt");
+    private static string DevArticle(string id) => SharedArticles.Path("eval", "dev", "articles", $"{id}.txt");
 
     private static (string? Url, DateOnly? Published) Meta(string txt)
     {
@@ -34,7 +35,7 @@ public class SharedArticleTests
     public static TheoryData<string> DevArticles()
     {
         var data = new TheoryData<string>();
-        var root = SharedData.Path("eval", "dev", "articles");
+        var root = SharedArticles.Path("eval", "dev", "articles");
         foreach (var file in Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(root, file)[..^4].Replace('\\', '/'));
@@ -121,7 +122,7 @@ public class SharedArticleTests
     [Fact]
     public void Reuters_sample_is_dated_by_its_stamp_and_loses_caption_and_teasers()
     {
-        var file = SharedData.Sample("004_1632e96a3086f46c.txt");
+        var file = SharedArticles.Sample("004_1632e96a3086f46c.txt");
         var (raw, cleaned, dating) = Analyze(file);
 
         Assert.Equal((new DateOnly(2023, 10, 13), PublicationDateSource.Stamp), (dating.Date?.Date, dating.Date?.Source));
@@ -151,7 +152,7 @@ public class SharedArticleTests
     [Fact]
     public void Undated_sample_loses_ads_must_read_and_breadcrumb_and_has_no_date()
     {
-        var (raw, cleaned, dating) = Analyze(SharedData.Sample("000_8335d1d819094a8d.txt"));
+        var (raw, cleaned, dating) = Analyze(SharedArticles.Sample("000_8335d1d819094a8d.txt"));
         Assert.Null(dating.Date);
         Assert.DoesNotContain("Advertisement", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Must Read", cleaned.Text, StringComparison.Ordinal);

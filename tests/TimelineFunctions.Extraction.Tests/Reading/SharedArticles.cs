@@ -1,13 +1,13 @@
 using System.Text;
 using TimelineFunctions.Extraction.Reading;
 
-namespace TimelineFunctions.Extraction.Tests;
+namespace TimelineFunctions.Extraction.Tests.Reading;
 
 /// <summary>
 /// The real articles live outside the repository, in ../shared relative to the repository root (the folder
 /// holding TimelineFunctions.sln); tests read them at run time and never copy them.
 /// </summary>
-public static class SharedData
+public static class SharedArticles
 {
     private static readonly Lazy<string> Root = new(FindShared);
 
