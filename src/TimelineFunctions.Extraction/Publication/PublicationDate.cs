@@ -14,12 +14,16 @@ public enum PublicationDateSource
     EmbeddedPost,
 }
 
-/// <summary>A candidate or chosen publication date (the document creation time, DCT) with its evidence.</summary>
+/// <summary>
+/// A candidate or chosen publication date (the document creation time, DCT) with its evidence.
+/// <see cref="IsUpdate"/> marks a date that says when the article was updated or modified, not first published.
+/// </summary>
 public sealed record PublicationDate(
     DateOnly Date,
     PublicationDateSource Source,
     string Evidence,
-    double Confidence);
+    double Confidence,
+    bool IsUpdate = false);
 
 /// <summary>
 /// A stretch of the cleaned text whose relative dates resolve against its own stamp, such as the

@@ -1,71 +1,136 @@
-using System.Text;
-using System.Text.Json;
 using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>
-/// Turns input bytes into a <see cref="RawArticle"/>. FIRST CUT: UTF-8 text and the JSON article shape only;
-/// the readers work (encoding detection, HTML main-content extraction) replaces this.
+/// Turns input bytes into a <see cref="RawArticle"/>: rejects what is not an article (empty, too large, binary),
+/// decodes the bytes (<see cref="EncodingDetector"/>), detects the format (<see cref="FormatDetector"/>) and hands
+/// over to the text, HTML or JSON reader; blob metadata then fills in missing fields and adds its dates.
 /// </summary>
 public static class ArticleReader
 {
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <exception cref="UnreadableArticleException">The input is not a readable article.</exception>
     public static RawArticle Read(ArticleInput input)
     {
-        if (input.Content.IsEmpty)
+        var bytes = input.Content.Span;
+        if (bytes.IsEmpty)
         {
-            throw new UnreadableArticleException("empty", "The blob is empty.");
+            throw new UnreadableArticleException("empty", $"\"{input.Name}\" is empty (0 bytes).");
         }
 
-        if (input.Content.Length > MaxBytes)
+        if (bytes.Length > MaxBytes)
         {
-            throw new UnreadableArticleException("too-large", $"The blob is {input.Content.Length:N0} bytes; articles may be at most {MaxBytes:N0} bytes.");
+            throw new UnreadableArticleException("too-large", $"\"{input.Name}\" is {bytes.Length:N0} bytes; articles may be at most {MaxBytes:N0} bytes (5 MiB).");
         }
 
-        if (input.Content.Span.IndexOf((byte)0) >= 0)
+        if (BinarySniffer.DetectSignature(bytes) is { } kind)
         {
-            throw new UnreadableArticleException("binary", "The blob holds binary data (NUL bytes), not article text.");
+            throw new UnreadableArticleException("binary", $"\"{input.Name}\" is a {kind}, not an article; upload the article as text, HTML or JSON.");
         }
 
-        var text = new UTF8Encoding(false, false).GetString(input.Content.Span).TrimStart('\uFEFF');
-        var structured = new List<PublicationDate>();
-        foreach (var (key, value) in input.MetadataOrEmpty)
+        var decoded = EncodingDetector.Decode(bytes);
+        if (BinarySniffer.DescribeBinaryText(decoded.Text) is { } why)
         {
-            if (key.Equals("published", StringComparison.OrdinalIgnoreCase) && DateOnly.TryParse(value, out var date))
-            {
-                structured.Add(new PublicationDate(date, PublicationDateSource.BlobMetadata, $"blob metadata published={value}", 1.0));
-            }
+            throw new UnreadableArticleException("binary", $"\"{input.Name}\" looks like binary data, not article text: {why}.");
         }
 
-        if (input.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(decoded.Text.Replace('\uFEFF', ' ').Replace('\u200B', ' ')))
         {
-            return ReadJson(text, structured);
+            throw new UnreadableArticleException("empty", $"\"{input.Name}\" holds only whitespace.");
         }
 
-        return new RawArticle(ArticleFormat.Text, text, null, null, null, structured);
+        var format = FormatDetector.Detect(input.Name, input.ContentType, decoded.Text);
+        var notes = new List<string> { $"encoding: {decoded.EncodingName} ({decoded.Reason})", $"format: {format}" };
+        var raw = format switch
+        {
+            ArticleFormat.Json => JsonArticleReader.Read(decoded.Text),
+            ArticleFormat.Html => ReadHtml(decoded.Text),
+            _ => new RawArticle(ArticleFormat.Text, TextArticleReader.Normalize(decoded.Text), null, null, null, []),
+        };
+
+        raw = raw with { Notes = [.. notes, .. raw.NotesOrEmpty.Where(n => !n.StartsWith("format:", StringComparison.Ordinal))] };
+        return BlobMetadataReader.Apply(raw, input.MetadataOrEmpty);
     }
 
-    private static RawArticle ReadJson(string text, List<PublicationDate> structured)
+    private static RawArticle ReadHtml(string html)
     {
-        try
+        var page = HtmlReader.Read(html);
+        if (string.IsNullOrWhiteSpace(page.Body))
         {
-            using var doc = JsonDocument.Parse(text);
-            var root = doc.RootElement;
-            string? Field(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var published = Field("published");
-            if (published is not null && DateOnly.TryParse(published[..Math.Min(10, published.Length)], out var date))
+            throw new UnreadableArticleException("no-text", "The HTML page has no extractable article text (no paragraphs outside navigation, scripts and page furniture).");
+        }
+
+        return new RawArticle(ArticleFormat.Html, page.Body, page.Title, page.Url, page.Outlet, [.. page.Dates], [.. page.Dropped]);
+    }
+}
+
+/// <summary>
+/// Blob metadata (keys published, title, url, source/outlet; case-insensitive). It fills fields the content left
+/// empty and never silently overrides one: a conflicting value is noted. A "published" value becomes a
+/// BlobMetadata date candidate.
+/// </summary>
+public static class BlobMetadataReader
+{
+    public static RawArticle Apply(RawArticle raw, IReadOnlyDictionary<string, string> metadata)
+    {
+        if (metadata.Count == 0)
+        {
+            return raw;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in metadata)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
             {
-                structured.Add(new PublicationDate(date, PublicationDateSource.StructuredField, $"JSON field published={published}", 0.95));
+                values.TryAdd(key.Trim(), value.Trim());
+            }
+        }
+
+        var notes = new List<string>(raw.NotesOrEmpty);
+        var dates = new List<PublicationDate>(raw.StructuredDates);
+        if (values.TryGetValue("published", out var published))
+        {
+            if (DateText.ParseStructured(published) is { } date)
+            {
+                dates.Add(new PublicationDate(date, PublicationDateSource.BlobMetadata, $"blob metadata published=\"{published}\"", 1.0));
+            }
+            else
+            {
+                notes.Add($"blob metadata published=\"{published}\" is not a date; ignored");
+            }
+        }
+
+        string? Merge(string field, string? current, params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                if (values.TryGetValue(key, out var value))
+                {
+                    if (current is null)
+                    {
+                        return value;
+                    }
+
+                    if (!string.Equals(current, value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        notes.Add($"blob metadata {key}=\"{value}\" differs from the article's {field} \"{current}\"; the article's value is kept");
+                    }
+                }
             }
 
-            var body = Field("text") ?? Field("html") ?? throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" nor an \"html\" field.");
-            return new RawArticle(ArticleFormat.Json, body, Field("title"), Field("url"), Field("source"), structured);
+            return current;
         }
-        catch (JsonException ex)
+
+        return raw with
         {
-            throw new UnreadableArticleException("malformed-json", $"The JSON article cannot be parsed: {ex.Message}");
-        }
+            Title = Merge("title", raw.Title, "title"),
+            Url = Merge("url", raw.Url, "url"),
+            Outlet = Merge("outlet", raw.Outlet, "source", "outlet"),
+            StructuredDates = dates,
+            Notes = notes,
+        };
     }
 }

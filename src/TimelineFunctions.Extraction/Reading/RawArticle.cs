@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Reading;
@@ -5,7 +6,9 @@ namespace TimelineFunctions.Extraction.Reading;
 /// <summary>
 /// What a reader got out of the input before cleaning: the body as plain text (paragraphs separated by blank
 /// lines), the fields the format names explicitly, and date candidates from structured places (metadata,
-/// JSON fields, HTML meta tags, JSON-LD).
+/// JSON fields, HTML meta tags, JSON-LD). <see cref="Dropped"/> lists page furniture a reader already left out
+/// (HTML navigation, asides, captions…) so the cleaner can report it; <see cref="Notes"/> says what the reader
+/// decided (encoding, format, conflicts between metadata and content).
 /// </summary>
 public sealed record RawArticle(
     ArticleFormat Format,
@@ -13,4 +16,11 @@ public sealed record RawArticle(
     string? Title,
     string? Url,
     string? Outlet,
-    IReadOnlyList<PublicationDate> StructuredDates);
+    IReadOnlyList<PublicationDate> StructuredDates,
+    IReadOnlyList<RemovedFurniture>? Dropped = null,
+    IReadOnlyList<string>? Notes = null)
+{
+    public IReadOnlyList<RemovedFurniture> DroppedOrEmpty => Dropped ?? [];
+
+    public IReadOnlyList<string> NotesOrEmpty => Notes ?? [];
+}

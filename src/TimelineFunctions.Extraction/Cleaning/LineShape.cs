@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Cleaning;
+
+/// <summary>Shape measures of a line used by the structural rules: word counts, terminal punctuation, content words.</summary>
+public static partial class LineShape
+{
+    private static readonly HashSet<string> StopWords = new(ResourceText.Lines("Cleaning", "stopwords.txt"), StringComparer.OrdinalIgnoreCase);
+
+    public static int WordCount(string line) => Words().Count(line);
+
+    /// <summary>Ends with sentence punctuation (. ! ? …), ignoring closing quotes and brackets.</summary>
+    public static bool EndsWithTerminal(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd().TrimEnd("\"'”’»)]");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>Looks like a headline: 2–20 words, starts with a capital, digit or quote, no sentence punctuation at the end.</summary>
+    public static bool IsHeadlineLike(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || EndsWithTerminal(trimmed) || trimmed[^1] is ',' or ';' or ':' or '-' or '–' or '—')
+        {
+            return false;
+        }
+
+        var start = trimmed.TrimStart('-', '•', ' ', '"', '\'', '“', '‘');
+        var words = WordCount(trimmed);
+        return words is >= 2 and <= 20 && start.Length > 0 && (char.IsUpper(start[0]) || char.IsDigit(start[0]));
+    }
+
+    /// <summary>Looks like a one- or two-sentence teaser: ends with sentence punctuation, 4–50 words, at most two sentences.</summary>
+    public static bool IsTeaserLike(string line)
+    {
+        var trimmed = line.Trim();
+        return EndsWithTerminal(trimmed) && WordCount(trimmed) is >= 4 and <= 50 && SentenceBreaks().Count(trimmed) <= 1;
+    }
+
+    /// <summary>Lower-cased words of four or more letters that are not stop words.</summary>
+    public static HashSet<string> ContentWords(string text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in Words().Matches(text))
+        {
+            var w = word.Value.Trim('\'', '’').ToLowerInvariant();
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+            {
+                w = w[..^2];
+            }
+
+            if (w.Length >= 4 && !StopWords.Contains(w))
+            {
+                result.Add(w);
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"[.!?][""”’)]?\s+[""“‘(]?\p{Lu}")]
+    private static partial Regex SentenceBreaks();
+}

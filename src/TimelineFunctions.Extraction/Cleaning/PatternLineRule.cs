@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Cleaning;
+
+/// <summary>
+/// Removes whole lines that match one section of a data file of full-line patterns (for example
+/// Resources/Cleaning/furniture-lines.txt: ad markers, "Must Read", "Leave a Reply", "CLICK HERE …", share and
+/// newsletter prompts, trademark and copyright lines). Each section is its own rule name.
+/// </summary>
+public sealed class PatternLineRule(string file) : ICleaningRule
+{
+    private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
+        [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
+            "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(2))))];
+
+    public string Name => file;
+
+    public IEnumerable<string> SectionNames => _sections.Select(s => s.Name);
+
+    public void Apply(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            var text = line.Text.Trim();
+            if (!line.IsKept || text.Length > CleaningDocument.MaxFurnitureLineLength)
+            {
+                continue;
+            }
+
+            foreach (var (name, reason, pattern) in _sections)
+            {
+                if (RegexSafe.IsMatch(pattern, text))
+                {
+                    document.Remove(i, name, reason);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Regex calls that treat a timeout (hostile input) as "no match" instead of failing the article.</summary>
+public static class RegexSafe
+{
+    public static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    public static Match? Match(Regex pattern, string text)
+    {
+        try
+        {
+            var match = pattern.Match(text);
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+}

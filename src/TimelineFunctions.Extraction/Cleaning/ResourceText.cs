@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Cleaning;
+
+/// <summary>One titled section of a rule data file: "[name] reason" followed by one entry a line.</summary>
+public sealed record ResourceSection(string Name, string Reason, IReadOnlyList<string> Entries);
+
+/// <summary>
+/// Reads the embedded rule data files under Resources/. Format: lines starting with '#' are comments, blank
+/// lines are ignored, "[name] reason" starts a section (name: lower-case letters, digits and hyphens), every other line is one entry of the current section.
+/// </summary>
+public static partial class ResourceText
+{
+    private static readonly Assembly Assembly = typeof(ResourceText).Assembly;
+
+    /// <summary>The sections of Resources/<paramref name="folder"/>/<paramref name="file"/>.</summary>
+    public static IReadOnlyList<ResourceSection> Sections(string folder, string file)
+    {
+        var sections = new List<ResourceSection>();
+        string? name = null, reason = null;
+        var entries = new List<string>();
+        foreach (var line in Lines(folder, file))
+        {
+            if (SectionHeader().Match(line) is { Success: true } header)
+            {
+                if (name is not null)
+                {
+                    sections.Add(new ResourceSection(name, reason ?? name, entries));
+                }
+
+                name = header.Groups["name"].Value;
+                reason = header.Groups["reason"].Value.Trim();
+                entries = [];
+            }
+            else
+            {
+                entries.Add(line);
+            }
+        }
+
+        if (name is not null)
+        {
+            sections.Add(new ResourceSection(name, reason ?? name, entries));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The non-blank, non-comment lines of a data file, trimmed.</summary>
+    public static IReadOnlyList<string> Lines(string folder, string file)
+    {
+        var resource = $"TimelineFunctions.Extraction.Resources.{folder}.{file}";
+        using var stream = Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\[(?<name>[a-z][a-z0-9-]*)\](?:\s+(?<reason>.*))?$")]
+    private static partial Regex SectionHeader();
+}

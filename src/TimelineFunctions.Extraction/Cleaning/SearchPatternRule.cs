@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Cleaning;
+
+/// <summary>
+/// Line rules whose patterns are searched inside a line. <see cref="SearchMode.RemoveLine"/> removes a matching
+/// line whole (captions and credits, Resources/Cleaning/captions.txt); <see cref="SearchMode.CutMatch"/> cuts
+/// only the matched tail off and keeps the rest (furniture glued to a paragraph, Resources/Cleaning/suffixes.txt).
+/// </summary>
+public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningRule
+{
+    private const int MaxLineLength = 600;
+
+    private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
+        [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
+            string.Join('|', s.Entries.Select(e => $"(?:{e})")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(2))))];
+
+    public string Name => file;
+
+    public void Apply(CleaningDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (!line.IsKept || line.Text.Length > (mode == SearchMode.RemoveLine ? MaxLineLength : CleaningDocument.MaxFurnitureLineLength))
+            {
+                continue;
+            }
+
+            foreach (var (name, reason, pattern) in _sections)
+            {
+                if (RegexSafe.Match(pattern, line.Text) is not { } match)
+                {
+                    continue;
+                }
+
+                if (mode == SearchMode.RemoveLine)
+                {
+                    document.Remove(i, name, reason);
+                }
+                else
+                {
+                    document.Cut(i, match.Index, match.Length, name, reason);
+                }
+
+                break;
+            }
+        }
+    }
+}
+
+public enum SearchMode
+{
+    RemoveLine,
+    CutMatch,
+}

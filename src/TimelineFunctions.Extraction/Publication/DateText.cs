@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
+
+namespace TimelineFunctions.Extraction.Publication;
+
+/// <summary>How a numeric date such as 05/06/24 orders its day and month.</summary>
+public enum NumericOrder
+{
+    /// <summary>Not numeric, or unambiguous (a part above 12 fixes the order).</summary>
+    Unambiguous,
+
+    /// <summary>Both parts are 12 or less; read month first (US order) unless the page shows otherwise.</summary>
+    AmbiguousReadAsMonthFirst,
+}
+
+/// <summary>One calendar date found in a piece of text.</summary>
+/// <param name="Start">Offset of the match in the searched text.</param>
+/// <param name="Length">Length of the match.</param>
+/// <param name="Month">1–12.</param>
+/// <param name="Day">1–31.</param>
+/// <param name="Year">The four-digit year, or null when the text gives none ("Oct 13").</param>
+/// <param name="Order">Whether a numeric day/month order had to be assumed.</param>
+public sealed record DateMatch(int Start, int Length, int Month, int Day, int? Year, NumericOrder Order)
+{
+    public DateOnly? ToDate() => Year is { } y ? DateText.TryMake(y, Month, Day) : null;
+
+    public DateOnly? ToDate(int year) => DateText.TryMake(year, Month, Day);
+}
+
+/// <summary>
+/// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023",
+/// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year
+/// dates with French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de
+/// 2023", "3. Dezember 2023"; month names: Resources/Publication/month-names.txt).
+/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested
+/// quantifiers, so it runs without a match timeout (a timeout under machine load would make results
+/// nondeterministic); callers pass short strings (stamps, datelines, meta values).
+/// </summary>
+public static class DateText
+{
+    private static readonly Dictionary<string, int> Months = LoadMonths();
+
+    private static readonly string MonthName = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+
+    private const string Weekday = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+";
+
+    private static readonly Regex Pattern = new(
+        $@"(?<![\w/.-])(?:" +
+        @"(?<iy>(?:19|20)\d\d)(?<isep>[-/.])(?<im>\d{1,2})\k<isep>(?<id>\d{1,2})(?!\d)" +
+        $@"|(?:{Weekday})?(?<mn>{MonthName})\.?\s+(?<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<my>(?:19|20)\d\d)(?!\d))?" +
+        $@"|(?:{Weekday})?(?<dd>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?(?<dn>{MonthName})\.?,?\s+(?:de\s+)?(?<dy>(?:19|20)\d\d)(?!\d)" +
+        @"|(?<na>\d{1,2})(?<nsep>[/.])(?<nb>\d{1,2})\k<nsep>(?<ny>(?:19|20)\d\d|\d\d)(?![\d/])" +
+        @")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    /// <summary>Every date in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<DateMatch> FindAll(string text)
+    {
+        for (var found = FindFirst(text); found is not null; found = FindFirst(text, found.Start + found.Length))
+        {
+            yield return found;
+        }
+    }
+
+    /// <summary>The first date that starts at or after <paramref name="start"/>, or null.</summary>
+    public static DateMatch? FindFirst(string text, int start = 0)
+    {
+        try
+        {
+            var m = Pattern.Match(text, start);
+            while (m.Success)
+            {
+                if (FromMatch(m) is { } found)
+                {
+                    return found;
+                }
+
+                m = m.NextMatch();
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile input: no date rather than a failed article.
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Parses a structured value (meta tag, JSON field, metadata): ISO dates and timestamps (the date part as
+    /// written, i.e. in the publisher's own offset), compact yyyyMMdd, RFC 1123, and the textual forms above. Null when no full
+    /// date with a year is found.
+    /// </summary>
+    public static DateOnly? ParseStructured(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > 200)
+        {
+            return null;
+        }
+
+        if (trimmed.Length >= 8 && trimmed[..8].All(char.IsAsciiDigit) && (trimmed.Length == 8 || !char.IsAsciiDigit(trimmed[8])))
+        {
+            return TryMake(int.Parse(trimmed[..4], CultureInfo.InvariantCulture), int.Parse(trimmed[4..6], CultureInfo.InvariantCulture), int.Parse(trimmed[6..8], CultureInfo.InvariantCulture));
+        }
+
+        var match = FindFirst(trimmed);
+        if (match is { Year: not null, Order: NumericOrder.Unambiguous } && match.Start <= 12)
+        {
+            return match.ToDate();
+        }
+
+        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? TryMake(parsed.Year, parsed.Month, parsed.Day)
+            : null;
+    }
+
+    /// <summary>A valid date in the plausible news range (1990–2100), or null.</summary>
+    public static DateOnly? TryMake(int year, int month, int day)
+    {
+        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static DateMatch? FromMatch(Match m)
+    {
+        if (m.Groups["iy"].Success)
+        {
+            return Make(m, Int(m, "im"), Int(m, "id"), Int(m, "iy"), NumericOrder.Unambiguous);
+        }
+
+        if (m.Groups["mn"].Success)
+        {
+            return Make(m, MonthOf(m.Groups["mn"].Value), Int(m, "md"), m.Groups["my"].Success ? Int(m, "my") : null, NumericOrder.Unambiguous);
+        }
+
+        if (m.Groups["dn"].Success)
+        {
+            return Make(m, MonthOf(m.Groups["dn"].Value), Int(m, "dd"), Int(m, "dy"), NumericOrder.Unambiguous);
+        }
+
+        var a = Int(m, "na");
+        var b = Int(m, "nb");
+        var year = Int(m, "ny");
+        if (year < 100)
+        {
+            year += 2000;
+        }
+
+        return a > 12 && b <= 12
+            ? Make(m, b, a, year, NumericOrder.Unambiguous)
+            : b > 12 && a <= 12
+                ? Make(m, a, b, year, NumericOrder.Unambiguous)
+                : a <= 12 && b <= 12 ? Make(m, a, b, year, NumericOrder.AmbiguousReadAsMonthFirst) : null;
+    }
+
+    private static DateMatch? Make(Match m, int month, int day, int? year, NumericOrder order)
+    {
+        if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        if (year is { } y && TryMake(y, month, day) is null)
+        {
+            return null;
+        }
+
+        return new DateMatch(m.Index, m.Length, month, day, year, order);
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'), 0);
+
+    private static Dictionary<string, int> LoadMonths()
+    {
+        string[] order = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in ResourceText.Sections("Publication", "month-names.txt"))
+        {
+            var number = Array.IndexOf(order, section.Name) + 1;
+            foreach (var entry in section.Entries)
+            {
+                months[entry] = number;
+            }
+        }
+
+        return months;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
+
+namespace TimelineFunctions.Extraction.Publication;
+
+/// <summary>Whether a stamp gives the publication or a later update.</summary>
+public enum StampKind
+{
+    Published,
+    Updated,
+}
+
+/// <summary>A publication stamp: its date, its kind, its label ("" when unlabelled) and how many characters of the line it spans.</summary>
+public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Length);
+
+/// <summary>
+/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
+/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
+/// March 3, 2025 by Lee Park"; a time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one
+/// may open with a byline or end with an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS
+/// News"), and labelled stamps that open a line of story text
+/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
+/// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// </summary>
+public static class StampParser
+{
+    private const string Time = @"(?:(?:at|à|a las|às|alle|um)\s+)?(?:\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr)?|\d{1,2}\s*[ap]\.?m\.?)";
+    private const string Zone = @"(?:[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}";
+
+    private static readonly Dictionary<string, StampKind> Labels = LoadLabels();
+
+    private static readonly Regex LabelPrefix = new(
+        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    private static readonly Regex StandaloneTail = new(
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[.)]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
+    private static readonly Regex TimePrefix = new(
+        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
+    private static readonly Regex BylinePrefix = new(
+        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    private static readonly Regex BylineTail = new(
+        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    private static readonly Regex LeadingTail = new(
+        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        Regex.InfiniteMatchTimeout);
+
+    /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
+    public static Stamp? ParseStandalone(string line)
+    {
+        if (line.Length > 120 || !line.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var (label, kind, rest) = SplitLabel(line);
+        var date = DateText.FindFirst(rest);
+        if (date is not { Year: not null } || !AcceptablePrefix(rest[..date.Start].Trim(), label.Length > 0))
+        {
+            return null;
+        }
+
+        var tail = rest[(date.Start + date.Length)..].Trim();
+        if (!RegexSafe.IsMatch(StandaloneTail, tail) && (label.Length == 0 || !RegexSafe.IsMatch(BylineTail, tail)))
+        {
+            return null;
+        }
+
+        return new Stamp(date, kind, label, line.Length);
+    }
+
+    /// <summary>A labelled stamp opening the line and followed by a separator and text, else null.</summary>
+    public static Stamp? ParseLeading(string line)
+    {
+        var head = line.Length > 200 ? line[..200] : line;
+        var (label, kind, rest) = SplitLabel(head);
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        var date = DateText.FindFirst(rest);
+        if (date is not { Year: not null } || date.Start > 40 || !AcceptablePrefix(rest[..date.Start].Trim(), labelled: true))
+        {
+            return null;
+        }
+
+        if (RegexSafe.Match(LeadingTail, rest[(date.Start + date.Length)..]) is not { } tail)
+        {
+            return null;
+        }
+
+        var consumed = head.Length - rest.Length + date.Start + date.Length + tail.Length;
+        return new Stamp(date, kind, label, consumed);
+    }
+
+    /// <summary>What may stand between the label and the date: nothing, a time, or (unlabelled lines only) a byline.</summary>
+    private static bool AcceptablePrefix(string prefix, bool labelled) =>
+        prefix.Length == 0
+        || (prefix.Length <= 40 && RegexSafe.IsMatch(TimePrefix, prefix))
+        || (!labelled && prefix.Length <= 80 && RegexSafe.IsMatch(BylinePrefix, prefix));
+
+    private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
+    {
+        if (RegexSafe.Match(LabelPrefix, line) is not { } match)
+        {
+            return ("", StampKind.Published, line);
+        }
+
+        var label = Regex.Replace(match.Groups["label"].Value, @"\s+", " ").ToLowerInvariant();
+        return (label, Labels.GetValueOrDefault(label, StampKind.Published), line[match.Length..]);
+    }
+
+    private static Dictionary<string, StampKind> LoadLabels()
+    {
+        var labels = new Dictionary<string, StampKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in ResourceText.Sections("Publication", "stamp-labels.txt"))
+        {
+            foreach (var entry in section.Entries)
+            {
+                labels[entry] = section.Name == "updated" ? StampKind.Updated : StampKind.Published;
+            }
+        }
+
+        return labels;
+    }
+}
