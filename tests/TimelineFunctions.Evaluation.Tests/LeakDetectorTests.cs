@@ -55,7 +55,7 @@ public class LeakDetectorTests
     }
 
     [Fact]
-    public void Unmatched_events_on_non_event_text_or_after_the_body_are_leaks()
+    public void Unmatched_events_on_non_event_text_are_leaks_and_position_alone_is_not_evidence()
     {
         var boilerplate = Event("02-beta.html", "The Harlow Herald is a registered trademark of Quill Media since 2019.", Year(2019));
         var teaserWithNamedDate = Event("01-alpha.txt", "Fuel prices fall, as at March 14, 2025", OnDay("2025-03-14"));
@@ -65,9 +65,11 @@ public class LeakDetectorTests
 
         var leaks = Detect(boilerplate, teaserWithNamedDate, teaser, inBody, otherArticle);
 
-        Assert.Equal([boilerplate, teaserWithNamedDate, teaser], leaks.Select(l => l.Event));
-        Assert.Contains("non-event", leaks[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("after the article body", leaks[2].Reason, StringComparison.Ordinal);
+        // An unmatched line after the last gold quote may be story text the gold did not quote: an extra event
+        // (precision), not a leak, unless the gold names its text as a non-event.
+        Assert.Equal([boilerplate, teaserWithNamedDate], leaks.Select(l => l.Event));
+        Assert.All(leaks, l => Assert.Contains("non-event", l.Reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(leaks, l => l.Event == teaser || l.Event == inBody || l.Event == otherArticle);
     }
 
     [Fact]

@@ -27,26 +27,23 @@ public sealed record NonEventFragment(IReadOnlyList<string> Articles, string Tex
 }
 
 /// <summary>
-/// Finds boilerplate leaks among the system events that match no gold event or undated item:
-/// <list type="bullet">
-/// <item>the quote overlaps a fragment quoted in a gold <c>non_events</c> entry of that article
-/// (<see cref="TextOverlap.FragmentOverlap"/>), provided the fragment occurs at most once in the article: a phrase
-/// such as 'on Monday' that the body uses too cannot tell a teaser from the story;</item>
-/// <item>the quote lies in the article's trailing region: after the last gold quote of the article, when the gold
-/// names a non-event fragment there too (teaser lists, "more from" asides, footers).</item>
-/// </list>
-/// Events that support a gold event are never leaks: their date is judged by the date metric instead.
+/// Finds boilerplate leaks among the system events that match no gold event or undated item: events whose quote
+/// overlaps a fragment quoted in a gold <c>non_events</c> entry of that article
+/// (<see cref="TextOverlap.FragmentOverlap"/>), provided the fragment occurs at most once in the article (a phrase
+/// such as 'on Monday' that the body uses too cannot tell a teaser from the story). Position alone is no evidence:
+/// gold quotes do not cover the whole story, so a story sentence after the last gold quote is an extra event
+/// (it lowers precision), not a leak. Events that support a gold event are never leaks: their date is judged by
+/// the date metric instead.
 /// </summary>
 public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
 {
     public IReadOnlyList<Leak> Detect(GoldStory gold, IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, string> rawTexts)
     {
         var fragments = gold.NonEvents.SelectMany(ParseNonEvent).ToList();
-        var trailing = TrailingRegions(gold, fragments, rawTexts);
         var leaks = new List<Leak>();
         foreach (var assignment in assignments.Where(a => !a.IsCorrect))
         {
-            var leak = assignment.Event.Sources.Select(source => Check(assignment.Event, source, fragments, trailing, rawTexts)).FirstOrDefault(l => l is not null);
+            var leak = assignment.Event.Sources.Select(source => Check(assignment.Event, source, fragments, rawTexts)).FirstOrDefault(l => l is not null);
             if (leak is not null)
             {
                 leaks.Add(leak);
@@ -87,7 +84,6 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         TimelineEvent system,
         EventSource source,
         List<NonEventFragment> fragments,
-        Dictionary<string, int> trailing,
         IReadOnlyDictionary<string, string> rawTexts)
     {
         var article = goldArticleOf(source.ArticleId);
@@ -95,22 +91,9 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         var fragment = fragments.FirstOrDefault(f => f.AppliesTo(article)
             && TextOverlap.FragmentOverlap(source.Quote, f.Text) > 0
             && (raw is null || Occurrences(raw, TextOverlap.Normalize(f.Text)) <= 1));
-        if (fragment is not null)
-        {
-            return new Leak(system, article, source.Quote, $"matches non-event '{fragment.Text}'");
-        }
-
-        if (trailing.TryGetValue(article, out var bodyEnd) && raw is not null)
-        {
-            var at = raw.IndexOf(TextOverlap.Normalize(source.Quote), bodyEnd, StringComparison.Ordinal);
-            if (at >= bodyEnd)
-            {
-                return new Leak(system, article, source.Quote, "after the article body (trailing teasers/asides)");
-            }
-        }
-
-        return null;
+        return fragment is null ? null : new Leak(system, article, source.Quote, $"matches non-event '{fragment.Text}'");
     }
+
 
     private static int Occurrences(string text, string fragment)
     {
@@ -121,33 +104,6 @@ public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
         }
 
         return count;
-    }
-
-    /// <summary>Per article: where its trailing region starts in the normalised raw text, when it has one.</summary>
-    private static Dictionary<string, int> TrailingRegions(GoldStory gold, List<NonEventFragment> fragments, IReadOnlyDictionary<string, string> rawTexts)
-    {
-        var quotes = gold.Events.SelectMany(e => e.Sources.Select(s => (s.Article, s.Quote)))
-            .Concat(gold.Undated.Select(u => (u.Article, u.Quote)))
-            .ToLookup(q => q.Article, q => q.Quote, StringComparer.OrdinalIgnoreCase);
-        var regions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (article, raw) in rawTexts)
-        {
-            var text = TextOverlap.Normalize(raw);
-            var bodyEnd = quotes[article]
-                .Select(q => (Quote: TextOverlap.Normalize(q), At: text.LastIndexOf(TextOverlap.Normalize(q), StringComparison.Ordinal)))
-                .Where(q => q.At >= 0)
-                .Select(q => q.At + q.Quote.Length)
-                .DefaultIfEmpty(-1)
-                .Max();
-            var namedAfter = fragments.Any(f => f.Articles.Count > 0 && f.AppliesTo(article)
-                && text.IndexOf(TextOverlap.Normalize(f.Text), Math.Max(bodyEnd, 0), StringComparison.Ordinal) >= 0);
-            if (bodyEnd >= 0 && namedAfter)
-            {
-                regions[article] = bodyEnd;
-            }
-        }
-
-        return regions;
     }
 
     [GeneratedRegex(@";\s+(?=\d{2}[A-Za-z0-9/, -]*:\s)")]
