@@ -12,7 +12,10 @@ public static class ReportingFrameFinder
 {
     private const int MaxSpeakerWords = 10;
 
-    /// <summary>A quote-first frame ends soon after its verb ("…, she told reporters on Monday."); a long tail means the verb leads.</summary>
+    /// <summary>
+    /// A quote-first frame ends soon after its verb, up to the next comma ("…, she told reporters on Monday, citing
+    /// …"); a long tail means the verb leads.
+    /// </summary>
     private const int MaxWordsAfterQuoteFirstVerb = 8;
 
     public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
@@ -34,7 +37,8 @@ public static class ReportingFrameFinder
 
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
-            var comma = tokens.Skip(i + 1).Count(t => t.IsWord) <= MaxWordsAfterQuoteFirstVerb ? SpeakerComma(tokens, i) : -1;
+            var tail = tokens.Skip(i + 1).TakeWhile(t => t.Text != ",").Count(t => t.IsWord);
+            var comma = tail <= MaxWordsAfterQuoteFirstVerb ? SpeakerComma(tokens, i) : -1;
             if (comma > 0)
             {
                 return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start);

@@ -41,6 +41,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_participial_tail_after_the_verb_does_not_hide_a_quote_first_frame()
+    {
+        const string text = "The convoys crossed into the North on Monday night, the rights group said, citing a missionary with contacts in the region who helps defectors.";
+        var events = Extract(text, Friday, Day(text, "on Monday night", new DateOnly(2023, 10, 9)));
+
+        var occurrence = Assert.Single(events);
+        Assert.Equal("2023-10-09", occurrence.Date!.Value);
+        Assert.StartsWith("The convoys crossed", occurrence.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
     {
         const string text = "Ingrid Vale told reporters the ministry regrets the decision.";
