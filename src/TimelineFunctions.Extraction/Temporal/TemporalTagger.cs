@@ -1,28 +1,91 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Temporal.Parsers;
+using TimelineFunctions.Extraction.Temporal.Refiners;
 
 namespace TimelineFunctions.Extraction.Temporal;
 
-/// <summary>Finds and normalises temporal expressions. FIRST CUT: ISO dates and "Month D, YYYY" only.</summary>
-public sealed partial class TemporalTagger
+/// <summary>
+/// Finds and normalises temporal expressions (TimeML TIMEX3) in the spirit of HeidelTime: pattern rules and word
+/// lists are data (Resources/Temporal/rules.txt and lexicon.txt); each rule names a small parser that normalises
+/// its matches against the document creation time; refiners then attach modifiers, merge times with dates, keep
+/// the longest of overlapping matches and re-anchor "a year earlier" on a quarter.
+/// </summary>
+public sealed class TemporalTagger
 {
+    private readonly TemporalLexicon _lexicon;
+    private readonly TemporalRuleSet _rules;
+    private readonly ITimexParser[] _parserByRule;
+    private readonly ITimexRefiner[] _refiners;
+
+    public TemporalTagger()
+        : this(TemporalLexicon.LoadEmbedded(), null)
+    {
+    }
+
+    public TemporalTagger(TemporalLexicon lexicon, TemporalRuleSet? rules)
+    {
+        _lexicon = lexicon;
+        _rules = rules ?? TemporalRuleSet.LoadEmbedded(lexicon);
+        var parsers = DefaultParsers().ToDictionary(p => p.Kind, StringComparer.Ordinal);
+        _parserByRule = [.. _rules.Rules.Select(r => parsers.TryGetValue(r.Kind, out var p)
+            ? p
+            : throw new InvalidOperationException($"Rule {r.Name} names an unknown parser kind '{r.Kind}'."))];
+        _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new YearAgoQuarterRefiner()];
+    }
+
     public static TemporalTagger Default { get; } = new();
+
+    public TemporalLexicon Lexicon => _lexicon;
+
+    public IReadOnlyList<TemporalRule> Rules => _rules.Rules;
 
     public IReadOnlyList<TemporalExpression> Tag(string text, DateOnly? documentDate)
     {
-        _ = documentDate;
-        var found = new List<TemporalExpression>();
-        foreach (Match m in DatePattern().Matches(text))
+        var context = new TagContext(text, documentDate, _lexicon);
+        var candidates = new List<TimexCandidate>();
+        var rules = _rules.Rules;
+        for (var r = 0; r < rules.Count; r++)
         {
-            if (DateOnly.TryParse(m.Value, CultureInfo.InvariantCulture, out var date))
+            var rule = rules[r];
+            var parser = _parserByRule[r];
+            for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                found.Add(new TemporalExpression(m.Index, m.Length, m.Value, TimexType.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, date, date, null, "first-cut"));
+                if (m.Length > 0 && parser.Parse(m, rule, context) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                }
             }
         }
 
-        return found;
+        foreach (var refiner in _refiners)
+        {
+            refiner.Refine(candidates, context);
+        }
+
+        var result = new List<TemporalExpression>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            DateOnly? start = null;
+            DateOnly? end = null;
+            var granularity = c.Granularity;
+            if (c.Type is TimexType.Date or TimexType.Time && TimexValues.TryGetRange(c.Value, out var s, out var e, out var g))
+            {
+                start = s;
+                end = e;
+                granularity ??= g;
+            }
+
+            result.Add(new TemporalExpression(c.Start, c.Length, text.Substring(c.Start, c.Length), c.Type, c.Value, granularity, start, end, c.Modifier, c.Rule, c.PartOfDay));
+        }
+
+        return result;
     }
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b")]
-    private static partial Regex DatePattern();
+    private static IEnumerable<ITimexParser> DefaultParsers() =>
+    [
+        new IsoDateParser(), new NumericDateParser(), new CalendarDateParser(), new HolidayParser(), new MonthParser(),
+        new WeekdayParser(), new DayWordParser(), new RelativeUnitParser(), new OffsetParser(), new YearAgoParser(),
+        new TheUnitParser(), new DecadeParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
+        new QuarterParser(), new SeasonParser(), new TimeParser(), new AgeParser(), new DurationParser(), new SetParser(),
+        new ReferenceParser(),
+    ];
 }

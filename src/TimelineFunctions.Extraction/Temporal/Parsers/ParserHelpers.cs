@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Temporal.Parsers;
+
+/// <summary>Small shared pieces: reading lexicon values out of groups, numbers, duration values.</summary>
+public static class ParserHelpers
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static TimexCandidate Candidate(Match m, TemporalRule rule, TimexType type, string value, Granularity? granularity)
+    {
+        var end = m.Index + m.Length;
+        return new TimexCandidate(m.Index, end, type, value, granularity, rule.Name, rule.Priority);
+    }
+
+    /// <summary>The integer value of a lexicon entry named by a group ("Oct." → 10), or null when the group did not match.</summary>
+    public static int? LexiconNumber(Match m, string group, string section, TagContext context)
+    {
+        var g = m.Groups[group];
+        return g.Success && context.Lexicon.TryGet(section, g.Value, out var v) && int.TryParse(v, NumberStyles.Integer, Inv, out var n) ? n : null;
+    }
+
+    public static string? LexiconValue(Match m, string group, string section, TagContext context)
+    {
+        var g = m.Groups[group];
+        return g.Success ? context.Lexicon.Get(section, g.Value) : null;
+    }
+
+    public static int? Int(Match m, string group)
+    {
+        var g = m.Groups[group];
+        return g.Success && int.TryParse(g.ValueSpan, NumberStyles.Integer, Inv, out var n) ? n : null;
+    }
+
+    /// <summary>
+    /// A number written in digits or words ("25", "twenty-four", "a", "several"). Returns false when it is not a
+    /// number; <paramref name="value"/> is null for vague quantities (TimeML X).
+    /// </summary>
+    public static bool TryNumber(string text, TagContext context, out double? value)
+    {
+        value = null;
+        var t = TemporalLexicon.Normalize(text);
+        if (double.TryParse(t, NumberStyles.Float, Inv, out var d))
+        {
+            value = d;
+            return true;
+        }
+
+        var lex = context.Lexicon;
+        if (lex.TryGet("number-vague", t, out var vague))
+        {
+            value = vague == "X" ? null : double.Parse(vague, Inv);
+            return true;
+        }
+
+        foreach (var section in (ReadOnlySpan<string>)["number-unit", "number-teen", "number-tens", "number-article"])
+        {
+            if (lex.TryGet(section, t, out var v))
+            {
+                value = double.Parse(v, Inv);
+                return true;
+            }
+        }
+
+        var split = t.IndexOfAny([' ', '-']);
+        if (split > 0 && lex.TryGet("number-tens", t[..split], out var tens) && lex.TryGet("number-unit", t[(split + 1)..], out var units))
+        {
+            value = double.Parse(tens, Inv) + double.Parse(units, Inv);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A TimeML duration value for a number (null: vague) of a lexicon unit code (TS, TM, TH, D, W, 2W, M, Q, Y, 10Y, 100Y, WE).</summary>
+    public static string Duration(double? number, string unitCode)
+    {
+        var (multiplier, letter, clock) = unitCode switch
+        {
+            "TS" => (1, "S", true),
+            "TM" => (1, "M", true),
+            "TH" => (1, "H", true),
+            "2W" => (2, "W", false),
+            "10Y" => (10, "Y", false),
+            "100Y" => (100, "Y", false),
+            _ => (1, unitCode, false),
+        };
+        if (number is null)
+        {
+            letter = unitCode switch
+            {
+                "10Y" => "DE",
+                "100Y" => "CE",
+                _ => letter,
+            };
+        }
+
+        var amount = number is { } n ? (n * multiplier).ToString("0.##", Inv) : "X";
+        return clock ? $"PT{amount}{letter}" : $"P{amount}{letter}";
+    }
+
+    /// <summary>The lexicon unit code of a unit word ("weeks" → W).</summary>
+    public static string? UnitCode(Match m, TagContext context) => LexiconValue(m, "unit", "unit", context);
+}

@@ -1,0 +1,63 @@
+namespace TimelineFunctions.Extraction.Temporal.Refiners;
+
+/// <summary>
+/// Joins a clock time and the day written right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") or right
+/// before it with "at" ("Tuesday at 9 a.m.") into one TIME on that day.
+/// </summary>
+public sealed class TimeDateMergeRefiner : ITimexRefiner
+{
+    public void Refine(List<TimexCandidate> candidates, TagContext context)
+    {
+        candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        for (var i = 0; i + 1 < candidates.Count; i++)
+        {
+            var a = candidates[i];
+            var b = candidates[i + 1];
+            TimexCandidate? time = null;
+            TimexCandidate? day = null;
+            if (a.Type == TimexType.Time && a.Granularity == Granularity.Time && b.IsDay && Gap(context.Text, a.End, b.Start, allowOn: true))
+            {
+                (time, day) = (a, b);
+            }
+            else if (a.IsDay && b.Type == TimexType.Time && b.Granularity == Granularity.Time && GapWithAt(context.Text, a.End, b.Start))
+            {
+                (time, day) = (b, a);
+            }
+
+            if (time is null || day is null)
+            {
+                continue;
+            }
+
+            var clock = time.Value[time.Value.IndexOf('T', StringComparison.Ordinal)..];
+            var merged = new TimexCandidate(a.Start, b.End, TimexType.Time, day.Value + clock, Granularity.Time, time.Rule + "+" + day.Rule, Math.Min(a.Priority, b.Priority))
+            {
+                Modifier = time.Modifier ?? day.Modifier,
+            };
+            candidates[i] = merged;
+            candidates.RemoveAt(i + 1);
+        }
+    }
+
+    private static bool Gap(string text, int from, int to, bool allowOn)
+    {
+        if (to < from || to - from > 6)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from).Trim();
+        return gap.IsEmpty || gap is "," || (allowOn && gap is "on" or ", on");
+    }
+
+    private static bool GapWithAt(string text, int from, int to)
+    {
+        if (to < from || to - from > 6)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from).Trim();
+        return gap is "at" or ", at";
+    }
+}
