@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal;
 
 /// <summary>One pattern rule: its name (reported as <see cref="TemporalExpression.Rule"/>), the parser kind that
-/// normalises its matches, its priority (file order; lower wins ties) and the compiled pattern.</summary>
-public sealed record TemporalRule(string Name, string Kind, int Priority, Regex Pattern);
+/// normalises its matches, its priority (file order; lower wins ties), the compiled pattern, and its trigger
+/// words (empty: the pattern runs over the whole text).</summary>
+public sealed record TemporalRule(string Name, string Kind, int Priority, Regex Pattern, IReadOnlyList<string> TriggerWords, bool TriggerOnDigits)
+{
+    public bool RunsEverywhere => TriggerWords.Count == 0 && !TriggerOnDigits;
+}
 
 /// <summary>
 /// The rules of the tagger (Resources/Temporal/rules.txt) with their {PLACEHOLDERS} expanded from the lexicon,
@@ -30,23 +34,63 @@ public sealed class TemporalRuleSet
                 continue;
             }
 
-            var parts = line.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 3)
+            var parts = line.Split((char[]?)null, 4, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 4)
             {
-                throw new FormatException($"Rule line needs 'name kind pattern': '{line}'.");
+                throw new FormatException($"Rule line needs 'name kind triggers pattern': '{line}'.");
             }
 
-            var pattern = Regex.Replace(parts[2], @"\{([A-Z_]+)\}", m =>
+            var (words, digits) = Triggers(parts[2], lexicon);
+            var pattern = Regex.Replace(parts[3], @"\{([A-Z_]+)\}", m =>
                 placeholders.TryGetValue(m.Groups[1].Value, out var expansion)
                     ? expansion
                     : throw new FormatException($"Unknown placeholder {m.Value} in rule {parts[0]}."));
-            rules.Add(new TemporalRule(parts[0], parts[1], rules.Count, new Regex(pattern, Options, TimeSpan.FromSeconds(2))));
+            rules.Add(new TemporalRule(parts[0], parts[1], rules.Count, new Regex(pattern, Options, TimeSpan.FromSeconds(2)), words, digits));
         }
 
         return new TemporalRuleSet(rules);
     }
 
     internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(TemporalLexicon.ReadResource("rules.txt"), lexicon);
+
+    /// <summary>
+    /// Trigger words of a rule: literal words, every word-token of a lexicon section's phrases (@section; the
+    /// longest token of each phrase), or #digit. "*" means none.
+    /// </summary>
+    private static (IReadOnlyList<string> Words, bool Digits) Triggers(string spec, TemporalLexicon lexicon)
+    {
+        if (spec == "*")
+        {
+            return ([], false);
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var digits = false;
+        foreach (var item in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (item == "#digit")
+            {
+                digits = true;
+            }
+            else if (item.StartsWith('@'))
+            {
+                foreach (var phrase in lexicon.Phrases(item[1..]))
+                {
+                    var tokens = TemporalTokenizer.Words(phrase);
+                    if (tokens.Count > 0)
+                    {
+                        words.Add(tokens.MaxBy(t => t.Length)!);
+                    }
+                }
+            }
+            else
+            {
+                words.Add(TemporalLexicon.Normalize(item));
+            }
+        }
+
+        return ([.. words.Order(StringComparer.Ordinal)], digits);
+    }
 
     private static Dictionary<string, string> Placeholders(TemporalLexicon lexicon)
     {

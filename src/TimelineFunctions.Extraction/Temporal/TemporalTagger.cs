@@ -15,6 +15,12 @@ public sealed class TemporalTagger
     private readonly TemporalRuleSet _rules;
     private readonly ITimexParser[] _parserByRule;
     private readonly ITimexRefiner[] _refiners;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    private readonly ulong _digitTriggers;
+    private readonly int[] _everywhere;
+
+    /// <summary>How far before and after a trigger token a rule's pattern may reach.</summary>
+    private const int Reach = 64;
 
     public TemporalTagger()
         : this(TemporalLexicon.LoadEmbedded(), null)
@@ -30,6 +36,34 @@ public sealed class TemporalTagger
             ? p
             : throw new InvalidOperationException($"Rule {r.Name} names an unknown parser kind '{r.Kind}'."))];
         _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new YearAgoQuarterRefiner()];
+        if (_rules.Rules.Count > 64)
+        {
+            throw new InvalidOperationException("At most 64 rules are supported (trigger masks are 64-bit).");
+        }
+
+        var triggers = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        var everywhere = new List<int>();
+        foreach (var rule in _rules.Rules)
+        {
+            var bit = 1UL << rule.Priority;
+            if (rule.RunsEverywhere)
+            {
+                everywhere.Add(rule.Priority);
+            }
+
+            if (rule.TriggerOnDigits)
+            {
+                _digitTriggers |= bit;
+            }
+
+            foreach (var word in rule.TriggerWords)
+            {
+                triggers[word] = triggers.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        _triggers = triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _everywhere = [.. everywhere];
     }
 
     public static TemporalTagger Default { get; } = new();
@@ -42,19 +76,12 @@ public sealed class TemporalTagger
     {
         var context = new TagContext(text, documentDate, _lexicon);
         var candidates = new List<TimexCandidate>();
-        var rules = _rules.Rules;
-        for (var r = 0; r < rules.Count; r++)
+        foreach (var r in _everywhere)
         {
-            var rule = rules[r];
-            var parser = _parserByRule[r];
-            for (var m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (m.Length > 0 && parser.Parse(m, rule, context) is { } candidate)
-                {
-                    candidates.Add(candidate);
-                }
-            }
+            Scan(r, 0, text.Length, context, candidates);
         }
+
+        ScanAroundTriggers(context, candidates);
 
         foreach (var refiner in _refiners)
         {
@@ -78,6 +105,82 @@ public sealed class TemporalTagger
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Runs each triggered rule only on windows of ±<see cref="Reach"/> characters around its trigger tokens
+    /// (overlapping windows merged), which keeps the tagger fast on long texts with few temporal words.
+    /// </summary>
+    private void ScanAroundTriggers(TagContext context, List<TimexCandidate> candidates)
+    {
+        var text = context.Text;
+        var count = _rules.Rules.Count;
+        Span<int> openStart = stackalloc int[count];
+        Span<int> openEnd = stackalloc int[count];
+        openEnd.Fill(-1);
+        var position = 0;
+        while (true)
+        {
+            var (start, length) = TemporalTokenizer.Next(text, ref position);
+            if (length == 0)
+            {
+                break;
+            }
+
+            var mask = char.IsDigit(text[start]) ? _digitTriggers : (_triggers.TryGetValue(text.AsSpan(start, length), out var m) ? m : 0UL);
+            while (mask != 0)
+            {
+                var r = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                var from = Math.Max(0, start - Reach);
+                var to = Math.Min(text.Length, start + length + Reach);
+                if (openEnd[r] >= 0 && from <= openEnd[r])
+                {
+                    openEnd[r] = to;
+                    continue;
+                }
+
+                if (openEnd[r] >= 0)
+                {
+                    Scan(r, openStart[r], openEnd[r], context, candidates);
+                }
+
+                openStart[r] = from;
+                openEnd[r] = to;
+            }
+        }
+
+        for (var r = 0; r < count; r++)
+        {
+            if (openEnd[r] >= 0)
+            {
+                Scan(r, openStart[r], openEnd[r], context, candidates);
+            }
+        }
+    }
+
+    private void Scan(int r, int from, int to, TagContext context, List<TimexCandidate> candidates)
+    {
+        var text = context.Text;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        while (to < text.Length && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+
+        var rule = _rules.Rules[r];
+        var parser = _parserByRule[r];
+        for (var m = rule.Pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+        {
+            if (m.Length > 0 && parser.Parse(m, rule, context) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+        }
     }
 
     private static IEnumerable<ITimexParser> DefaultParsers() =>
