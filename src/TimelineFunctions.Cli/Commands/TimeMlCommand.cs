@@ -24,14 +24,19 @@ public static class TimeMlCommand
             Description = "How many of the most frequent error strings to list per category.",
             DefaultValueFactory = _ => 15,
         };
+        var show = new Option<string?>("--show")
+        {
+            Description = "Print every wrong value of this rule name with its context and the DCT.",
+        };
         var command = new Command("timeml", "Score the temporal tagger on TimeML corpora (TempEval-3 measures).");
         command.Options.Add(corpus);
         command.Options.Add(examples);
-        command.SetAction(parse => Run(parse.GetValue(corpus) ?? [], parse.GetValue(examples), Console.Out));
+        command.Options.Add(show);
+        command.SetAction(parse => Run(parse.GetValue(corpus) ?? [], parse.GetValue(examples), Console.Out, parse.GetValue(show)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> corpora, int examples, TextWriter output)
+    public static int Run(IReadOnlyList<string> corpora, int examples, TextWriter output, string? show = null)
     {
         var folders = new List<string>();
         if (corpora.Count == 0)
@@ -82,7 +87,36 @@ public static class TimeMlCommand
         Errors(output, "wrong value", comparisons.Where(c => c.Outcome == TimexOutcome.WrongValue).Select(c => $"{c.Gold!.Text} gold={c.Gold.Value} sys={c.System!.Value} [{c.System.Rule}]"), examples);
         Errors(output, "wrong value by rule", comparisons.Where(c => c.Outcome == TimexOutcome.WrongValue).Select(c => c.System!.Rule), examples);
         Errors(output, "span differs (relaxed only)", comparisons.Where(c => c.Gold is not null && c.System is not null && (c.Gold.Start != c.System.Start || c.Gold.End != c.System.End)).Select(c => $"gold '{c.Gold!.Text}' sys '{c.System!.Text}'"), examples);
+        output.WriteLine();
+        output.WriteLine("by rule: system / relaxed match / value correct");
+        foreach (var g in comparisons.Where(c => c.System is not null).GroupBy(c => c.System!.Rule, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
+        {
+            var matched = g.Count(c => c.Gold is not null);
+            var correct = g.Count(c => c.Outcome == TimexOutcome.Correct);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {g.Key,-32} {g.Count(),5} {matched,5} {correct,5}"));
+        }
+
+        if (show is not null)
+        {
+            Show(output, folders, comparisons, show);
+        }
+
         return 0;
+    }
+
+    private static void Show(TextWriter output, List<string> folders, List<TimexComparison> comparisons, string rule)
+    {
+        var texts = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.tml")).Select(TimeMlDocument.Load).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        output.WriteLine();
+        foreach (var c in comparisons.Where(c => c.System is not null && (c.System.Rule == rule || rule == "*") && c.Outcome is TimexOutcome.WrongValue or TimexOutcome.Spurious))
+        {
+            var d = texts[c.DocumentId];
+            var s = c.System!;
+            var from = Math.Max(0, s.Start - 70);
+            var to = Math.Min(d.Text.Length, s.End + 30);
+            var context = d.Text[from..s.Start] + "[[" + s.Text + "]]" + d.Text[s.End..to];
+            output.WriteLine($"{d.Dct:yyyy-MM-dd ddd} gold={c.Gold?.Value ?? "-"} sys={s.Value} :: {context.ReplaceLineEndings(" ")}");
+        }
     }
 
     private static double Warm(List<TimeMlCorpusResult> results, List<string> folders, TemporalTagger tagger)

@@ -3,7 +3,7 @@ namespace TimelineFunctions.Extraction.Temporal;
 /// <summary>The text being tagged, its document date and the lexicon; shared by parsers and refiners of one call.</summary>
 public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexicon lexicon)
 {
-    private const int CueWindow = 7;
+    private const int CueWindow = 10;
 
     public string Text { get; } = text;
 
@@ -51,11 +51,12 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     }
 
     /// <summary>
-    /// Looks at up to seven words before <paramref name="index"/> in the same sentence, nearest first: a future cue
+    /// Looks at up to ten words before <paramref name="index"/> in the same sentence, nearest first: a future cue
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
-    /// ago, ... or a word ending in -ed) gives <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>.
+    /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
+    /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>.
     /// </summary>
-    public Tense TenseBefore(int index)
+    public Tense TenseBefore(int index, bool pastParticiples = true)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[CueWindow];
         var count = 0;
@@ -92,7 +93,8 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
                 return Tense.Future;
             }
 
-            if (Lexicon.Contains("past-cue", word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)))
+            var edWord = pastParticiples && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(Text[words[w].Start]);
+            if (Lexicon.Contains("past-cue", word) || edWord)
             {
                 return Tense.Past;
             }

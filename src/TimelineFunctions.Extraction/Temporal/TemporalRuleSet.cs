@@ -106,7 +106,7 @@ public sealed class TemporalRuleSet
             ["WEEKDAY_ANY"] = $@"(?<weekday>{lexicon.Alternation("weekday")}|{lexicon.Alternation("weekday-short")})(?!\w)",
             ["POD"] = $@"(?<pod>{lexicon.Alternation("part-of-day")})(?!\w)",
             ["SEASON"] = $@"(?<season>{lexicon.Alternation("season")})(?!\w)",
-            ["DAY"] = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|\s*(?:percent|per\s+cent)\b)",
+            ["DAY"] = @"(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:percent|per\s+cent)\b)",
             ["DAYWORD"] = $@"(?<dayword>{lexicon.Alternation("ordinal")})(?!\w)",
             ["ORDWORD"] = $@"(?<ordword>{lexicon.Alternation("ordinal")})(?!\w)",
             ["YEAR"] = @"(?<year>(?:1[0-9]|20)\d\d)(?!\d)",

@@ -59,7 +59,16 @@ public sealed class CalendarDateParser : ITimexParser
         else if (context.Dct is { } dct)
         {
             date = weekday is { } wd ? WithWeekday(dct, month.Value, day.Value, wd) : null;
-            date ??= TemporalResolver.MonthDay(dct, month.Value, day.Value, context.TenseBefore(start));
+            var rel = match.Groups["rel"];
+            var tense = rel.Success
+                ? (CalendarDateParser.Relative(rel.Value.Replace("this", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()) > 0 ? Tense.Future : Tense.Past)
+                : context.TenseBefore(start, pastParticiples: false);
+            if (rel.Success && rel.Value.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                tense = Tense.Neutral;
+            }
+
+            date ??= TemporalResolver.MonthDay(dct, month.Value, day.Value, tense);
         }
 
         var value = date is { } d

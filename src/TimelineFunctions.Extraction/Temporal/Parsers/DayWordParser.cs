@@ -5,6 +5,7 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 /// <summary>
 /// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday"; with a part of day ("yesterday
 /// morning", "last night", "this afternoon") a TIMEX3 TIME with a TimeML part-of-day value (2024-03-28TMO).
+/// Generic "today's" before a noun ("today's youth") is dropped.
 /// </summary>
 public sealed class DayWordParser : ITimexParser
 {
@@ -13,6 +14,13 @@ public sealed class DayWordParser : ITimexParser
     public TimexCandidate? Parse(Match match, TemporalRule rule, TagContext context)
     {
         var word = TemporalLexicon.Normalize(match.Groups["dw"].Value);
+        var end = match.Index + match.Length;
+        if (word == "today" && !match.Groups["pod"].Success && end + 1 < context.Text.Length && context.Text[end] is '\'' or '\u2019' && context.Text[end + 1] == 's'
+            && context.NextWord(end + 2) is { Length: > 0 } noun && char.IsLower(noun[0]))
+        {
+            return null; // "today's world": generic, not the DCT
+        }
+
         var pod = ParserHelpers.LexiconValue(match, "pod", "part-of-day", context);
         var offset = word switch
         {

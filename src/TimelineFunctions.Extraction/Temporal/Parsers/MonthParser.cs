@@ -42,7 +42,8 @@ public sealed class MonthParser : ITimexParser
             }
             else
             {
-                year = TemporalResolver.MonthYear(dct, month.Value, context.TenseBefore(match.Index));
+                // A bare month is past-leaning: the latest such month up to the DCT's, unless a future cue precedes it.
+                year = TemporalResolver.MonthYear(dct, month.Value, context.TenseBefore(match.Index) == Tense.Future ? Tense.Future : Tense.Past);
             }
         }
 
@@ -58,14 +59,19 @@ public sealed class MonthParser : ITimexParser
             return false; // "MAY", "DEC" in capitals: acronyms more often than months
         }
 
+        var bare = text.TrimEnd('.');
+        if (text.EndsWith('.') || context.Lexicon.Contains("month-abbreviation", bare))
+        {
+            return false;
+        }
+
         var previous = context.PreviousWord(match.Index);
         if (context.Lexicon.Contains("month-preposition", previous))
         {
             return true;
         }
 
-        var bare = text.TrimEnd('.');
-        if (context.Lexicon.Contains("ambiguous-month", bare) || text.EndsWith('.'))
+        if (context.Lexicon.Contains("ambiguous-month", bare))
         {
             return false;
         }

@@ -49,7 +49,7 @@ public sealed class QuarterParser : ITimexParser
             var yrel = match.Groups["yrel"];
             year = yrel.Success
                 ? dct.Year + CalendarDateParser.Relative(yrel.Value)
-                : TemporalResolver.PeriodYear(dct, index.Value, periods, context.TenseBefore(match.Index));
+                : TemporalResolver.PeriodYear(dct, index.Value, periods, Tense.Past);
         }
 
         var value = year is { } y

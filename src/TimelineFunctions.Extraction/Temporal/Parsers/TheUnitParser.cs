@@ -4,7 +4,8 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
 /// Definite calendar units used anaphorically in news: "the year" (the DCT's year), "the week", "the month",
-/// "the day", and "the quarter" (the last completed quarter, as in earnings reports).
+/// and "the quarter" (the last completed quarter, as in earnings reports). "the year ended/ending ..." is a
+/// fiscal year named by its end: a one-year DURATION.
 /// </summary>
 public sealed class TheUnitParser : ITimexParser
 {
@@ -13,6 +14,11 @@ public sealed class TheUnitParser : ITimexParser
     public TimexCandidate? Parse(Match match, TemporalRule rule, TagContext context)
     {
         var unit = TemporalLexicon.Normalize(match.Groups["unit"].Value);
+        if (unit == "year" && context.NextWord(match.Index + match.Length) is "ended" or "ending")
+        {
+            return ParserHelpers.Candidate(match, rule, TimexType.Duration, "P1Y", null);
+        }
+
         var (value, granularity) = RelativeUnitParser.Resolve(context.Dct, unit, unit == "quarter" ? -1 : 0);
         return ParserHelpers.Candidate(match, rule, TimexType.Date, value, granularity);
     }

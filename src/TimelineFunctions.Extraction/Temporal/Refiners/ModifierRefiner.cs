@@ -3,7 +3,7 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 /// <summary>
 /// Attaches a modifier phrase written just before an expression (lexicon [modifier]) and widens the span to
 /// include it: "early"/"mid-"/"late"/"the end of" → START/MID/END on dates; "earlier"/"later" only on relative
-/// dates ("earlier this month"); "about"/"nearly" → APPROX on durations, times and dates; "more than",
+/// dates ("earlier this month"); "about"/"nearly" → APPROX on durations, times, years and "ago" dates; "more than",
 /// "over", "at least", "within" ... only on durations.
 /// </summary>
 public sealed class ModifierRefiner : ITimexRefiner
@@ -71,7 +71,7 @@ public sealed class ModifierRefiner : ITimexRefiner
 
         if (mod == "APPROX" && phrase is not "some")
         {
-            return true;
+            return candidate.Type is TimexType.Duration or TimexType.Time || candidate.Rule is "offset" or "year" or "decade";
         }
 
         return candidate.Type == TimexType.Duration;

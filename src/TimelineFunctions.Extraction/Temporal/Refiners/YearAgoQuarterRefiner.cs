@@ -4,13 +4,11 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
 /// Earnings news compares a quarter with "a year earlier" / "the year-ago quarter": when a resolved quarter
-/// (YYYY-Qn) is mentioned shortly before in the same paragraph, a one-year-back expression becomes the same
-/// quarter a year before ((YYYY-1)-Qn) instead of the previous year.
+/// (YYYY-Qn) was mentioned before in the text, a one-year-back expression becomes the same quarter a year
+/// before ((YYYY-1)-Qn) instead of the previous year.
 /// </summary>
 public sealed class YearAgoQuarterRefiner : ITimexRefiner
 {
-    private const int Reach = 300;
-
     public void Refine(List<TimexCandidate> candidates, TagContext context)
     {
         if (context.Dct is not { } dct)
@@ -30,12 +28,7 @@ public sealed class YearAgoQuarterRefiner : ITimexRefiner
             for (var j = i - 1; j >= 0; j--)
             {
                 var q = candidates[j];
-                if (c.Start - q.End > Reach || context.Text.AsSpan(q.End, c.Start - q.End).Contains("\n\n", StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                if (q.Granularity == Granularity.Quarter && q.Value.Length == 7 && q.Value[5] == 'Q')
+                if (q.Rule is not ("year-ago-adjective" or "offset") && q.Granularity == Granularity.Quarter && q.Value.Length == 7 && q.Value[5] == 'Q')
                 {
                     var year = int.Parse(q.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
                     c.Value = TimexValues.Quarter(year - 1, q.Value[6] - '0');
