@@ -98,7 +98,7 @@ public sealed class TemporalRuleSet
         var teens = lexicon.Alternation("number-teen");
         var tens = lexicon.Alternation("number-tens");
         var words = $"(?:{tens})(?:[\\s-](?:{units}))?|{teens}|{units}";
-        var number = $@"\d+(?:\.\d+)?|{words}";
+        var number = $@"\d+(?:\s+1/2|\.\d+)?|{words}";
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["MONTH"] = $@"(?<month>{lexicon.Alternation("month")})(?!\w)",

@@ -18,6 +18,13 @@ public sealed class DurationParser : ITimexParser
             return null;
         }
 
+        var unitGroup = match.Groups["unit"];
+        var after = context.NextWord(match.Index + match.Length);
+        if ((unit == "Q" && after.Equals("of", StringComparison.OrdinalIgnoreCase)) || (char.IsUpper(unitGroup.Value[0]) && unitGroup.Index > match.Index && !IsAllCaps(context, match)))
+        {
+            return null; // "three-quarters of", "60 Minutes" (a name)
+        }
+
         double? amount = null;
         var num = match.Groups["num"];
         if (num.Success)
@@ -45,6 +52,19 @@ public sealed class DurationParser : ITimexParser
         }
 
         return ParserHelpers.Candidate(match, rule, TimexType.Duration, ParserHelpers.Duration(amount, unit), null);
+    }
+
+    private static bool IsAllCaps(TagContext context, Match match)
+    {
+        foreach (var c in context.Text.AsSpan(match.Index, match.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPlural(string word) => word.EndsWith('s') || word.EndsWith("ies", StringComparison.Ordinal);

@@ -42,8 +42,8 @@ public sealed class MonthParser : ITimexParser
             }
             else
             {
-                // A bare month is past-leaning: the latest such month up to the DCT's, unless a future cue precedes it.
-                year = TemporalResolver.MonthYear(dct, month.Value, context.TenseBefore(match.Index) == Tense.Future ? Tense.Future : Tense.Past);
+                // Nearest occurrence, past-leaning (see TemporalResolver); explicit cues decide.
+                year = TemporalResolver.MonthYear(dct, month.Value, context.TenseBefore(match.Index, pastParticiples: false));
             }
         }
 

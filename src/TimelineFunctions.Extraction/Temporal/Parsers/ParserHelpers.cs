@@ -41,6 +41,12 @@ public static class ParserHelpers
     {
         value = null;
         var t = TemporalLexicon.Normalize(text);
+        if (t.EndsWith(" 1/2", StringComparison.Ordinal) && double.TryParse(t[..^4], NumberStyles.Float, Inv, out var whole))
+        {
+            value = whole + 0.5;
+            return true;
+        }
+
         if (double.TryParse(t, NumberStyles.Float, Inv, out var d))
         {
             value = d;
@@ -96,8 +102,42 @@ public static class ParserHelpers
             };
         }
 
+        if (number is { } x && x != Math.Floor(x) && Fraction(x * multiplier, letter, clock) is { } split)
+        {
+            return split;
+        }
+
         var amount = number is { } n ? (n * multiplier).ToString("0.##", Inv) : "X";
         return clock ? $"PT{amount}{letter}" : $"P{amount}{letter}";
+    }
+
+    /// <summary>"2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: a fraction moves into the next smaller unit.</summary>
+    private static string? Fraction(double amount, string letter, bool clock)
+    {
+        var whole = (int)Math.Floor(amount);
+        var rest = amount - whole;
+        var (smaller, factor) = (letter, clock) switch
+        {
+            ("Y", false) => ("M", 12),
+            ("D", false) => ("H", 24),
+            ("W", false) => ("D", 7),
+            ("H", true) => ("M", 60),
+            ("M", true) => ("S", 60),
+            _ => (string.Empty, 0),
+        };
+        var part = rest * factor;
+        if (factor == 0 || part != Math.Floor(part))
+        {
+            return null;
+        }
+
+        var p = (int)part;
+        return (letter, clock) switch
+        {
+            ("D", false) => string.Create(Inv, $"P{whole}DT{p}H"),
+            (_, true) => string.Create(Inv, $"PT{whole}{letter}{p}{smaller}"),
+            _ => string.Create(Inv, $"P{whole}{letter}{p}{smaller}"),
+        };
     }
 
     /// <summary>The lexicon unit code of a unit word ("weeks" → W).</summary>

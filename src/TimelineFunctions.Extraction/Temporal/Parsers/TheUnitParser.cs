@@ -5,7 +5,8 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 /// <summary>
 /// Definite calendar units used anaphorically in news: "the year" (the DCT's year), "the week", "the month",
 /// and "the quarter" (the last completed quarter, as in earnings reports). "the year ended/ending ..." is a
-/// fiscal year named by its end: a one-year DURATION.
+/// fiscal year named by its end: a one-year DURATION. "the weekend" is the latest weekend (the DCT's own when it
+/// falls on one), or with a future cue the next.
 /// </summary>
 public sealed class TheUnitParser : ITimexParser
 {
@@ -19,7 +20,13 @@ public sealed class TheUnitParser : ITimexParser
             return ParserHelpers.Candidate(match, rule, TimexType.Duration, "P1Y", null);
         }
 
-        var (value, granularity) = RelativeUnitParser.Resolve(context.Dct, unit, unit == "quarter" ? -1 : 0);
+        var offset = unit == "quarter" ? -1 : 0;
+        if (unit == "weekend" && context.Dct is { } dct && TemporalResolver.IsoDay(dct) < 6)
+        {
+            offset = context.TenseBefore(match.Index) == Tense.Future ? 0 : -1;
+        }
+
+        var (value, granularity) = RelativeUnitParser.Resolve(context.Dct, unit, offset);
         return ParserHelpers.Candidate(match, rule, TimexType.Date, value, granularity);
     }
 }

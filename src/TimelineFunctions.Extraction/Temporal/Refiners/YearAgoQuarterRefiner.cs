@@ -3,9 +3,10 @@ using System.Globalization;
 namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
-/// Earnings news compares a quarter with "a year earlier" / "the year-ago quarter": when a resolved quarter
-/// (YYYY-Qn) was mentioned before in the text, a one-year-back expression becomes the same quarter a year
-/// before ((YYYY-1)-Qn) instead of the previous year.
+/// Earnings news compares a period with "a year earlier" / "the year-ago quarter". The reference period is the
+/// last one mentioned before: when it is a resolved quarter (YYYY-Qn), a one-year-back expression becomes the
+/// same quarter a year before ((YYYY-1)-Qn); when it is a year or a span of months ("the first nine months"),
+/// it stays the previous year.
 /// </summary>
 public sealed class YearAgoQuarterRefiner : ITimexRefiner
 {
@@ -28,7 +29,17 @@ public sealed class YearAgoQuarterRefiner : ITimexRefiner
             for (var j = i - 1; j >= 0; j--)
             {
                 var q = candidates[j];
-                if (q.Rule is not ("year-ago-adjective" or "offset") && q.Granularity == Granularity.Quarter && q.Value.Length == 7 && q.Value[5] == 'Q')
+                if (q.Rule is "year-ago-adjective" or "offset")
+                {
+                    continue;
+                }
+
+                if (q.Granularity == Granularity.Year || (q.Type == TimexType.Duration && q.Value.EndsWith('M')))
+                {
+                    break;
+                }
+
+                if (q.Granularity == Granularity.Quarter && q.Value.Length == 7 && q.Value[5] == 'Q')
                 {
                     var year = int.Parse(q.Value.AsSpan(0, 4), CultureInfo.InvariantCulture);
                     c.Value = TimexValues.Quarter(year - 1, q.Value[6] - '0');
