@@ -6,7 +6,8 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 /// <summary>
 /// Month and day, with an optional weekday and year: "Oct. 9", "9 October 2023", "October 9th", "Fri Oct 13 2023",
 /// "Tuesday, March 26", "March 28th of next year", "the fourth of July". Without a year: the year in which the
-/// given weekday matches, nearest the DCT; otherwise the tense-aware nearest occurrence.
+/// given weekday matches, nearest the DCT; otherwise the nearest occurrence with a past bias, or the next one
+/// after a future cue. Past-tense verbs are not used: "was extended to Nov. 3" names a coming day.
 /// </summary>
 public sealed class CalendarDateParser : ITimexParser
 {
@@ -62,7 +63,7 @@ public sealed class CalendarDateParser : ITimexParser
             var rel = match.Groups["rel"];
             var tense = rel.Success
                 ? (CalendarDateParser.Relative(rel.Value.Replace("this", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()) > 0 ? Tense.Future : Tense.Past)
-                : context.TenseBefore(start, pastParticiples: false);
+                : (context.TenseBefore(start, pastParticiples: false) == Tense.Future ? Tense.Future : Tense.Neutral);
             if (rel.Success && rel.Value.Equals("this", StringComparison.OrdinalIgnoreCase))
             {
                 tense = Tense.Neutral;
