@@ -86,15 +86,15 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
 
         for (var w = 0; w < count; w++)
         {
-            var word = Text[words[w].Start..words[w].End].ToLowerInvariant();
-            var next = w > 0 ? Text[words[w - 1].Start..words[w - 1].End].ToLowerInvariant() : string.Empty;
-            if (Lexicon.Contains("future-cue", word) || (next.Length > 0 && Lexicon.Contains("future-cue", word + " " + next)))
+            var word = Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            if (Lexicon.ContainsWord("future-cue", word)
+                || (w > 0 && Lexicon.StartsPhrase("future-cue", word) && Lexicon.Contains("future-cue", string.Concat(word, " ", Text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)))))
             {
                 return Tense.Future;
             }
 
-            var edWord = pastParticiples && word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(Text[words[w].Start]);
-            if (Lexicon.Contains("past-cue", word) || edWord)
+            var edWord = pastParticiples && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
+            if (edWord || Lexicon.ContainsWord("past-cue", word))
             {
                 return Tense.Past;
             }

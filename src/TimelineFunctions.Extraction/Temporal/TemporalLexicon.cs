@@ -10,6 +10,7 @@ namespace TimelineFunctions.Extraction.Temporal;
 public sealed class TemporalLexicon
 {
     private readonly Dictionary<string, Dictionary<string, string>> _sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _firstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _ordered = new(StringComparer.Ordinal);
 
     private TemporalLexicon()
@@ -33,7 +34,7 @@ public sealed class TemporalLexicon
             if (line[0] == '[' && line[^1] == ']')
             {
                 var name = line[1..^1].Trim();
-                current = new Dictionary<string, string>(StringComparer.Ordinal);
+                current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 order = [];
                 lexicon._sections[name] = current;
                 lexicon._ordered[name] = order;
@@ -52,6 +53,13 @@ public sealed class TemporalLexicon
             {
                 order.Add(phrase);
             }
+        }
+
+        foreach (var (name, phrases) in lexicon._ordered)
+        {
+            lexicon._firstWords[name] = new HashSet<string>(
+                phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => p[..p.IndexOf(' ', StringComparison.Ordinal)]),
+                StringComparer.OrdinalIgnoreCase);
         }
 
         return lexicon;
@@ -74,9 +82,21 @@ public sealed class TemporalLexicon
     public IReadOnlyList<string> Phrases(string section) =>
         _ordered.TryGetValue(section, out var list) ? list : throw new KeyNotFoundException($"No lexicon section [{section}].");
 
-    public bool Contains(string section, string phrase) => Section(section).ContainsKey(Normalize(phrase));
+    public bool Contains(string section, string phrase) => TryGet(section, phrase, out _);
 
-    public bool TryGet(string section, string phrase, out string value) => Section(section).TryGetValue(Normalize(phrase), out value!);
+    /// <summary>Looks up a single word without allocating (case-insensitive).</summary>
+    public bool ContainsWord(string section, ReadOnlySpan<char> word) =>
+        Section(section).GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    /// <summary>True when some multi-word phrase of the section starts with this word.</summary>
+    public bool StartsPhrase(string section, ReadOnlySpan<char> word) =>
+        _firstWords.TryGetValue(section, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool TryGet(string section, string phrase, out string value)
+    {
+        var map = Section(section);
+        return map.TryGetValue(IsClean(phrase) ? phrase : Normalize(phrase), out value!);
+    }
 
     public string? Get(string section, string phrase) => TryGet(section, phrase, out var value) ? value : null;
 
@@ -89,6 +109,26 @@ public sealed class TemporalLexicon
 
     private Dictionary<string, string> Section(string section) =>
         _sections.TryGetValue(section, out var map) ? map : throw new KeyNotFoundException($"No lexicon section [{section}].");
+
+    /// <summary>No leading, trailing or repeated white space and no white space other than ' ' (case is ignored anyway).</summary>
+    private static bool IsClean(string phrase)
+    {
+        if (phrase.Length == 0 || phrase[0] == ' ' || phrase[^1] == ' ')
+        {
+            return phrase.Length == 0;
+        }
+
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || phrase[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static string Normalize(string phrase)
     {

@@ -20,7 +20,7 @@ public sealed class TemporalTagger
     private readonly int[] _everywhere;
 
     /// <summary>How far before and after a trigger token a rule's pattern may reach.</summary>
-    private const int Reach = 64;
+    private const int Reach = 48;
 
     public TemporalTagger()
         : this(TemporalLexicon.LoadEmbedded(), null)

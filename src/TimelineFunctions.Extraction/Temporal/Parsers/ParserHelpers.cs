@@ -8,10 +8,12 @@ public static class ParserHelpers
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>A candidate spanning the match, or its group named "span" when the pattern has one (context kept out of the span).</summary>
     public static TimexCandidate Candidate(Match m, TemporalRule rule, TimexType type, string value, Granularity? granularity)
     {
-        var end = m.Index + m.Length;
-        return new TimexCandidate(m.Index, end, type, value, granularity, rule.Name, rule.Priority);
+        var span = m.Groups["span"];
+        var (start, length) = span.Success ? (span.Index, span.Length) : (m.Index, m.Length);
+        return new TimexCandidate(start, start + length, type, value, granularity, rule.Name, rule.Priority);
     }
 
     /// <summary>The integer value of a lexicon entry named by a group ("Oct." → 10), or null when the group did not match.</summary>
