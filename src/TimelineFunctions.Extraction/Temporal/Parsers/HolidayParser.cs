@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022").</summary>
+/// <summary>
+/// Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022"). Without a
+/// year: the nearest occurrence with a past bias, like a month and day.
+/// </summary>
 public sealed class HolidayParser : ITimexParser
 {
     public string Kind => "holiday";
@@ -34,12 +37,22 @@ public sealed class HolidayParser : ITimexParser
             {
                 < 0 => prev == anchor ? On(rule0, anchor.Year - 1) : prev,
                 > 0 => next == anchor ? On(rule0, anchor.Year + 1) : next,
-                _ => rel.Success ? On(rule0, anchor.Year) : (context.TenseBefore(match.Index) == Tense.Future ? next : prev),
+                _ => rel.Success ? On(rule0, anchor.Year) : Nearest(anchor, prev, next, context.TenseBefore(match.Index, pastParticiples: false)),
             };
         }
 
         var value = date is { } d ? TimexValues.Day(d) : "XXXX-" + rule0[..5];
         return ParserHelpers.Candidate(match, rule, TimexType.Date, value, Granularity.Day);
+    }
+
+    private static DateOnly? Nearest(DateOnly dct, DateOnly? prev, DateOnly? next, Tense tense)
+    {
+        if (prev is not { } p || next is not { } n)
+        {
+            return prev ?? next;
+        }
+
+        return tense == Tense.Future || (tense == Tense.Neutral && (n.DayNumber - dct.DayNumber) * 2 < dct.DayNumber - p.DayNumber) ? n : p;
     }
 
     /// <summary>"MM-DD" (fixed) or "MM-DD:w" (first ISO weekday w on or after MM-DD) in a year.</summary>

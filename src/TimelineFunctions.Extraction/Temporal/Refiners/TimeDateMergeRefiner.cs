@@ -2,7 +2,8 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
 /// Joins a clock time and the day written right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") or right
-/// before it with "at" ("Tuesday at 9 a.m.") into one TIME on that day.
+/// before it with "at" ("Tuesday at 9 a.m.") into one TIME on that day. A clock time with no day next to it is
+/// moved to the last day-level date mentioned before it (news narrates one day at a time), or stays on the DCT.
 /// </summary>
 public sealed class TimeDateMergeRefiner : ITimexRefiner
 {
@@ -36,6 +37,23 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
             };
             candidates[i] = merged;
             candidates.RemoveAt(i + 1);
+        }
+
+        string? lastDay = null;
+        foreach (var c in candidates)
+        {
+            if (c.IsDay)
+            {
+                lastDay = c.Value;
+            }
+            else if (c.Type == TimexType.Time && c.Granularity == Granularity.Time && lastDay is not null && c.Rule.StartsWith("clock-", StringComparison.Ordinal) && !c.Rule.Contains('+', StringComparison.Ordinal))
+            {
+                c.Value = lastDay + c.Value[c.Value.IndexOf('T', StringComparison.Ordinal)..];
+            }
+            else if (c.Type == TimexType.Time && c.Value.Length > 10 && c.Value[10] == 'T')
+            {
+                lastDay = c.Value[..10];
+            }
         }
     }
 

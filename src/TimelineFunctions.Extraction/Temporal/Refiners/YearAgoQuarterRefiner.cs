@@ -6,7 +6,8 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 /// Earnings news compares a period with "a year earlier" / "the year-ago quarter". The reference period is the
 /// last one mentioned before: when it is a resolved quarter (YYYY-Qn), a one-year-back expression becomes the
 /// same quarter a year before ((YYYY-1)-Qn); when it is a year or a span of months ("the first nine months"),
-/// it stays the previous year.
+/// it stays the previous year. "last year" is treated the same way when it is a comparison ("from $3 million
+/// last year", "last year's quarter").
 /// </summary>
 public sealed class YearAgoQuarterRefiner : ITimexRefiner
 {
@@ -21,7 +22,7 @@ public sealed class YearAgoQuarterRefiner : ITimexRefiner
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Value != previousYear || !(c.Rule is "year-ago-adjective" || (c.Rule == "offset" && IsOneYear(context.Text, c))))
+            if (c.Value != previousYear || !(c.Rule is "year-ago-adjective" || (c.Rule == "offset" && IsOneYear(context.Text, c)) || IsComparedLastYear(context, c)))
             {
                 continue;
             }
@@ -48,6 +49,18 @@ public sealed class YearAgoQuarterRefiner : ITimexRefiner
                 }
             }
         }
+    }
+
+    private static bool IsComparedLastYear(TagContext context, TimexCandidate c)
+    {
+        if (c.Rule != "relative-unit" || !context.Text.AsSpan(c.Start, c.Length).Equals("last year", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = context.Text.AsSpan(c.End);
+        return after.StartsWith("'s", StringComparison.Ordinal)
+            || context.PreviousWord(c.Start) is "million" or "billion" or "from" or "with" or "than" or "period" or "quarter" or "versus";
     }
 
     private static bool IsOneYear(string text, TimexCandidate c)
