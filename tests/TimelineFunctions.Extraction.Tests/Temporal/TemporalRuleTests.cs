@@ -159,6 +159,7 @@ public class TemporalRuleTests
     [InlineData("The index closed at 1462.93 points.", "1462")]
     [InlineData("Iraq imports about three-quarters of its food.", "three-quarters")]
     [InlineData("She watched 60 Minutes on Sunday.", "60 Minutes")]
+    [InlineData("He told ABC's This Week that talks had failed.", "This Week")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);

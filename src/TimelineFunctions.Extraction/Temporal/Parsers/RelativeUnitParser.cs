@@ -5,6 +5,7 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 /// <summary>
 /// "this week" (the ISO week containing the DCT, e.g. 2023-W41), "last month", "next year", "the past year",
 /// "this quarter", "the latest quarter" (the last completed one), "this weekend", "the last decade", "this century".
+/// Title case ("ABC's This Week") is a name and is rejected.
 /// </summary>
 public sealed class RelativeUnitParser : ITimexParser
 {
@@ -12,6 +13,12 @@ public sealed class RelativeUnitParser : ITimexParser
 
     public TimexCandidate? Parse(Match match, TemporalRule rule, TagContext context)
     {
+        var unitGroup = match.Groups["unit"];
+        if (char.IsUpper(unitGroup.Value[0]) && match.Value.Any(char.IsLower))
+        {
+            return null; // "This Week", "Next Year": a title, not a date
+        }
+
         var rel = TemporalLexicon.Normalize(match.Groups["rel"].Value);
         var unit = TemporalLexicon.Normalize(match.Groups["unit"].Value);
         var offset = rel switch
