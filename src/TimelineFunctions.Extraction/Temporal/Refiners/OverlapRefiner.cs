@@ -15,26 +15,28 @@ public sealed class OverlapRefiner : ITimexRefiner
 
             return c != 0 ? c : a.Start.CompareTo(b.Start);
         });
+        // Accepted candidates never overlap, so kept sorted by start only the neighbours of the insertion point
+        // can clash: O(n log n) instead of comparing with every kept candidate.
         var kept = new List<TimexCandidate>(candidates.Count);
+        var starts = new List<int>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            var clash = false;
-            foreach (var k in kept)
+            var index = starts.BinarySearch(candidate.Start);
+            if (index >= 0)
             {
-                if (k.Overlaps(candidate))
-                {
-                    clash = true;
-                    break;
-                }
+                continue; // another kept candidate starts at the same offset
             }
 
-            if (!clash)
+            index = ~index;
+            if ((index > 0 && kept[index - 1].Overlaps(candidate)) || (index < kept.Count && kept[index].Overlaps(candidate)))
             {
-                kept.Add(candidate);
+                continue;
             }
+
+            kept.Insert(index, candidate);
+            starts.Insert(index, candidate.Start);
         }
 
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         candidates.Clear();
         candidates.AddRange(kept);
     }

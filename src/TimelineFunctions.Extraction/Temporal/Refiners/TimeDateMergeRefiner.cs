@@ -10,12 +10,19 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
     public void Refine(List<TimexCandidate> candidates, TagContext context)
     {
         candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        for (var i = 0; i + 1 < candidates.Count; i++)
+        var merged = new List<TimexCandidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
-            var b = candidates[i + 1];
+            var b = i + 1 < candidates.Count ? candidates[i + 1] : null;
             TimexCandidate? time = null;
             TimexCandidate? day = null;
+            if (b is null)
+            {
+                merged.Add(a);
+                continue;
+            }
+
             if (a.Type == TimexType.Time && a.Granularity == Granularity.Time && b.IsDay && Gap(context.Text, a.End, b.Start, allowOn: true))
             {
                 (time, day) = (a, b);
@@ -27,17 +34,20 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
 
             if (time is null || day is null)
             {
+                merged.Add(a);
                 continue;
             }
 
             var clock = time.Value[time.Value.IndexOf('T', StringComparison.Ordinal)..];
-            var merged = new TimexCandidate(a.Start, b.End, TimexType.Time, day.Value + clock, Granularity.Time, time.Rule + "+" + day.Rule, Math.Min(a.Priority, b.Priority))
+            merged.Add(new TimexCandidate(a.Start, b.End, TimexType.Time, day.Value + clock, Granularity.Time, time.Rule + "+" + day.Rule, Math.Min(a.Priority, b.Priority))
             {
                 Modifier = time.Modifier ?? day.Modifier,
-            };
-            candidates[i] = merged;
-            candidates.RemoveAt(i + 1);
+            });
+            i++;
         }
+
+        candidates.Clear();
+        candidates.AddRange(merged);
 
         string? lastDay = null;
         foreach (var c in candidates)
