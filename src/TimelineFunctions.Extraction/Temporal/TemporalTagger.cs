@@ -6,8 +6,9 @@ namespace TimelineFunctions.Extraction.Temporal;
 /// <summary>
 /// Finds and normalises temporal expressions (TimeML TIMEX3) in the spirit of HeidelTime: pattern rules and word
 /// lists are data (Resources/Temporal/rules.txt and lexicon.txt); each rule names a small parser that normalises
-/// its matches against the document creation time; refiners then attach modifiers, merge times with dates, keep
-/// the longest of overlapping matches and re-anchor "a year earlier" on a quarter.
+/// its matches against the document creation time; refiners then attach modifiers, keep the longest of
+/// overlapping matches, merge times with dates, resolve "that day"-style anaphora and re-anchor "a year earlier"
+/// on a quarter.
 /// </summary>
 public sealed class TemporalTagger
 {
@@ -35,7 +36,7 @@ public sealed class TemporalTagger
         _parserByRule = [.. _rules.Rules.Select(r => parsers.TryGetValue(r.Kind, out var p)
             ? p
             : throw new InvalidOperationException($"Rule {r.Name} names an unknown parser kind '{r.Kind}'."))];
-        _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new YearAgoQuarterRefiner()];
+        _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new AnaphoraRefiner(), new YearAgoQuarterRefiner()];
         if (_rules.Rules.Count > 64)
         {
             throw new InvalidOperationException("At most 64 rules are supported (trigger masks are 64-bit).");
@@ -189,6 +190,6 @@ public sealed class TemporalTagger
         new WeekdayParser(), new DayWordParser(), new RelativeUnitParser(), new OffsetParser(), new YearAgoParser(),
         new TheUnitParser(), new DecadeParser(), new CenturyParser(), new YearParser(), new SpokenYearParser(),
         new QuarterParser(), new SeasonParser(), new TimeParser(), new AgeParser(), new DurationParser(), new SetParser(),
-        new ReferenceParser(),
+        new ReferenceParser(), new AnaphorParser(), new WeekOfParser(),
     ];
 }

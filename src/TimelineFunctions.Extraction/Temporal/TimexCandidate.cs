@@ -23,6 +23,12 @@ public sealed class TimexCandidate(int start, int end, TimexType type, string va
 
     public string? PartOfDay { get; set; }
 
+    /// <summary>For anaphoric expressions ("that day", "the following week"): the unit and offset to apply to the
+    /// last date mentioned before (see AnaphoraRefiner); null for everything else.</summary>
+    public string? AnaphoricUnit { get; set; }
+
+    public int AnaphoricOffset { get; set; }
+
     /// <summary>A day-level date the time parser or the merge refiner can attach a clock time to.</summary>
     public bool IsDay => Type is TimexType.Date && Value.Length == 10 && Value[4] == '-' && Value[7] == '-';
 

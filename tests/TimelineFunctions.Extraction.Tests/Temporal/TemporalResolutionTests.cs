@@ -84,4 +84,37 @@ public class TemporalResolutionTests
         Assert.Equal("1998-05-19", Single("Posted 05/19/98 online.", "05/19/98", "1999-01-01").Value);
         Assert.Equal("2024-05-19", Single("Posted 05/19/24 online.", "05/19/24", "2024-06-01").Value);
     }
+
+    [Fact]
+    public void That_day_and_the_following_day_follow_the_last_mentioned_date()
+    {
+        var found = Tag("The fire started on March 3, 2021. That day, crews arrived. The next day the wind turned, and the following week rain came.", Friday);
+        Assert.Contains(found, t => t.Text == "That day" && t.Value == "2021-03-03");
+        Assert.Contains(found, t => t.Text == "The next day" && t.Value == "2021-03-04");
+        Assert.Contains(found, t => t.Text == "the following week" && t.Value == "2021-W10");
+    }
+
+    [Fact]
+    public void The_following_year_after_a_year()
+    {
+        var found = Tag("He was elected in 1995 and resigned the following year.", Friday);
+        Assert.Contains(found, t => t.Text == "the following year" && t.Value == "1996");
+    }
+
+    [Fact]
+    public void Anaphora_without_an_antecedent_stays_unresolved()
+    {
+        var t = Single("That day, nobody slept.", "That day", Friday);
+        Assert.Equal("XXXX-XX-XX", t.Value);
+        Assert.Null(t.RangeStart);
+    }
+
+    [Fact]
+    public void The_week_of_a_date_is_its_iso_week()
+    {
+        var t = Single("The hearing is set for the week of March 6, 2000.", "the week of March 6, 2000", Friday);
+        Assert.Equal("2000-W10", t.Value);
+        Assert.Equal(D("2000-03-06"), t.RangeStart);
+        Assert.Equal(D("2000-03-12"), t.RangeEnd);
+    }
 }
