@@ -85,6 +85,8 @@ public class TemporalResolutionTests
         Assert.Equal("2024-05-19", Single("Posted 05/19/24 online.", "05/19/24", "2024-06-01").Value);
     }
 
+    // rule: anaphoric-same
+    // rule: anaphoric-next
     [Fact]
     public void That_day_and_the_following_day_follow_the_last_mentioned_date()
     {
@@ -109,6 +111,7 @@ public class TemporalResolutionTests
         Assert.Null(t.RangeStart);
     }
 
+    // rule: week-of
     [Fact]
     public void The_week_of_a_date_is_its_iso_week()
     {

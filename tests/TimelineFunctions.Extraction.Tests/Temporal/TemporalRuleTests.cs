@@ -20,6 +20,8 @@ public class TemporalRuleTests
     [InlineData("The attack began on Oct 9, 2023, officials said.", "Oct 9, 2023", "2023-10-09", "month-day")]
     [InlineData("Logged Fri Oct 13 2023 by the server.", "Fri Oct 13 2023", "2023-10-13", "month-day")]
     [InlineData("The treaty was signed on the fourth of July.", "the fourth of July", "2023-07-04", "ordinal-of-month")]
+    [InlineData("Voting starts on March eighth.", "March eighth", "2024-03-08", "month-ordinal")]
+    [InlineData("The factory closed in April.", "April", "2023-04", "month")]
     [InlineData("Shops were shut on Christmas Day.", "Christmas Day", "2022-12-25", "holiday")]
     [InlineData("The bank was founded in March 1998.", "March 1998", "1998-03", "month-year")]
     [InlineData("Output peaked in June last year.", "June last year", "2022-06", "month-relative-year")]
@@ -70,6 +72,7 @@ public class TemporalRuleTests
     [InlineData("The shooting started at 9:05 p.m. near the station.", "9:05 p.m.", "2023-10-13T21:05", "clock-ampm")]
     // durations, sets, vague references
     [InlineData("He led the party for 25 years.", "25 years", "P25Y", "duration")]
+    [InlineData("The 31-year-old was arrested.", "31-year-old", "P31Y", "age")]
     [InlineData("The hearing lasted 20 minutes.", "20 minutes", "PT20M", "duration")]
     [InlineData("He received a 150-year sentence.", "150-year", "P150Y", "duration")]
     [InlineData("The strike lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "duration")]
@@ -77,13 +80,14 @@ public class TemporalRuleTests
     [InlineData("Inspectors visit every week.", "every week", "P1W", "set-every")]
     [InlineData("Inspectors visit each Thursday.", "each Thursday", "XXXX-WXX-4", "set-every")]
     [InlineData("The paper is published daily.", "daily", "P1D", "set-adverb")]
+    [InlineData("The contract pays 5 percent a year.", "a year", "P1Y", "set-rate")]
     [InlineData("Prices are rising now.", "now", "PRESENT_REF", "reference")]
     [InlineData("Prices have risen recently.", "recently", "PAST_REF", "reference")]
     [InlineData("The camp grew in recent days.", "recent days", "PAST_REF", "reference")]
     [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF", "reference")]
     public void Rule_normalises_its_expression(string sentence, string expression, string value, string rule)
     {
-        var t = Single(sentence, expression, Dct);
+        var t = Single(sentence, expression, sentence.Contains("March eighth", StringComparison.Ordinal) ? "2024-03-05" : Dct);
         Assert.Equal(value, t.Value);
         Assert.Equal(rule, t.Rule);
     }
@@ -231,4 +235,16 @@ public class TemporalRuleTests
 
         Assert.Equal(["Tuesday, March 26", "last week", "two hours", "every week", "winter of 2023"], found.Select(f => f.Text));
     }
+
+    [Fact]
+    public void Every_rule_in_rules_txt_has_a_case_in_this_class()
+    {
+        var source = File.ReadAllText(Path.Combine(SourceDirectory(), "TemporalRuleTests.cs")) + File.ReadAllText(Path.Combine(SourceDirectory(), "TemporalResolutionTests.cs"));
+        var untested = TemporalTagger.Default.Rules.Select(r => r.Name)
+            .Where(name => !source.Contains($"\"{name}\"", StringComparison.Ordinal) && !source.Contains($"// rule: {name}", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(untested.Count == 0, "Rules without a focused test: " + string.Join(", ", untested));
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
