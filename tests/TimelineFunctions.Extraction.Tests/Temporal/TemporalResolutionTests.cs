@@ -46,6 +46,13 @@ public class TemporalResolutionTests
     }
 
     [Fact]
+    public void Holidays_without_a_dct_keep_what_is_fixed()
+    {
+        Assert.Equal("XXXX-12-25", Single("Sales fell at Christmas.", "Christmas", null).Value);
+        Assert.Equal("XXXX-11-XX", Single("Stores expect crowds at Thanksgiving.", "Thanksgiving", null).Value);
+    }
+
+    [Fact]
     public void The_weekend_on_a_weekday_is_the_previous_one_unless_future()
     {
         Assert.Equal("2023-W40-WE", Single("Shops were looted during the weekend.", "the weekend", Friday).Value);

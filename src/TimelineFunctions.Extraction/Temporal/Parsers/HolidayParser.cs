@@ -41,7 +41,7 @@ public sealed class HolidayParser : ITimexParser
             };
         }
 
-        var value = date is { } d ? TimexValues.Day(d) : "XXXX-" + rule0[..5];
+        var value = date is { } d ? TimexValues.Day(d) : "XXXX-" + (rule0.Length > 5 ? rule0[..3] + "XX" : rule0[..5]);
         return ParserHelpers.Candidate(match, rule, TimexType.Date, value, Granularity.Day);
     }
 
