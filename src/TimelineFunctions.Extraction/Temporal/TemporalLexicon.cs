@@ -88,6 +88,10 @@ public sealed class TemporalLexicon
     public bool ContainsWord(string section, ReadOnlySpan<char> word) =>
         Section(section).GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
 
+    /// <summary>Looks up a single word's value without allocating (case-insensitive).</summary>
+    public bool TryGetWord(string section, ReadOnlySpan<char> word, out string value) =>
+        Section(section).GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value!);
+
     /// <summary>True when some multi-word phrase of the section starts with this word.</summary>
     public bool StartsPhrase(string section, ReadOnlySpan<char> word) =>
         _firstWords.TryGetValue(section, out var set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -8,12 +8,13 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 /// </summary>
 public sealed class ModifierRefiner : ITimexRefiner
 {
-    private const int Window = 24;
+    private const int MaxWords = 4;
 
     public void Refine(List<TimexCandidate> candidates, TagContext context)
     {
         var lexicon = context.Lexicon;
-        var phrases = lexicon.Phrases("modifier");
+        var text = context.Text;
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         foreach (var candidate in candidates)
         {
             if (candidate.Modifier is not null || candidate.Value.EndsWith("_REF", StringComparison.Ordinal) || candidate.Type == TimexType.Set)
@@ -21,39 +22,61 @@ public sealed class ModifierRefiner : ITimexRefiner
                 continue;
             }
 
-            var text = context.Text;
+            // Up to four words directly before the expression, separated only by spaces or hyphens.
+            var count = 0;
             var p = candidate.Start;
             var hyphen = false;
-            while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '-'))
+            while (count < MaxWords)
             {
-                hyphen |= text[p - 1] == '-';
-                p--;
-            }
-
-            if (p == candidate.Start || p == 0)
-            {
-                continue;
-            }
-
-            var before = TemporalLexicon.Normalize(text[Math.Max(0, p - Window)..p]);
-            string? best = null;
-            foreach (var phrase in phrases)
-            {
-                var key = phrase.TrimEnd('-');
-                if ((best is null || key.Length > best.Length) && before.EndsWith(key, StringComparison.Ordinal)
-                    && (before.Length == key.Length || !char.IsLetter(before[before.Length - key.Length - 1])))
+                var q = p;
+                while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '-'))
                 {
-                    best = key;
+                    hyphen |= count == 0 && text[q - 1] == '-';
+                    q--;
                 }
+
+                if (q == p || q == 0 || !char.IsLetter(text[q - 1]))
+                {
+                    break;
+                }
+
+                var wordEnd = q;
+                while (q > 0 && char.IsLetter(text[q - 1]))
+                {
+                    q--;
+                }
+
+                words[count++] = (q, wordEnd);
+                p = q;
             }
 
-            if (best is null || !lexicon.TryGet("modifier", best, out var mod) || !Allowed(best, mod, candidate, hyphen))
+            // Longest phrase first: "the end of" before "of", "more than" before "than".
+            for (var n = count; n >= 1; n--)
             {
-                continue;
-            }
+                var (phraseStart, phraseEnd) = (words[n - 1].Start, words[0].End);
+                var phrase = text.AsSpan(phraseStart, phraseEnd - phraseStart);
+                string? mod;
+                if (n == 1)
+                {
+                    if (!lexicon.TryGetWord("modifier", phrase, out mod))
+                    {
+                        continue;
+                    }
+                }
+                else if (!lexicon.StartsPhrase("modifier", text.AsSpan(words[n - 1].Start, words[n - 1].End - words[n - 1].Start))
+                    || !lexicon.TryGet("modifier", phrase.ToString().Replace('-', ' '), out mod))
+                {
+                    continue;
+                }
 
-            candidate.Modifier = mod;
-            candidate.Start = StartOfPhrase(text, p, best);
+                if (Allowed(TemporalLexicon.Normalize(phrase.ToString()), mod, candidate, hyphen))
+                {
+                    candidate.Modifier = mod;
+                    candidate.Start = phraseStart;
+                }
+
+                break;
+            }
         }
     }
 
@@ -79,29 +102,4 @@ public sealed class ModifierRefiner : ITimexRefiner
 
     private static bool IsRelative(TimexCandidate c) =>
         c.Rule is "relative-unit" or "day-word" or "relative-part-of-day" or "weekday" or "the-unit";
-
-    /// <summary>Where the phrase (already known to end at <paramref name="end"/>) starts, matching white space loosely.</summary>
-    private static int StartOfPhrase(string text, int end, string phrase)
-    {
-        var i = end;
-        var j = phrase.Length;
-        while (j > 0 && i > 0)
-        {
-            if (phrase[j - 1] == ' ')
-            {
-                while (i > 0 && char.IsWhiteSpace(text[i - 1]))
-                {
-                    i--;
-                }
-
-                j--;
-                continue;
-            }
-
-            i--;
-            j--;
-        }
-
-        return i;
-    }
 }
