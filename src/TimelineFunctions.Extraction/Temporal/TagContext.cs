@@ -51,7 +51,8 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     }
 
     /// <summary>
-    /// Looks at up to ten words before <paramref name="index"/> in the same sentence, nearest first: a future cue
+    /// Looks at up to ten words before <paramref name="index"/> in the same clause (up to . ! ? ; , quotes or a line
+    /// break), nearest first: a future cue
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
     /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
     /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>.
@@ -64,7 +65,7 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
         while (count < CueWindow && i > 0)
         {
             var c = Text[i - 1];
-            if (c is '!' or '?' or ';' or '\n' or '"' or '\u201c' or '\u201d' || (c == '.' && IsSentenceEnd(i - 1)))
+            if (c is '!' or '?' or ';' or ',' or '\n' or '"' or '\u201c' or '\u201d' || (c == '.' && IsSentenceEnd(i - 1)))
             {
                 break;
             }

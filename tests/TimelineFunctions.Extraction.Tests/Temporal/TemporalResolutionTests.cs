@@ -25,6 +25,12 @@ public class TemporalResolutionTests
     }
 
     [Fact]
+    public void Tense_cues_stop_at_a_comma()
+    {
+        Assert.Equal("2023-06-04", Single("Elections are due next year, and the party met on June 4th.", "June 4th", Friday).Value);
+    }
+
+    [Fact]
     public void A_capitalised_word_ending_in_ed_is_not_a_past_cue()
     {
         Assert.Equal("2023-10-19", Single("The minister would be travelling to the United States Thursday.", "Thursday", Friday).Value);
