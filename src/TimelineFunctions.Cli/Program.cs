@@ -6,6 +6,7 @@ var root = new RootCommand("TimelineFunctions: build a story's timeline from new
     UploadCommand.Create(),
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
+    TimeMlCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace TimelineFunctions.Extraction.Temporal.Parsers;
+
+/// <summary>
+/// Four-digit years ("in 2001", "fiscal 1989"). Rejects quantities ("1500 troops", "2000 percent") and, outside
+/// 1900 to 30 years after the DCT, numbers without a year-like preposition before them ("in 1848").
+/// </summary>
+public sealed class YearParser : ITimexParser
+{
+    public string Kind => "year";
+
+    public TimexCandidate? Parse(Match match, TemporalRule rule, TagContext context)
+    {
+        var yearGroup = match.Groups["year"];
+        var year = ParserHelpers.Int(match, "year")!.Value;
+        var after = context.NextWord(match.Index + match.Length);
+        var end = match.Index + match.Length;
+        if (end < context.Text.Length && context.Text[end] == '%')
+        {
+            return null;
+        }
+
+        if (after.Length > 0 && context.Lexicon.Contains("not-year-follower", after))
+        {
+            return null;
+        }
+
+        if (rule.Name == "year")
+        {
+            var latest = (context.Dct?.Year ?? 2030) + 30;
+            if (year < 1900 || year > latest)
+            {
+                var previous = context.PreviousWord(yearGroup.Index);
+                if (!context.Lexicon.Contains("month-preposition", previous) && previous is not ("year" or "circa" or "c"))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return ParserHelpers.Candidate(match, rule, TimexType.Date, TimexValues.Year(year), Granularity.Year);
+    }
+}

@@ -1,0 +1,119 @@
+namespace TimelineFunctions.Extraction.Temporal;
+
+/// <summary>The text being tagged, its document date and the lexicon; shared by parsers and refiners of one call.</summary>
+public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexicon lexicon)
+{
+    private const int CueWindow = 10;
+
+    public string Text { get; } = text;
+
+    public DateOnly? Dct { get; } = documentDate;
+
+    public TemporalLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>True when the first letter of the span is upper case (month and weekday names must be).</summary>
+    public bool IsCapitalized(int index) => index >= 0 && index < Text.Length && char.IsUpper(Text[index]);
+
+    /// <summary>The lower-cased word that ends just before <paramref name="index"/> (skipping spaces), or empty.</summary>
+    public string PreviousWord(int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '\''))
+        {
+            start--;
+        }
+
+        return start == end ? string.Empty : Text[start..end].ToLowerInvariant();
+    }
+
+    /// <summary>The word starting after <paramref name="index"/> (skipping spaces), as written, or empty.</summary>
+    public string NextWord(int index)
+    {
+        var start = index;
+        while (start < Text.Length && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < Text.Length && (char.IsLetterOrDigit(Text[end]) || Text[end] == '\''))
+        {
+            end++;
+        }
+
+        return Text[start..end];
+    }
+
+    /// <summary>
+    /// Looks at up to ten words before <paramref name="index"/> in the same clause (up to . ! ? ; , quotes or a line
+    /// break), nearest first: a future cue
+    /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
+    /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
+    /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>.
+    /// </summary>
+    public Tense TenseBefore(int index, bool pastParticiples = true)
+    {
+        Span<(int Start, int End)> words = stackalloc (int, int)[CueWindow];
+        var count = 0;
+        var i = index;
+        while (count < CueWindow && i > 0)
+        {
+            var c = Text[i - 1];
+            if (c is '!' or '?' or ';' or ',' or '\n' or '"' or '\u201c' or '\u201d' || (c == '.' && IsSentenceEnd(i - 1)))
+            {
+                break;
+            }
+
+            if (char.IsLetter(c) || c == '\'')
+            {
+                var end = i;
+                while (i > 0 && (char.IsLetter(Text[i - 1]) || Text[i - 1] == '\''))
+                {
+                    i--;
+                }
+
+                words[count++] = (i, end);
+                continue;
+            }
+
+            i--;
+        }
+
+        for (var w = 0; w < count; w++)
+        {
+            var word = Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            if (Lexicon.ContainsWord("future-cue", word)
+                || (w > 0 && Lexicon.StartsPhrase("future-cue", word) && Lexicon.Contains("future-cue", string.Concat(word, " ", Text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)))))
+            {
+                return Tense.Future;
+            }
+
+            var edWord = pastParticiples && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
+            if (edWord || Lexicon.ContainsWord("past-cue", word))
+            {
+                return Tense.Past;
+            }
+        }
+
+        return Tense.Neutral;
+    }
+
+    private bool IsSentenceEnd(int dot)
+    {
+        // "Oct." or "a.m." are not sentence ends; a dot after a lower-case word of 3+ letters is.
+        var start = dot;
+        while (start > 0 && char.IsLetter(Text[start - 1]))
+        {
+            start--;
+        }
+
+        var length = dot - start;
+        return length >= 3 && char.IsLower(Text[start]) || length == 0 && start > 0 && char.IsDigit(Text[start - 1]);
+    }
+}
