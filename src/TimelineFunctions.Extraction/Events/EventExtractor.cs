@@ -104,7 +104,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     private static ExtractedEvent? StatementEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
     {
-        var frameTimex = EventDater.Governing(timexes, frame.FrameStart, frame.FrameEnd, frame.VerbStart);
+        // The statement's own time is the verb's time phrase ("said on Friday") or the sentence's opening one ("On
+        // Friday, the ministry said"), never a date inside the speaker ("a defector who fled in 2001 said").
+        var frameTimex = EventDater.Governing(timexes, frame.VerbStart, frame.FrameEnd, frame.VerbStart)
+            ?? EventDater.Governing(timexes, context.Sentence.Start, Math.Min(frame.FrameEnd, context.Sentence.Start + 20), context.Sentence.Start);
         var speaker = context.Speaker(frame);
         if (frameTimex is null && speaker is null && speechAct is null)
         {

@@ -37,8 +37,7 @@ public static class ReportingFrameFinder
 
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
-            var tail = tokens.Skip(i + 1).TakeWhile(t => t.Text != ",").Count(t => t.IsWord);
-            var comma = tail <= MaxWordsAfterQuoteFirstVerb ? SpeakerComma(tokens, i) : -1;
+            var comma = EndsSoonAfter(tokens, i) ? SpeakerComma(tokens, i) : -1;
             if (comma > 0)
             {
                 return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start);
@@ -72,6 +71,44 @@ public static class ReportingFrameFinder
 
         return none;
     }
+
+    /// <summary>
+    /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
+    /// object of "told" ("told a media briefing"), then the end or a participle ("…, citing a missionary"). A tail
+    /// that is a clause ("said his cousin was detained") means the verb leads.
+    /// </summary>
+    private static bool EndsSoonAfter(List<Token> tokens, int verb)
+    {
+        var comma = tokens.FindIndex(verb + 1, t => t.Text == ",");
+        var tail = tokens.Skip(verb + 1).Take((comma < 0 ? tokens.Count : comma) - verb - 1).Where(t => t.IsWord).ToList();
+        if (tail.Count > MaxWordsAfterQuoteFirstVerb)
+        {
+            return false;
+        }
+
+        var rest = 0;
+        if (tokens[verb].Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = tail.Count > 0 && tail[0].Text is "a" or "an" or "the"
+                ? 1 + tail.Skip(1).TakeWhile(t => !AdjunctStarts.Contains(t.Text)).Count()
+                : tail.TakeWhile(t => t.IsCapitalized || Audiences.Contains(t.Text)).Count();
+        }
+
+        if (rest < tail.Count && !AdjunctStarts.Contains(tail[rest].Text))
+        {
+            return false;
+        }
+
+        var next = comma < 0 ? null : tokens.Skip(comma + 1).Where(t => t.IsWord).Select(t => t.Text).FirstOrDefault();
+        return next is null || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "to", "during", "after", "before", "late", "early", "earlier", "later", "last", "this", "yesterday", "today",
+        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "from", "outside",
+        "inside", "when", "while", "as", "without", "with", "by", "over", "afterwards", "again", "recently", "previously", "separately",
+    };
 
     /// <summary>Whether a capitalized name of at most five words ends at the comma <paramref name="comma"/>, itself after a comma.</summary>
     private static bool NameBefore(List<Token> tokens, int comma)

@@ -52,6 +52,28 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_date_inside_the_speaker_does_not_date_the_statement()
+    {
+        const string text = "Ivan Petrov, who fled in 2001, said his cousin was detained in April.";
+        var events = Extract(text, Friday, Year(text, "in 2001", 2001), Month(text, "in April", new DateOnly(2023, 4, 1)));
+
+        Assert.Equal("2023-10-13", Assert.Single(events, e => e.Type == "statement").Date!.Value);
+        Assert.Equal("2023-04", Assert.Single(events, e => e.Type == "arrest").Date!.Value);
+    }
+
+    [Fact]
+    public void Commas_of_an_appositive_after_the_verb_do_not_make_it_quote_first()
+    {
+        const string text = "The defector, Ivan Petrov, told Reuters his cousin, Olga Petrova, was detained by border guards in April.";
+        var events = Extract(text, Friday, Month(text, "in April", new DateOnly(2023, 4, 1)));
+
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal("2023-04", arrest.Date!.Value);
+        Assert.StartsWith("His cousin, Olga Petrova, was detained", arrest.Summary, StringComparison.Ordinal);
+        Assert.Equal("ivan-petrov", Assert.Single(events, e => e.Type == "statement").Participants[0].ActorId);
+    }
+
+    [Fact]
     public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
     {
         const string text = "Ingrid Vale told reporters the ministry regrets the decision.";
@@ -126,6 +148,12 @@ public sealed class EventExtractorTests
 
     private static TemporalExpression At(int start, string phrase, DateOnly date) =>
         new(start, phrase.Length, phrase, TimexType.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Granularity.Day, date, date, null, "test");
+
+    private static TemporalExpression Month(string text, string phrase, DateOnly first) =>
+        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Granularity.Month, first, first.AddMonths(1).AddDays(-1), null, "test");
+
+    private static TemporalExpression Year(string text, string phrase, int year) =>
+        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{year}", Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, "test");
 
     private static TemporalExpression Week(string text, string phrase, string value, DateOnly monday) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, value, Granularity.Week, monday, monday.AddDays(6), null, "test");
