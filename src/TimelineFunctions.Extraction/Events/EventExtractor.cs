@@ -14,10 +14,11 @@ namespace TimelineFunctions.Extraction.Events;
 /// speaker on one day are one event. Undated events are kept only when they involve an actor the article names
 /// more than once, which keeps passing comparisons ("X was sentenced to 11 years") off the timeline.
 /// </summary>
-public sealed class EventExtractor(TriggerLexicon lexicon)
+public sealed partial class EventExtractor(TriggerLexicon lexicon)
 {
     private const int MaxHeadingWords = 15;
     private const int MaxQuoteChars = 1500;
+    private const int SceneDays = 7;
     private static readonly EventKind Statement = new("statement", "01");
     private static readonly EventKind Occurrence = new("occurrence", null);
     private static readonly EventKind Plan = new("plan", null);
@@ -36,6 +37,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var actorsById = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = new List<ExtractedEvent>();
         var statements = new Dictionary<(string Speaker, string Date), int>();
+        DateOnly? scene = null;
 
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -44,7 +46,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 continue;
             }
 
-            var context = new SentenceContext(text, sentence, actors, actorsById, EventDater.ReferenceAt(dating, sentence.Start));
+            var reference = EventDater.ReferenceAt(dating, sentence.Start);
+            var context = new SentenceContext(text, sentence, actors, actorsById, reference, SceneWithin(scene, reference));
             var frame = ReportingFrameFinder.Find(sentence, timexes, lexicon);
             var triggers = lexicon.Find(text, frame.ContentStart, frame.ContentEnd).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
@@ -54,11 +57,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 && (content.Date is not null || (IsReportedDeed(text, deed) && content.Participants.Any(p => salience.GetValueOrDefault(p.ActorId) > 1))))
             {
                 events.Add(content);
+                scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
             }
 
             if (frame.HasFrame && StatementEvent(context, frame, timexes, speechAct) is { } statement)
             {
                 AddStatement(events, statements, statement);
+                scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
             }
         }
 
@@ -104,10 +109,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     private static ExtractedEvent? StatementEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
     {
-        // The statement's own time is the verb's time phrase ("said on Friday") or the sentence's opening one ("On
-        // Friday, the ministry said"), never a date inside the speaker ("a defector who fled in 2001 said").
+        // The statement's own time is the verb's time phrase ("said on Friday") or an introductory one ("In remarks
+        // on Thursday, the attorney praised"), never a date inside a relative clause of the speaker ("a defector who
+        // fled in 2001 said").
         var frameTimex = EventDater.Governing(timexes, frame.VerbStart, frame.FrameEnd, frame.VerbStart)
-            ?? EventDater.Governing(timexes, context.Sentence.Start, Math.Min(frame.FrameEnd, context.Sentence.Start + 20), context.Sentence.Start);
+            ?? EventDater.Governing(
+                timexes.Where(t => !IsInRelativeClause(context.Text, frame.FrameStart, t.Start)),
+                frame.FrameStart,
+                frame.VerbStart,
+                frame.VerbStart);
         var speaker = context.Speaker(frame);
         if (frameTimex is null && speaker is null && speechAct is null)
         {
@@ -115,7 +125,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         }
 
         var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
-            : context.Reference is { } reference ? EventDater.FromReference(reference)
+            : (context.Scene ?? context.Reference) is { } when ? EventDater.FromReference(when)
             : null;
         var kind = speechAct?.Kind ?? Statement;
         var speakerName = speaker?.Name ?? context.SpeakerPhrase(frame);
@@ -159,6 +169,32 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     private static bool IsReportedDeed(string text, TriggerMatch? trigger) =>
         trigger is not null && text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w));
 
+    /// <summary>
+    /// The day a dated report sets the scene to ("Yesterday, a judge sentenced …"; "said on Thursday"): later
+    /// statements with no date of their own belong to it. Only a day at most <see cref="SceneDays"/> before the
+    /// publication date sets a scene.
+    /// </summary>
+    private static DateOnly? SceneDate(ExtractedEvent e, DateOnly? reference) =>
+        e.Date is { Granularity: Granularity.Day } d && SceneWithin(d.Start, reference) is { } day ? day : null;
+
+    private static DateOnly? SceneWithin(DateOnly? scene, DateOnly? reference) =>
+        scene is { } day && reference is { } r && day <= r && day >= r.AddDays(-SceneDays) ? day : null;
+
+    private static bool IsInRelativeClause(string text, int frameStart, int at)
+    {
+        if (at <= frameStart)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(frameStart, at - frameStart);
+        var clause = before[(before.LastIndexOf(',') + 1)..];
+        return RelativePronoun().IsMatch(clause);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RelativePronoun();
+
     /// <summary>Headlines, subheadings and list items: short lines without sentence punctuation.</summary>
     private static bool IsHeading(Sentence sentence)
     {
@@ -174,8 +210,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>What the rules need to know about the sentence being read.</summary>
-    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference)
+    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference, DateOnly? scene)
     {
+        /// <summary>The day the story's scene is set to, if a dated report set one recently.</summary>
+        public DateOnly? Scene { get; } = scene;
+
         public string Text { get; } = text;
 
         public Sentence Sentence { get; } = sentence;

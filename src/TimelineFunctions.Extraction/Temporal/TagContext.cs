@@ -3,7 +3,7 @@ namespace TimelineFunctions.Extraction.Temporal;
 /// <summary>The text being tagged, its document date and the lexicon; shared by parsers and refiners of one call.</summary>
 public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexicon lexicon)
 {
-    private const int CueWindow = 10;
+    private const int CueWindow = 14;
 
     public string Text { get; } = text;
 
@@ -51,7 +51,7 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     }
 
     /// <summary>
-    /// Looks at up to ten words before <paramref name="index"/> in the same clause (up to . ! ? ; , quotes or a line
+    /// Looks at up to fourteen words before <paramref name="index"/> in the same clause (up to . ! ? ; , quotes or a line
     /// break), nearest first: a future cue
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
     /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
@@ -94,7 +94,11 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
                 return Tense.Future;
             }
 
-            var edWord = pastParticiples && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
+            // "will be (partially) lifted", "is expected to be moved": a participle after "be" is a passive infinitive, whose tense
+            // comes from further back.
+            var afterBe = IsWordAt(words, count, w + 1, "be")
+                || (IsWordAt(words, count, w + 2, "be") && Text.AsSpan(words[w + 1].Start, words[w + 1].End - words[w + 1].Start).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+            var edWord = pastParticiples && !afterBe && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
             if (edWord || Lexicon.ContainsWord("past-cue", word))
             {
                 return Tense.Past;
@@ -103,6 +107,9 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
 
         return Tense.Neutral;
     }
+
+    private bool IsWordAt(Span<(int Start, int End)> words, int count, int at, string word) =>
+        at < count && Text.AsSpan(words[at].Start, words[at].End - words[at].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsSentenceEnd(int dot)
     {

@@ -74,6 +74,34 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_statement_without_its_own_date_belongs_to_the_scene_a_recent_dated_report_set()
+    {
+        const string text = "Yesterday, a judge sentenced Ivan Petrov to ten years. Judge Mara Holt said Petrov had lied.";
+        var published = new DateOnly(2024, 3, 29);
+        var events = Extract(text, published, Day(text, "Yesterday", new DateOnly(2024, 3, 28)));
+
+        Assert.Equal("2024-03-28", Assert.Single(events, e => e.Type == "sentencing").Date!.Value);
+        Assert.Equal("2024-03-28", Assert.Single(events, e => e.Type == "statement").Date!.Value);
+    }
+
+    [Fact]
+    public void An_old_date_sets_no_scene()
+    {
+        const string text = "The company was founded on May 2, 2019. Its chief executive, Mara Holt, said sales fell.";
+        var events = Extract(text, Friday, Day(text, "on May 2, 2019", new DateOnly(2019, 5, 2)));
+
+        Assert.Equal("2023-10-13", Assert.Single(events, e => e.Type == "statement").Date!.Value);
+    }
+
+    [Fact]
+    public void An_introductory_date_dates_the_statement()
+    {
+        const string text = "In remarks outside the court on Thursday, prosecutor Mara Holt praised the verdict.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))), e => e.Type == "statement");
+        Assert.Equal("2023-10-12", statement.Date!.Value);
+    }
+
+    [Fact]
     public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
     {
         const string text = "Ingrid Vale told reporters the ministry regrets the decision.";
