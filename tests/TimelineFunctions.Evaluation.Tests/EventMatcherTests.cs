@@ -36,6 +36,28 @@ public class EventMatcherTests
     }
 
     [Fact]
+    public void One_sentence_reporting_two_events_matches_each_by_its_date()
+    {
+        const string quote = "A jury found the founder guilty on Nov. 2 of fraud stemming from the firm's 2022 collapse.";
+        var gold = GoldLoader.Parse($$"""
+            {"story": "demo", "title": "t", "articles": ["demo/01-alpha"], "actors": [], "undated": [], "non_events": [],
+             "events": [
+               {"id": "collapse", "date": "2022-01-01", "granularity": "year", "summary": "s", "actors": [], "importance": "background",
+                "sources": [{"article": "demo/01-alpha", "quote": "{{quote}}"}]},
+               {"id": "verdict", "date": "2023-11-02", "granularity": "day", "summary": "s", "actors": [], "importance": "core",
+                "sources": [{"article": "demo/01-alpha", "quote": "{{quote}}"}]}]}
+            """);
+        var verdict = Event("01-alpha.txt", quote, OnDay("2023-11-02"));
+        var collapse = Event("01-alpha.txt", quote, Year(2022));
+
+        var result = Matcher.Match(gold, [verdict, collapse]);
+
+        Assert.Same(collapse, result.Best(gold.Events[0]));
+        Assert.Same(verdict, result.Best(gold.Events[1]));
+        Assert.Equal(["collapse", "verdict"], result.Assignments.Select(a => a.GoldEvent!.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_article_id_is_the_file_name_and_the_gold_id_its_stem()
     {
         var system = Event("01-alpha.json", "Divers searched the harbour for hours on Wednesday.", OnDay("2024-03-27"));

@@ -20,9 +20,14 @@ public sealed record MatchResult(
 {
     public bool IsFound(GoldEvent gold) => Supports.TryGetValue(gold, out var s) && s.Count > 0;
 
-    /// <summary>The supporting system event with the largest overlap (the first on ties), or null.</summary>
+    /// <summary>
+    /// The supporting system event with the largest overlap, or null. On a tie (one sentence reporting several
+    /// events, each quoted whole) the one whose date agrees best with the gold event's, then the first.
+    /// </summary>
     public TimelineEvent? Best(GoldEvent gold) =>
-        Supports.TryGetValue(gold, out var s) && s.Count > 0 ? s.MaxBy(x => x.Overlap)!.Event : null;
+        Supports.TryGetValue(gold, out var s) && s.Count > 0
+            ? s.OrderByDescending(x => x.Overlap).ThenBy(x => DateScorer.Score(gold, x.Event.Date)).First().Event
+            : null;
 
     public IReadOnlyList<TimelineEvent> AssignedTo(GoldEvent gold) =>
         [.. Assignments.Where(a => ReferenceEquals(a.GoldEvent, gold)).Select(a => a.Event)];
@@ -58,7 +63,9 @@ public sealed class EventMatcher(Func<string, string> goldArticleOf, IReadOnlyDi
                 if (overlap > 0)
                 {
                     supports[goldEvent].Add(new Support(system, overlap));
-                    if (overlap > best.Overlap)
+                    var tieWonByDate = overlap == best.Overlap && best.GoldEvent is { } rival
+                        && DateScorer.Score(goldEvent, system.Date) < DateScorer.Score(rival, system.Date);
+                    if (overlap > best.Overlap || tieWonByDate)
                     {
                         best = new Assignment(system, goldEvent, null, overlap);
                     }

@@ -58,6 +58,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             {
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
+                events.AddRange(FurtherDatedDeeds(context, frame, timexes, triggers, deed, content));
             }
 
             if (frame.HasFrame && StatementEvent(context, frame, timexes, speechAct) is { } statement)
@@ -105,6 +106,41 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             participants,
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
             frame.HasFrame ? context.Speaker(frame)?.Name ?? context.SpeakerPhrase(frame) : null);
+    }
+
+    /// <summary>
+    /// Other deeds in the same clause with a date of their own ("found guilty on Nov. 2 … stemming from FTX's 2022
+    /// collapse"; "announced on April 25 ahead of the June 10 announcement"): one event each, dated by the expression
+    /// nearest their trigger when that is not the first event's.
+    /// </summary>
+    private static List<ExtractedEvent> FurtherDatedDeeds(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, List<TriggerMatch> triggers, TriggerMatch? first, ExtractedEvent firstEvent)
+    {
+        if (first is null || firstEvent.Date is null)
+        {
+            return [];
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal) { firstEvent.Date.Value };
+        var further = new List<ExtractedEvent>();
+        foreach (var trigger in triggers.Where(t => !t.Kind.IsSpeechAct && t != first && Math.Abs(t.Start - first.Start) > first.Length))
+        {
+            var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start);
+            if (timex is null || EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, first.Start) == timex
+                || (context.Reference is { } r && timex.RangeStart > r) || !used.Add(EventDater.FromExpression(timex).Value))
+            {
+                continue;
+            }
+
+            further.Add(firstEvent with
+            {
+                Type = trigger.Kind.Type,
+                CameoCode = trigger.Kind.CameoCode,
+                Date = EventDater.FromExpression(timex),
+                Participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger.Start),
+            });
+        }
+
+        return further;
     }
 
     private static ExtractedEvent? StatementEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)

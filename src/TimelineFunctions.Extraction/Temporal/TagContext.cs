@@ -85,6 +85,7 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
             i--;
         }
 
+        var weakPast = false;
         for (var w = 0; w < count; w++)
         {
             var word = Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
@@ -98,14 +99,16 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
             // comes from further back.
             var afterBe = IsWordAt(words, count, w + 1, "be")
                 || (IsWordAt(words, count, w + 2, "be") && Text.AsSpan(words[w + 1].Start, words[w + 1].End - words[w + 1].Start).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
-            var edWord = pastParticiples && !afterBe && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
-            if (edWord || Lexicon.ContainsWord("past-cue", word))
+            // A bare -ed word is weak evidence ("the three ruptured cars" is no past tense): it decides only when no
+            // cue word is found further back.
+            weakPast |= pastParticiples && !afterBe && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
+            if (Lexicon.ContainsWord("past-cue", word))
             {
                 return Tense.Past;
             }
         }
 
-        return Tense.Neutral;
+        return weakPast ? Tense.Past : Tense.Neutral;
     }
 
     private bool IsWordAt(Span<(int Start, int End)> words, int count, int at, string word) =>
