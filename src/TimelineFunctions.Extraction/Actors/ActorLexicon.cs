@@ -26,12 +26,12 @@ public sealed class ActorLexicon
             }
         }
 
-        Titles = [.. EmbeddedData.Lines("Actors/titles.txt").OrderByDescending(t => t.Length)];
+        Titles = new PhraseSet(EmbeddedData.Lines("Actors/titles.txt"));
         OrganizationHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
         OrganizationInnerHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
         LocationHeads = new(EmbeddedData.Lines("Actors/location-heads.txt"), StringComparer.OrdinalIgnoreCase);
-        GroupNouns = [.. EmbeddedData.Lines("Actors/group-nouns.txt").OrderByDescending(t => t.Length)];
-        VesselNouns = [.. EmbeddedData.Lines("Actors/vessel-nouns.txt").OrderByDescending(t => t.Length)];
+        GroupNouns = new PhraseSet(EmbeddedData.Lines("Actors/group-nouns.txt"));
+        VesselNouns = new PhraseSet(EmbeddedData.Lines("Actors/vessel-nouns.txt"));
         NonNames = new(EmbeddedData.Lines("Actors/non-names.txt"), StringComparer.Ordinal);
     }
 
@@ -48,8 +48,8 @@ public sealed class ActorLexicon
     /// <summary>Capitals, which stand for their government when it acts ("Beijing said").</summary>
     public Dictionary<string, CountryEntry> Capitals { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Titles and roles, longest first, lower-case.</summary>
-    public IReadOnlyList<string> Titles { get; }
+    /// <summary>Titles and roles ("rear admiral", "spokesman").</summary>
+    public PhraseSet Titles { get; }
 
     public HashSet<string> OrganizationHeads { get; }
 
@@ -58,13 +58,13 @@ public sealed class ActorLexicon
 
     public HashSet<string> LocationHeads { get; }
 
-    public IReadOnlyList<string> GroupNouns { get; }
+    public PhraseSet GroupNouns { get; }
 
-    public IReadOnlyList<string> VesselNouns { get; }
+    public PhraseSet VesselNouns { get; }
 
     public HashSet<string> NonNames { get; }
 
-    public bool IsTitleWord(string word) => Titles.Contains(word.ToLowerInvariant());
+    public bool IsTitleWord(string word) => Titles.Words.Contains(word);
 
     private static CountryEntry ParseCountry(string line)
     {

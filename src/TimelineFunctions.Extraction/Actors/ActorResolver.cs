@@ -24,9 +24,13 @@ public static class ActorResolver
             Add(groups, Key(mention), mention);
         }
 
+        var names = groups.ToDictionary(
+            g => g.Key,
+            g => (Type: g.Value[0].Type, Words: g.Value.Select(m => m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList()),
+            StringComparer.Ordinal);
         foreach (var single in singles)
         {
-            if (Shortens(groups, single) is { } key)
+            if (Shortens(groups, names, single) is { } key)
             {
                 Add(groups, key, single);
             }
@@ -34,13 +38,21 @@ public static class ActorResolver
 
         var actors = new List<Actor>();
         var actorMentions = new List<ActorMention>();
-        foreach (var (key, group) in groups)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var full = group.Where(m => m.Rule != SingleNameRule.SingleNameRuleName).ToList();
             var name = full.GroupBy(m => m.Name, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .First().Key;
+            // One name can stand for two kinds of actor ("Harlow" the town and "Harlow" the person): ids stay unique.
             var id = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            if (!ids.Add(id))
+            {
+                id = $"{id}-{full[0].Type.ToString().ToLowerInvariant()}";
+                ids.Add(id);
+            }
+
             var aliases = group.Select(m => m.Surface).Concat(full.Select(m => m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var roles = group.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             actors.Add(new Actor(id, name, full[0].Type, aliases, roles));
@@ -56,32 +68,33 @@ public static class ActorResolver
         ? "person:" + ActorIds.ForPerson(mention.Name)
         : $"{mention.Type.ToString().ToLowerInvariant()}:{ActorIds.Slug(mention.Name)}";
 
-    private static string? Shortens(Dictionary<string, List<RawMention>> groups, RawMention single)
+    private static string? Shortens(
+        Dictionary<string, List<RawMention>> groups,
+        Dictionary<string, (ActorType Type, List<string[]> Words)> names,
+        RawMention single)
     {
         var word = single.Surface;
-        bool Any(Func<RawMention, bool> predicate, ActorType type, out string? key)
+        bool Any(Func<string[], bool> predicate, ActorType type, out string? key)
         {
-            key = groups.Where(g => g.Value[0].Type == type && g.Value.Any(predicate))
-                .OrderByDescending(g => g.Value.Count(m => m.Start < single.Start))
-                .Select(g => g.Key)
+            key = names.Where(n => n.Value.Type == type && n.Value.Words.Any(predicate))
+                .OrderByDescending(n => groups[n.Key].Count(m => m.Start < single.Start))
+                .Select(n => n.Key)
                 .FirstOrDefault();
             return key is not null;
         }
 
-        static string[] Words(RawMention m) => m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-        if (Any(m => Words(m)[^1] == word, ActorType.Person, out var person)
-            || Any(m => Words(m)[0] == word && Words(m).Length > 1, ActorType.Person, out person))
+        if (Any(w => w[^1] == word, ActorType.Person, out var person)
+            || Any(w => w[0] == word && w.Length > 1, ActorType.Person, out person))
         {
             return person;
         }
 
-        if (word.Length >= 4 && Any(m => Words(m)[0] == word, ActorType.Organization, out var organization))
+        if (word.Length >= 4 && Any(w => w[0] == word, ActorType.Organization, out var organization))
         {
             return organization;
         }
 
-        return Any(m => m.Name == word, ActorType.Object, out var thing) ? thing : null;
+        return Any(w => string.Join(' ', w) == word, ActorType.Object, out var thing) ? thing : null;
     }
 
     private static void Add(Dictionary<string, List<RawMention>> groups, string key, RawMention mention)

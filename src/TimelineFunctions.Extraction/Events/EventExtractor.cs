@@ -37,6 +37,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var actorsById = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = new List<ExtractedEvent>();
         var statements = new Dictionary<(string Speaker, string Date), int>();
+        var triggerIndex = lexicon.Index(text);
         DateOnly? scene = null;
 
         foreach (var sentence in SentenceSplitter.Split(text))
@@ -47,21 +48,23 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             }
 
             var reference = EventDater.ReferenceAt(dating, sentence.Start);
-            var context = new SentenceContext(text, sentence, actors, actorsById, reference, SceneWithin(scene, reference));
-            var frame = ReportingFrameFinder.Find(sentence, timexes, lexicon);
-            var triggers = lexicon.Find(text, frame.ContentStart, frame.ContentEnd).ToList();
+            var sentenceTimexes = timexes.Where(t => t.Start >= sentence.Start && t.Start < sentence.End).ToList();
+            var sentenceActors = actors with { Mentions = [.. actors.Mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End)] };
+            var context = new SentenceContext(text, sentence, sentenceActors, actorsById, reference, SceneWithin(scene, reference), actors.Mentions);
+            var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
+            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
 
-            if (ContentEvent(context, frame, timexes, deed, frame.HasFrame ? null : speechAct) is { } content
+            if (ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct) is { } content
                 && (content.Date is not null || (IsReportedDeed(text, deed) && content.Participants.Any(p => salience.GetValueOrDefault(p.ActorId) > 1))))
             {
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
-                events.AddRange(FurtherDatedDeeds(context, frame, timexes, triggers, deed, content));
+                events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed, content));
             }
 
-            if (frame.HasFrame && StatementEvent(context, frame, timexes, speechAct) is { } statement)
+            if (frame.HasFrame && StatementEvent(context, frame, sentenceTimexes, speechAct) is { } statement)
             {
                 AddStatement(events, statements, statement);
                 scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
@@ -246,7 +249,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>What the rules need to know about the sentence being read.</summary>
-    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference, DateOnly? scene)
+    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference, DateOnly? scene, IReadOnlyList<ActorMention> allMentions)
     {
         /// <summary>The day the story's scene is set to, if a dated report set one recently.</summary>
         public DateOnly? Scene { get; } = scene;
@@ -288,7 +291,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             ActorType[] wanted = frameWords.Overlaps(["he", "she"]) ? [ActorType.Person]
                 : frameWords.Overlaps(["it", "they"]) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
                 : [];
-            return wanted.Length == 0 ? null : actors.Mentions
+            return wanted.Length == 0 ? null : allMentions
                 .Where(m => m.Start < frame.FrameStart)
                 .Select(m => actorsById.GetValueOrDefault(m.ActorId))
                 .LastOrDefault(a => a is not null && wanted.Contains(a.Type));

@@ -13,19 +13,23 @@ public sealed record EventKind(string Type, string? CameoCode)
 /// <summary>A trigger found in a clause: what kind of event it names and where.</summary>
 public sealed record TriggerMatch(EventKind Kind, int Start, int Length);
 
-/// <summary>The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs.</summary>
+/// <summary>
+/// The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs. All triggers
+/// are compiled into one linear-time expression with a group per trigger, so a text is scanned once.
+/// </summary>
 public sealed class TriggerLexicon
 {
-    private readonly List<(Regex Pattern, EventKind Kind)> _triggers;
+    private readonly Regex _triggers;
+    private readonly EventKind[] _kinds;
+    private readonly int[] _groupNumbers;
 
     private TriggerLexicon()
     {
-        _triggers = [.. EmbeddedData.Lines("Events/triggers.tsv").Select(line =>
-        {
-            var fields = line.Split('\t');
-            var pattern = new Regex($@"\b(?:{fields[0]})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-            return (pattern, new EventKind(fields[1], fields[2] == "-" ? null : fields[2]));
-        })];
+        var rows = EmbeddedData.Lines("Events/triggers.tsv").Select(line => line.Split('\t')).ToList();
+        _kinds = [.. rows.Select(f => new EventKind(f[1], f[2] == "-" ? null : f[2]))];
+        var alternatives = string.Join('|', rows.Select((f, i) => $"(?<t{i}>{f[0].ToLowerInvariant()})"));
+        _triggers = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+        _groupNumbers = [.. _kinds.Select((_, i) => _triggers.GroupNumberFromName($"t{i}"))];
         ReportingVerbs = new(EmbeddedData.Lines("Events/reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -34,14 +38,51 @@ public sealed class TriggerLexicon
     public HashSet<string> ReportingVerbs { get; }
 
     /// <summary>Every trigger in <paramref name="text"/>[start..end], highest priority first.</summary>
-    public IEnumerable<TriggerMatch> Find(string text, int start, int end)
+    public IEnumerable<TriggerMatch> Find(string text, int start, int end) => Index(text).Find(start, end);
+
+    /// <summary>
+    /// Finds every trigger of the whole text once, so each clause then only looks its own up. Patterns are lower
+    /// case and run on a lower-cased copy (same length, same offsets).
+    /// </summary>
+    public TriggerIndex Index(string text)
     {
-        foreach (var (pattern, kind) in _triggers)
+        var byPriority = _kinds.Select(_ => new List<TriggerMatch>()).ToArray();
+        for (var match = _triggers.Match(text.ToLowerInvariant()); match.Success; match = match.NextMatch())
         {
-            var match = pattern.Match(text, start, end - start);
-            if (match.Success)
+            for (var i = 0; i < _kinds.Length; i++)
             {
-                yield return new TriggerMatch(kind, match.Index, match.Length);
+                if (match.Groups[_groupNumbers[i]].Success)
+                {
+                    byPriority[i].Add(new TriggerMatch(_kinds[i], match.Index, match.Length));
+                    break;
+                }
+            }
+        }
+
+        return new([.. byPriority.Select(l => l.ToArray())]);
+    }
+}
+
+/// <summary>The triggers of one text, per trigger in priority order, each list in text order.</summary>
+public sealed class TriggerIndex(TriggerMatch[][] byPriority)
+{
+    /// <summary>The first place of each trigger inside [start, end), highest priority first.</summary>
+    public IEnumerable<TriggerMatch> Find(int start, int end)
+    {
+        foreach (var matches in byPriority)
+        {
+            foreach (var match in matches)
+            {
+                if (match.Start >= end)
+                {
+                    break;
+                }
+
+                if (match.Start >= start && match.Start + match.Length <= end)
+                {
+                    yield return match;
+                    break;
+                }
             }
         }
     }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TimelineFunctions.Extraction.Text;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace TimelineFunctions.Extraction.Text;
 /// ("Bankman-Fried", "Cote d'Ivoire"); a trailing period stays on initials ("A."), dotted abbreviations ("U.S.")
 /// and known abbreviations ("Gov.", "Lt."), and is its own token elsewhere. A possessive "'s" is its own token.
 /// </summary>
-public static partial class Tokenizer
+public static class Tokenizer
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,28 +16,69 @@ public static partial class Tokenizer
 
     public static List<Token> Tokenize(string text, int offset = 0)
     {
-        var tokens = new List<Token>();
-        foreach (Match match in TokenPattern().Matches(text))
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
         {
-            var value = match.Value;
-            var start = match.Index + offset;
-            if (value.EndsWith('.') && value.Length > 1 && !KeepsPeriod(value))
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
             {
-                tokens.Add(new Token(start, value[..^1]));
-                tokens.Add(new Token(start + value.Length - 1, "."));
+                i++;
+                continue;
             }
-            else if (value.Length > 2 && (value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || value.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+
+            if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(start, value[..^2]));
-                tokens.Add(new Token(start + value.Length - 2, value[^2..]));
+                tokens.Add(new Token(offset + i, text.Substring(i, 1)));
+                i++;
+                continue;
             }
-            else
+
+            // A word: letters and digits, joined by single inner hyphens, apostrophes, periods or ampersands.
+            var start = i;
+            while (true)
             {
-                tokens.Add(new Token(start, value));
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if (i + 1 < text.Length && text[i] is '-' or '\'' or '\u2019' or '.' or '&' && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
             }
+
+            if (i < text.Length && text[i] == '.')
+            {
+                i++;
+            }
+
+            AddWord(tokens, text.Substring(start, i - start), offset + start);
         }
 
         return tokens;
+    }
+
+    private static void AddWord(List<Token> tokens, string value, int start)
+    {
+        if (value.EndsWith('.') && value.Length > 1 && !KeepsPeriod(value))
+        {
+            tokens.Add(new Token(start, value[..^1]));
+            tokens.Add(new Token(start + value.Length - 1, "."));
+        }
+        else if (value.Length > 2 && (value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || value.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
+        {
+            tokens.Add(new Token(start, value[..^2]));
+            tokens.Add(new Token(start + value.Length - 2, value[^2..]));
+        }
+        else
+        {
+            tokens.Add(new Token(start, value));
+        }
     }
 
     private static bool KeepsPeriod(string value)
@@ -49,7 +88,4 @@ public static partial class Tokenizer
             || word.Contains('.', StringComparison.Ordinal)
             || Abbreviations.Contains(word);
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'\u2019.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]")]
-    private static partial Regex TokenPattern();
 }

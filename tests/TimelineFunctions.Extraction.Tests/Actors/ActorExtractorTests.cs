@@ -47,6 +47,13 @@ public sealed class ActorExtractorTests
     }
 
     [Fact]
+    public void A_name_that_stands_for_two_kinds_of_actor_gives_two_distinct_ids()
+    {
+        var actors = ActorExtractor.Default.Extract("Officials met in Harlow on Monday. Mayor Harlow said the Port of Harlow was closed. Harlow, the mayor, left.").Actors;
+        Assert.Equal(actors.Count, actors.Select(a => a.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void A_lone_word_that_shortens_nothing_is_not_an_actor()
     {
         Assert.Empty(ActorExtractor.Default.Extract("Velmontia was quiet that night.").Actors);

@@ -38,7 +38,7 @@ public sealed class DemonymRule : IActorRule
             return [Extend(span, next, country.Name, ActorType.Country, "demonym-government")];
         }
 
-        if (RuleText.PhraseAt(tokens, next, lexicon.GroupNouns, tokens.Count) is { } group && RuleText.IsLower(tokens[next]))
+        if (lexicon.GroupNouns.PhraseAt(tokens, next, tokens.Count) is { } group && RuleText.IsLower(tokens[next]))
         {
             var end = next + group.Split(' ').Length - 1;
             return [Extend(span, end, $"{adjective} {group}", ActorType.Group, "demonym-group")];

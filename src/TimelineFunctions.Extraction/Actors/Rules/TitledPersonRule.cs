@@ -16,13 +16,13 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
     {
         for (var i = span.First; i < span.Last; i++)
         {
-            var title = RuleText.PhraseAt(span.Tokens, i, lexicon.Titles, span.Last);
-            if (title is null || !span.Tokens[i].IsCapitalized)
+            var titleLength = lexicon.Titles.MatchAt(span.Tokens, i, span.Last);
+            if (titleLength == 0 || !span.Tokens[i].IsCapitalized)
             {
                 continue;
             }
 
-            var name = span.Slice(i + title.Split(' ').Length, span.Last);
+            var name = span.Slice(i + titleLength, span.Last);
             if (!PersonNameRule.LooksLikePersonName(name, lexicon))
             {
                 continue;
@@ -36,7 +36,7 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
             }
 
             var roleStart = ModifierStart(span.Tokens, span.First);
-            var role = span.SourceText[roleStart..span.Tokens[i + title.Split(' ').Length - 1].End];
+            var role = span.SourceText[roleStart..span.Tokens[i + titleLength - 1].End];
             mentions.Add(name.Mention(name.Surface, ActorType.Person, "titled-person") with { Role = role });
             return mentions;
         }
@@ -56,7 +56,7 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
                 continue;
             }
 
-            if (RuleText.PhraseAt(span.Tokens, start, lexicon.Titles, span.First) is { } title && title.Split(' ').Length == length)
+            if (lexicon.Titles.MatchAt(span.Tokens, start, span.First) == length)
             {
                 return span.SourceText[ModifierStart(span.Tokens, start)..span.Tokens[span.First - 1].End];
             }

@@ -8,7 +8,7 @@ public sealed class VesselRule : IActorRule
         for (var length = 2; length >= 1; length--)
         {
             var start = span.First - length;
-            if (start >= 0 && RuleText.PhraseAt(span.Tokens, start, lexicon.VesselNouns, span.First) is { } noun && noun.Split(' ').Length == length)
+            if (start >= 0 && lexicon.VesselNouns.MatchAt(span.Tokens, start, span.First) == length)
             {
                 return [span.Mention(span.Surface, ActorType.Object, "vessel")];
             }
