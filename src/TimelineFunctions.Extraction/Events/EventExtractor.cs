@@ -38,6 +38,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var events = new List<ExtractedEvent>();
         var statements = new Dictionary<(string Speaker, string Date), int>();
         var triggerIndex = lexicon.Index(text);
+        var mentions = actors.Mentions.OrderBy(m => m.Start).ToList();
+        var dates = timexes.OrderBy(t => t.Start).ToList();
+        var (mentionAt, dateAt) = (0, 0);
         DateOnly? scene = null;
 
         foreach (var sentence in SentenceSplitter.Split(text))
@@ -48,9 +51,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             }
 
             var reference = EventDater.ReferenceAt(dating, sentence.Start);
-            var sentenceTimexes = timexes.Where(t => t.Start >= sentence.Start && t.Start < sentence.End).ToList();
-            var sentenceActors = actors with { Mentions = [.. actors.Mentions.Where(m => m.Start >= sentence.Start && m.Start < sentence.End)] };
-            var context = new SentenceContext(text, sentence, sentenceActors, actorsById, reference, SceneWithin(scene, reference), actors.Mentions);
+            // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
+            var firstMention = Advance(mentions, mentionAt, m => m.Start, sentence.Start);
+            mentionAt = Advance(mentions, firstMention, m => m.Start, sentence.End);
+            var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
+            dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
+            var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
+            var sentenceActors = actors with { Mentions = mentions.GetRange(firstMention, mentionAt - firstMention) };
+            var context = new SentenceContext(text, sentence, sentenceActors, actorsById, reference, SceneWithin(scene, reference), mentions, firstMention);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
@@ -183,6 +191,17 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             speakerName);
     }
 
+    /// <summary>The first index at or after <paramref name="from"/> whose item starts at or after <paramref name="offset"/>.</summary>
+    private static int Advance<T>(List<T> items, int from, Func<T, int> start, int offset)
+    {
+        while (from < items.Count && start(items[from]) < offset)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
     /// <summary>
     /// One statement per speaker and day: later ones by the same speaker only sharpen its type ("statement" →
     /// "protest").
@@ -249,7 +268,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>What the rules need to know about the sentence being read.</summary>
-    private sealed class SentenceContext(string text, Sentence sentence, ActorAnalysis actors, Dictionary<string, Actor> actorsById, DateOnly? reference, DateOnly? scene, IReadOnlyList<ActorMention> allMentions)
+    private sealed class SentenceContext(
+        string text,
+        Sentence sentence,
+        ActorAnalysis actors,
+        Dictionary<string, Actor> actorsById,
+        DateOnly? reference,
+        DateOnly? scene,
+        List<ActorMention> allMentions,
+        int firstMentionOfSentence)
     {
         /// <summary>The day the story's scene is set to, if a dated report set one recently.</summary>
         public DateOnly? Scene { get; } = scene;
@@ -291,10 +318,21 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             ActorType[] wanted = frameWords.Overlaps(["he", "she"]) ? [ActorType.Person]
                 : frameWords.Overlaps(["it", "they"]) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
                 : [];
-            return wanted.Length == 0 ? null : allMentions
-                .Where(m => m.Start < frame.FrameStart)
-                .Select(m => actorsById.GetValueOrDefault(m.ActorId))
-                .LastOrDefault(a => a is not null && wanted.Contains(a.Type));
+            if (wanted.Length == 0)
+            {
+                return null;
+            }
+
+            // The nearest preceding actor of that kind, looking back from this sentence's first mention.
+            for (var i = firstMentionOfSentence + actors.Mentions.Count - 1; i >= 0; i--)
+            {
+                if (allMentions[i].Start < frame.FrameStart && actorsById.GetValueOrDefault(allMentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+                {
+                    return actor;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group").</summary>

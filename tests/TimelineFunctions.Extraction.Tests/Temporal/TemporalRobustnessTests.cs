@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using TimelineFunctions.Extraction.Temporal;
 
@@ -35,11 +34,12 @@ public class TemporalRobustnessTests
     }
 
     /// <summary>
-    /// Guards against quadratic passes (dense text: an expression every ~33 characters). Absolute speed is not
-    /// asserted (shared build machines); four times the text must take clearly less than 16 times as long.
+    /// Guards against quadratic passes (dense text: an expression every ~33 characters). Speed itself is measured by
+    /// the benchmark (docs/benchmarks.md), not here: wall-clock ratios in a unit test fail on a busy machine. The
+    /// bytes allocated are deterministic, and four times the text must allocate less than five times as much.
     /// </summary>
     [Fact]
-    public void Long_text_is_tagged_in_linear_time()
+    public void Long_text_is_tagged_with_linear_allocation()
     {
         var paragraph = "On Tuesday, March 26, the ship hit the bridge at 1:30 am; officials said last week that repairs would take two years, "
             + "and the port reopened in the third quarter of 2024, about 20 minutes after dawn. ";
@@ -50,21 +50,16 @@ public class TemporalRobustnessTests
         var small = new StringBuilder().Insert(0, paragraph, 500).ToString();
         var large = new StringBuilder().Insert(0, paragraph, 2000).ToString();
         Assert.Equal(2000 * 6, tagger.Tag(large, dct).Count);
-        var tSmall = Fastest(() => tagger.Tag(small, dct));
-        var tLarge = Fastest(() => tagger.Tag(large, dct));
-        Assert.True(tLarge < tSmall * 10, $"4x the text took {tLarge / tSmall:F1}x as long ({tSmall:F3} s vs {tLarge:F3} s).");
+        var smallBytes = Allocated(() => tagger.Tag(small, dct));
+        var largeBytes = Allocated(() => tagger.Tag(large, dct));
+        Assert.True(largeBytes < smallBytes * 5, $"4x the text allocated {largeBytes / (double)smallBytes:F1}x as much ({smallBytes:N0} vs {largeBytes:N0} bytes).");
     }
 
-    private static double Fastest(Action action)
+    private static long Allocated(Action action)
     {
-        var best = double.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-        }
-
-        return best;
+        action();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 }
