@@ -13,6 +13,7 @@ public static class ActorResolver
     {
         var groups = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
         var singles = new List<RawMention>();
+        var keys = new Dictionary<(string, ActorType), string>();
         foreach (var mention in mentions)
         {
             if (mention.Rule == SingleNameRule.SingleNameRuleName)
@@ -21,7 +22,12 @@ public static class ActorResolver
                 continue;
             }
 
-            Add(groups, Key(mention), mention);
+            if (!keys.TryGetValue((mention.Name, mention.Type), out var key))
+            {
+                keys[(mention.Name, mention.Type)] = key = Key(mention);
+            }
+
+            Add(groups, key, mention);
         }
 
         var names = groups.ToDictionary(

@@ -22,7 +22,7 @@ public sealed class NameSpan(string text, List<Token> tokens, int first, int las
 
     public int Count => Last - First + 1;
 
-    public string Surface => SourceText[Start..End];
+    public string Surface => field ??= SourceText[Start..End];
 
     public IEnumerable<Token> Words => Tokens.Skip(First).Take(Count);
 
