@@ -12,13 +12,18 @@ mkdir -p artifacts
 results=artifacts/test-results.txt
 log "running the .NET test suites"
 set +e
-dotnet test TimelineFunctions.sln --no-build --nologo -v quiet --logger "console;verbosity=normal" 2>&1 | tee "$results"
+dotnet test TimelineFunctions.sln --no-build --nologo -v quiet 2>&1 | tee "$results"
 status=${PIPESTATUS[0]}
-set -e
 
-# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...").
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."). No summary at
+# all (a crash before any assembly ran) counts as a failure.
 summary=$(grep -E '^\s*(Passed|Failed)!' "$results" | sed -E 's/.*Failed:\s*([0-9]+), Passed:\s*([0-9]+), Skipped:\s*([0-9]+).*/\1 \2 \3/' \
-  | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+  | awk '{f+=$1; p+=$2; s+=$3; n++} END {if (n) printf "%d passed, %d failed, %d skipped", p, f, s}')
+set -e
 echo
-echo "${summary:-0 passed, 1 failed}"
+if [ -z "$summary" ]; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+echo "$summary"
 exit "$status"
