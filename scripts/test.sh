@@ -12,7 +12,9 @@ mkdir -p artifacts
 results=artifacts/test-results.txt
 log "running the .NET test suites"
 set +e
-dotnet test TimelineFunctions.sln --no-build --nologo -v quiet 2>&1 | tee "$results"
+# One test project at a time (-m:1): on a 2-core machine the infra tests' self-contained publish and the
+# integration tests' Azurite and handler processes otherwise compete for the CPU.
+dotnet test TimelineFunctions.sln --no-build --nologo -v quiet -m:1 2>&1 | tee "$results"
 status=${PIPESTATUS[0]}
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."). No summary at

@@ -98,9 +98,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
         var kind = trigger?.Kind ?? Occurrence;
         var date = timex is null ? null : EventDater.FromExpression(timex);
-        if (date is not null && context.Reference is { } reference && date.Start > reference)
+        var isFuture = date is not null
+            ? context.Reference is { } r && date.Start > r
+            : trigger is not null && HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd);
+        if (isFuture && context.Reference is { } reference)
         {
-            // Reported before it happens: what happened is the announcement of a plan.
+            // Reported before it happens ("will be sentenced on March 28", "openings are set to begin"): what happened
+            // is the announcement of a plan, on the day it was reported.
             kind = Plan;
             date = EventDater.FromReference(reference);
         }
@@ -156,6 +160,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
     private static ExtractedEvent? StatementEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
     {
+        var isAttribution = context.Text.AsSpan(frame.VerbStart).StartsWith("according", StringComparison.OrdinalIgnoreCase);
+
         // The statement's own time is the verb's time phrase ("said on Friday") or an introductory one ("In remarks
         // on Thursday, the attorney praised"), never a date inside a relative clause of the speaker ("a defector who
         // fled in 2001 said").
@@ -166,9 +172,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 frame.VerbStart,
                 frame.VerbStart);
         var speaker = context.Speaker(frame);
-        if (frameTimex is null && speaker is null && speechAct is null)
+        if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
         {
-            return null; // "…, officials said." adds nothing a dated content event does not already say
+            // "…, officials said." adds nothing a dated content event does not already say; "according to X" names a
+            // source, not an act of speaking at some time.
+            return null;
         }
 
         var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
@@ -252,6 +260,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativePronoun();
+
+    /// <summary>Words that put what follows in the future: "will", "is set to", "are expected to", "is scheduled to", "plans to".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureMarker();
+
+    private static bool HasFutureMarker(string text, int start, int end) =>
+        FutureMarker().Match(text, start, end - start).Success;
 
     /// <summary>Headlines, subheadings and list items: short lines without sentence punctuation.</summary>
     private static bool IsHeading(Sentence sentence)

@@ -102,6 +102,29 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void An_undated_event_announced_for_the_future_is_a_plan_on_the_day_it_was_reported()
+    {
+        const string text = "Opening statements are set to begin at the trial of Ivan Petrov after a jury was chosen.";
+        var plan = Assert.Single(Extract(text, Friday));
+        Assert.Equal(("plan", "2023-10-13"), (plan.Type, plan.Date!.Value));
+    }
+
+    [Fact]
+    public void According_to_names_a_source_and_makes_no_statement_event()
+    {
+        const string text = "About 9 in 10 defendants plead guilty, according to Harbour Research Institute figures.";
+        Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "statement");
+    }
+
+    [Fact]
+    public void A_year_and_a_trigger_in_a_name_make_no_event()
+    {
+        const string text = "Watch the progress or get updates from Key Bridge Response 2024.";
+        var tagged = TemporalTagger.Default.Tag(text, Friday);
+        Assert.Empty(EventExtractor.Default.Extract(text, tagged, ActorExtractor.Default.Extract(text), Dating(Friday)));
+    }
+
+    [Fact]
     public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
     {
         const string text = "Ingrid Vale told reporters the ministry regrets the decision.";

@@ -164,6 +164,8 @@ public class TemporalRuleTests
     [InlineData("Iraq imports about three-quarters of its food.", "three-quarters")]
     [InlineData("She watched 60 Minutes on Sunday.", "60 Minutes")]
     [InlineData("He told ABC's This Week that talks had failed.", "This Week")]
+    [InlineData("Get updates from Key Bridge Response 2024 online.", "2024")]
+    [InlineData("The plan, called Vision 2030, was unveiled.", "2030")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);
