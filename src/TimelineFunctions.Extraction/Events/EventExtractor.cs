@@ -57,9 +57,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
             dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
-            var sentenceActors = actors with { Mentions = mentions.GetRange(firstMention, mentionAt - firstMention) };
-            var context = new SentenceContext(text, sentence, sentenceActors, actorsById, reference, SceneWithin(scene, reference), mentions, firstMention);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
+            var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
@@ -120,7 +119,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             date,
             participants,
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
-            frame.HasFrame ? context.Speaker(frame)?.Name ?? context.SpeakerPhrase(frame) : null);
+            frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null);
     }
 
     /// <summary>
@@ -171,7 +170,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);
-        var speaker = context.Speaker(frame);
+        var speaker = context.Speaker;
         if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
         {
             // "…, officials said." adds nothing a dated content event does not already say; "according to X" names a
@@ -183,7 +182,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             : (context.Scene ?? context.Reference) is { } when ? EventDater.FromReference(when)
             : null;
         var kind = speechAct?.Kind ?? Statement;
-        var speakerName = speaker?.Name ?? context.SpeakerPhrase(frame);
+        var speakerName = speaker?.Name ?? context.SpeakerPhrase;
         var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
         List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, "speaker")];
         participants.AddRange(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart).Where(p => p.ActorId != speaker?.Id));
@@ -282,17 +281,23 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         return content.Length > 0 && content[0] is '"' or '\u201C' or '\'' or '\u2018';
     }
 
-    /// <summary>What the rules need to know about the sentence being read.</summary>
+    /// <summary>
+    /// What the rules need to know about the sentence being read: its frame, and the slice
+    /// [<paramref name="firstMention"/>, <paramref name="endMention"/>) of the article's sorted mentions that lies in it.
+    /// </summary>
     private sealed class SentenceContext(
         string text,
         Sentence sentence,
-        ActorAnalysis actors,
+        ReportingFrame frame,
+        List<ActorMention> mentions,
+        int firstMention,
+        int endMention,
         Dictionary<string, Actor> actorsById,
         DateOnly? reference,
-        DateOnly? scene,
-        List<ActorMention> allMentions,
-        int firstMentionOfSentence)
+        DateOnly? scene)
     {
+        private IEnumerable<ActorMention> InSentence => mentions.Skip(firstMention).Take(endMention - firstMention);
+
         /// <summary>The day the story's scene is set to, if a dated report set one recently.</summary>
         public DateOnly? Scene { get; } = scene;
 
@@ -305,20 +310,36 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         public string Quote => Sentence.Text.Length <= MaxQuoteChars ? Sentence.Text : Sentence.Text[..MaxQuoteChars];
 
         public List<EventParticipant> Participants(int start, int end, int trigger) =>
-            [.. actors.Mentions
+            [.. InSentence
                 .Where(m => m.Start >= start && m.Start < end && actorsById.ContainsKey(m.ActorId))
                 .GroupBy(m => m.ActorId)
                 .Select(g => new EventParticipant(g.Key, g.First().Start < trigger ? "agent" : "target"))];
 
         public string? LocationIn(int start, int end) =>
-            actors.Mentions.Where(m => m.Start >= start && m.Start < end)
+            InSentence.Where(m => m.Start >= start && m.Start < end)
                 .Select(m => actorsById.GetValueOrDefault(m.ActorId))
                 .FirstOrDefault(a => a?.Type == ActorType.Location)?.Name;
 
-        /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
-        public Actor? Speaker(ReportingFrame frame)
+        private (bool Found, Actor? Actor) _speaker;
+
+        /// <summary>The actor who speaks in the frame (resolved once per sentence), or null.</summary>
+        public Actor? Speaker
         {
-            var inFrame = actors.Mentions
+            get
+            {
+                if (!_speaker.Found)
+                {
+                    _speaker = (true, FindSpeaker());
+                }
+
+                return _speaker.Actor;
+            }
+        }
+
+        /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
+        private Actor? FindSpeaker()
+        {
+            var inFrame = InSentence
                 .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start))
                 .Select(m => actorsById.GetValueOrDefault(m.ActorId))
                 .ToList();
@@ -338,10 +359,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 return null;
             }
 
-            // The nearest preceding actor of that kind, looking back from this sentence's first mention.
-            for (var i = firstMentionOfSentence + actors.Mentions.Count - 1; i >= 0; i--)
+            // The nearest preceding actor of that kind, looking back from this sentence's last mention.
+            for (var i = endMention - 1; i >= 0; i--)
             {
-                if (allMentions[i].Start < frame.FrameStart && actorsById.GetValueOrDefault(allMentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+                if (mentions[i].Start < frame.FrameStart && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
                 {
                     return actor;
                 }
@@ -351,12 +372,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         /// <summary>The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group").</summary>
-        public string SpeakerPhrase(ReportingFrame frame)
+        public string SpeakerPhrase
         {
-            var start = frame.FrameStart;
-            var end = Math.Max(start, frame.VerbStart);
-            var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
-            return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+            get
+            {
+                var start = frame.FrameStart;
+                var end = Math.Max(start, frame.VerbStart);
+                var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
+                return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+            }
         }
     }
 }

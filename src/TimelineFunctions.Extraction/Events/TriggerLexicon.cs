@@ -37,9 +37,6 @@ public sealed class TriggerLexicon
 
     public HashSet<string> ReportingVerbs { get; }
 
-    /// <summary>Every trigger in <paramref name="text"/>[start..end], highest priority first.</summary>
-    public IEnumerable<TriggerMatch> Find(string text, int start, int end) => Index(text).Find(start, end);
-
     /// <summary>
     /// Finds every trigger of the whole text once, so each clause then only looks its own up. Patterns are lower
     /// case and run on a lower-cased copy (same length, same offsets).

@@ -208,6 +208,8 @@ public sealed class TableTimelineStore : ITimelineStore
     /// </summary>
     private async Task DeleteSupersededRowsAsync(ArticleRecord article, string? doomedHash, CancellationToken cancellationToken)
     {
+        // Read the row again rather than trust the switch's outcome: a concurrent delivery may have switched it since,
+        // even back to the very hash this save would delete (blob times missing or equal), and the current rows must stay.
         var current = (await GetArticleAsync(article.StoryId, article.ArticleId, cancellationToken))?.ContentHash;
         var leftoverBefore = _clock.GetUtcNow() - LeftoverAge;
         foreach (var kind in RowKeys.ContributionKinds)
