@@ -1,6 +1,7 @@
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Api.Contract;
 
@@ -13,13 +14,17 @@ public static class DtoMapper
     public static EventDto ToDto(TimelineEvent e) =>
         new(
             e.Id,
-            e.Date is { } d ? new DateDto(d.Value, d.Granularity, d.Start, d.End, d.Texts) : null,
+            ToDto(e.Date),
             e.Type,
             e.Summary,
             [.. e.Actors.Select(a => new EventActorDto(a.Id, a.Name, a.Type, a.Role))],
             e.Location,
-            [.. e.Sources.Select(s => new SourceDto(s.ArticleId, s.Url, s.Outlet, s.Published, s.Quote))],
-            e.SourceCount);
+            [.. e.Sources.Select(s => new SourceDto(s.ArticleId, s.Url, s.Outlet, s.Published, s.Quote, ToDto(s.Date), s.Attribution))],
+            e.SourceCount,
+            e.CameoCode,
+            [.. e.Conflicts.Select(c => new ConflictDto(c.Aspect, [.. c.Versions.Select(v => new ConflictVersionDto(v.Value, v.ArticleIds))]))]);
+
+    private static DateDto? ToDto(EventDateInfo? d) => d is null ? null : new DateDto(d.Value, d.Granularity, d.Start, d.End, d.Texts);
 
     public static ActorDto ToDto(StoryActorSummary a) => new(a.Id, a.Name, a.Type, a.Aliases, a.Roles, a.EventCount);
 
@@ -36,7 +41,8 @@ public static class DtoMapper
             a.ReasonCode,
             a.Reason,
             a.EventCount,
-            a.ProcessedAt);
+            a.ProcessedAt,
+            a.Assignment is { } s ? new AssignmentDto(s.Method, s.Score, s.Reason) : null);
 
     public static RejectedBlobDto ToDto(RejectedBlob b) => new(b.BlobName, b.Code, b.Reason, b.RecordedAt);
 }

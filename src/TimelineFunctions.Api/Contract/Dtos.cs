@@ -19,7 +19,11 @@ public sealed record DateDto(string Value, string Granularity, DateOnly Start, D
 
 public sealed record EventActorDto(string Id, string Name, string Type, string Role);
 
-public sealed record SourceDto(string ArticleId, string? Url, string? Outlet, DateOnly? Published, string Quote);
+public sealed record SourceDto(string ArticleId, string? Url, string? Outlet, DateOnly? Published, string Quote, DateDto? Date, string? Attribution);
+
+public sealed record ConflictVersionDto(string Value, IReadOnlyList<string> ArticleIds);
+
+public sealed record ConflictDto(string Aspect, IReadOnlyList<ConflictVersionDto> Versions);
 
 public sealed record EventDto(
     string Id,
@@ -29,7 +33,9 @@ public sealed record EventDto(
     IReadOnlyList<EventActorDto> Actors,
     string? Location,
     IReadOnlyList<SourceDto> Sources,
-    int SourceCount);
+    int SourceCount,
+    string? CameoCode,
+    IReadOnlyList<ConflictDto> Conflicts);
 
 public sealed record TimelineDto(StoryDto Story, IReadOnlyList<EventDto> Events, IReadOnlyList<EventDto> Undated, string? Next);
 
@@ -39,6 +45,9 @@ public sealed record ActorsDto(IReadOnlyList<ActorDto> Actors);
 
 /// <summary>How an article's publication date was found.</summary>
 public sealed record PublishedEvidenceDto(string Source, string Evidence, double Confidence);
+
+/// <summary>How the article was placed in its story: folder, automatic (with its similarity score) or manual.</summary>
+public sealed record AssignmentDto(string Method, double? Score, string Reason);
 
 public sealed record ArticleDto(
     string Id,
@@ -52,7 +61,8 @@ public sealed record ArticleDto(
     string? ReasonCode,
     string? Reason,
     int EventCount,
-    DateTimeOffset ProcessedAt);
+    DateTimeOffset ProcessedAt,
+    AssignmentDto? Assignment);
 
 public sealed record ArticlesDto(IReadOnlyList<ArticleDto> Articles);
 

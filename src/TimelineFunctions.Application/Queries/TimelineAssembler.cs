@@ -34,7 +34,11 @@ public static class TimelineAssembler
 
     private static TimelineEvent ToEvent(EventContribution contribution, ArticleRecord? article)
     {
-        var source = new EventSource(contribution.ArticleId, article?.Url, article?.Outlet, article?.Published?.Date, contribution.Quote);
+        var source = new EventSource(contribution.ArticleId, article?.Url, article?.Outlet, article?.Published?.Date, contribution.Quote)
+        {
+            Date = contribution.Date,
+            Attribution = contribution.Attribution,
+        };
         return new TimelineEvent(
             EventId(contribution),
             contribution.Date,
@@ -42,7 +46,10 @@ public static class TimelineAssembler
             contribution.Summary,
             contribution.Actors,
             contribution.Location,
-            [source]);
+            [source])
+        {
+            CameoCode = contribution.CameoCode,
+        };
     }
 
     private static string EventId(EventContribution contribution)

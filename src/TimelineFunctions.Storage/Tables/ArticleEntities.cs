@@ -26,6 +26,13 @@ internal static class ArticleEntities
             ["ProcessedAt"] = a.ProcessedAt,
             ["BlobLastModified"] = a.BlobLastModified,
         };
+        if (a.Assignment is { } s)
+        {
+            entity["AssignedBy"] = s.Method;
+            entity["AssignmentScore"] = s.Score;
+            entity["AssignmentReason"] = Truncate(s.Reason, 1000);
+        }
+
         if (a.Published is { } p)
         {
             entity["Published"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -67,6 +74,9 @@ internal static class ArticleEntities
             ActorCount = e.GetInt32("ActorCount") ?? 0,
             ProcessedAt = e.GetDateTimeOffset("ProcessedAt") ?? DateTimeOffset.MinValue,
             BlobLastModified = e.GetDateTimeOffset("BlobLastModified"),
+            Assignment = e.GetString("AssignedBy") is { } method
+                ? new StoryAssignment(method, e.GetDouble("AssignmentScore"), e.GetString("AssignmentReason") ?? "")
+                : null,
         };
     }
 
