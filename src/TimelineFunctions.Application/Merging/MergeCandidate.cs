@@ -14,7 +14,7 @@ internal sealed class MergeCandidate
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         DistinctiveActors = [.. contribution.Actors
             .Where(a => a.Type is not ("country" or "location"))
-            .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries))];
+            .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray())];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         var rank = contribution.Date is { } date ? Array.IndexOf(GranularityOrder, date.Granularity) : -1;
         PrecisionRank = contribution.Date is null ? GranularityOrder.Length + 1 : rank < 0 ? GranularityOrder.Length : rank;
@@ -29,7 +29,8 @@ internal sealed class MergeCandidate
     /// <summary>
     /// The words of the ids of the actors that single out an event (not countries or places, which many events of
     /// a story share): two reports name the same actor when one id's words hold the other's ("key-bridge" and
-    /// "francis-scott-key-bridge"), since each article resolves its own names.
+    /// "francis-scott-key-bridge", "north-koreans" and "north-korean-defectors"), since each article resolves its own
+    /// names.
     /// </summary>
     public IReadOnlyList<string[]> DistinctiveActors { get; }
 
@@ -39,6 +40,9 @@ internal sealed class MergeCandidate
     public int PrecisionRank { get; }
 
     public bool IsDayPrecise => PrecisionRank == 0;
+
+    /// <summary>"koreans" and "korean" are one word of an actor's name.</summary>
+    private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     /// <summary>
     /// The order the merge visits reports in: the most precise dates first, so that each event forms around its

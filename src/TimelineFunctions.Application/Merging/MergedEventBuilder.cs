@@ -8,8 +8,8 @@ namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
 /// Turns the reports of one event (first the one it formed around) into a timeline event: the most precise date
-/// that most sources give, with every date expression that supports it; every actor; one source per article, each
-/// with its own quote and date; the type of its first typed report; and the conflicts between sources.
+/// that most sources give, with every date expression that supports it; every actor; every report as a source,
+/// each with its quote and date (an article may tell the event twice); the type of its first typed report; and the conflicts between sources.
 /// </summary>
 internal static class MergedEventBuilder
 {
@@ -20,10 +20,10 @@ internal static class MergedEventBuilder
         var date = ChooseDate(reports);
         var lead = reports.FirstOrDefault(r => r.Date?.Value == date?.Value) ?? anchor;
         var sources = reports
-            .GroupBy(r => r.ArticleId, StringComparer.Ordinal)
-            .Select(g => ToSource(g.MinBy(r => r.Ordinal)!, articles.GetValueOrDefault(g.Key)))
-            .OrderBy(s => s.Published ?? DateOnly.MaxValue)
-            .ThenBy(s => s.ArticleId, StringComparer.Ordinal)
+            .OrderBy(r => articles.GetValueOrDefault(r.ArticleId)?.Published?.Date ?? DateOnly.MaxValue)
+            .ThenBy(r => r.ArticleId, StringComparer.Ordinal)
+            .ThenBy(r => r.Ordinal)
+            .Select(r => ToSource(r, articles.GetValueOrDefault(r.ArticleId)))
             .ToList();
 
         return new TimelineEvent(

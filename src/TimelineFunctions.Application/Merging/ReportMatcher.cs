@@ -40,7 +40,9 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         var content = ContentWords.Similarity(a.Words, b.Words);
         var actors = ActorOverlap(a, b);
         var score = content + (actors / 2);
-        if (a.Contribution.ArticleId == b.Contribution.ArticleId)
+        // Two dated reports in one article are two events unless they are near copies (a headline and its lede);
+        // an undated one that matches is the article telling its dated event again ("had forced back 500").
+        if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
             return content >= thresholds.SameArticleContent ? score : null;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
@@ -88,8 +89,9 @@ public static partial class FigureFinder
     }
 
     /// <summary>
-    /// What the number counts: the first of the next words that the aspect list knows; else the first plural word,
-    /// which ends a compound ("three tank cars"); else the next word when it is a lower-case word.
+    /// What the number counts: the first of the next words that the aspect list knows; else people, when the words
+    /// are a demonym; else the first plural word, which ends a compound ("three tank cars"); else the next word when
+    /// it is a lower-case word.
     /// </summary>
     private static string? AspectAfter(string after)
     {
@@ -102,9 +104,22 @@ public static partial class FigureFinder
             }
         }
 
+        if (IsDemonym(words))
+        {
+            return "people";
+        }
+
         var lowerWords = words.TakeWhile(w => char.IsLower(w[0])).ToList();
         var plural = lowerWords.FirstOrDefault(w => Singular(w) != w);
         return plural is not null ? Singular(plural) : lowerWords.Count > 0 ? lowerWords[0] : null;
+    }
+
+    /// <summary>"500 North Koreans", "three Chinese": people named by where they come from.</summary>
+    private static bool IsDemonym(string[] words)
+    {
+        var demonyms = ActorLexicon.Default.Demonyms;
+        return (words.Length > 0 && demonyms.ContainsKey(words[0].TrimEnd(',', '.', ';')))
+            || (words.Length > 1 && demonyms.ContainsKey($"{words[0]} {words[1].TrimEnd(',', '.', ';')}"));
     }
 
     private static string Singular(string word) =>

@@ -85,6 +85,21 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void Within_one_article_an_undated_retelling_joins_the_dated_event_but_two_dated_reports_stay_apart()
+    {
+        var dated = Report("wire", "deportation", "Beijing deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), Defectors);
+        var retold = Report("wire", "deportation", "Chinese authorities had forced back more than 500 North Koreans, Human Rights Watch said.", null, Actor("north-koreans", "group", "target")) with { Ordinal = 1 };
+        var earlier = Report("wire", "deportation", "In 2019 China sent back a smaller group of North Korean defectors.", Day("2019-05-02"), Defectors) with { Ordinal = 2 };
+
+        var (events, undated) = Assemble(dated, retold, earlier);
+
+        Assert.Empty(undated);
+        Assert.Equal(2, events.Count);
+        var merged = Assert.Single(events, e => e.Date!.Value == "2023-W41");
+        Assert.Equal((1, 2), (merged.SourceCount, merged.Sources.Count));
+    }
+
+    [Fact]
     public void What_was_said_and_what_was_done_are_never_one_event()
     {
         var (dated, _) = Assemble(

@@ -6,6 +6,7 @@ public sealed class FigureFinderTests
 {
     [Theory]
     [InlineData("China deported more than 500 North Korean defectors.", "people", 500, "more than 500")]
+    [InlineData("Rights groups said more than 500 North Koreans, most of them women, were sent back.", "people", 500, "more than 500")]
     [InlineData("About 1,200 residents were ordered to leave their homes.", "people", 1200, "About 1,200")]
     [InlineData("The group filed an $85-million lawsuit.", "money", 85e6, "$85-million")]
     [InlineData("The crash left 12 dead and dozens hurt.", "dead", 12, "12")]
