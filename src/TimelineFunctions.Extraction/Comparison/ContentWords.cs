@@ -72,6 +72,11 @@ public static class ContentWords
         }
 
         var lower = word.ToString().Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (Stopwords.Contains(lower))
+        {
+            return;
+        }
+
         if (lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's')
         {
             lower = lower[..^1];

@@ -85,18 +85,26 @@ public sealed class EventMergingTests
     }
 
     [Fact]
-    public void Within_one_article_an_undated_retelling_joins_the_dated_event_but_two_dated_reports_stay_apart()
+    public void Within_one_article_an_undated_retelling_joins_the_dated_event()
     {
-        var dated = Report("wire", "deportation", "Beijing deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), Defectors);
-        var retold = Report("wire", "deportation", "Chinese authorities had forced back more than 500 North Koreans, Human Rights Watch said.", null, Actor("north-koreans", "group", "target")) with { Ordinal = 1 };
-        var earlier = Report("wire", "deportation", "In 2019 China sent back a smaller group of North Korean defectors.", Day("2019-05-02"), Defectors) with { Ordinal = 2 };
-
-        var (events, undated) = Assemble(dated, retold, earlier);
+        var (events, undated) = Assemble(
+            Report("wire", "deportation", "Beijing deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), Defectors),
+            Report("wire", "deportation", "Chinese authorities had forced back more than 500 North Koreans, Human Rights Watch said.", null, Actor("north-koreans", "group", "target")) with { Ordinal = 1 });
 
         Assert.Empty(undated);
-        Assert.Equal(2, events.Count);
-        var merged = Assert.Single(events, e => e.Date!.Value == "2023-W41");
+        var merged = Assert.Single(events);
         Assert.Equal((1, 2), (merged.SourceCount, merged.Sources.Count));
+    }
+
+    [Fact]
+    public void Within_one_article_two_dated_reports_of_one_kind_stay_two_events_unless_near_copies()
+    {
+        var (events, _) = Assemble(
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday.", Day("2023-10-09"), Defectors),
+            Report("wire", "deportation", "A second group of defectors was deported from Hunchun on Monday.", Day("2023-10-09"), Defectors) with { Ordinal = 1 },
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday night.", Day("2023-10-09"), Defectors) with { Ordinal = 2 });
+
+        Assert.Equal([2, 1], events.Select(e => e.Sources.Count).OrderDescending());
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace TimelineFunctions.Extraction.Tests.Comparison;
 public sealed class ContentWordsTests
 {
     [Fact]
-    public void Function_words_reporting_verbs_and_numbers_are_left_out() =>
-        Assert.Equal(["friday", "minist", "protes"], ContentWords.Of("The ministry said on Friday it had protested 3 times.").Order(StringComparer.Ordinal));
+    public void Function_words_reporting_verbs_date_words_and_numbers_are_left_out() =>
+        Assert.Equal(["minist", "protes"], ContentWords.Of("The ministry said on Friday this week it had protested 3 times.").Order(StringComparer.Ordinal));
 
     [Theory]
     [InlineData("deported", "deportation")]
