@@ -16,8 +16,7 @@ internal sealed class MergeCandidate
             .Where(a => a.Type is not ("country" or "location"))
             .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray())];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
-        var rank = contribution.Date is { } date ? Array.IndexOf(GranularityOrder, date.Granularity) : -1;
-        PrecisionRank = contribution.Date is null ? GranularityOrder.Length + 1 : rank < 0 ? GranularityOrder.Length : rank;
+        PrecisionRank = RankOf(contribution.Date);
     }
 
     public EventContribution Contribution { get; }
@@ -40,6 +39,13 @@ internal sealed class MergeCandidate
     public int PrecisionRank { get; }
 
     public bool IsDayPrecise => PrecisionRank == 0;
+
+    /// <summary>0 for a day, growing with vagueness (an unknown granularity after a decade); undated last.</summary>
+    public static int RankOf(EventDateInfo? date)
+    {
+        var rank = date is null ? -1 : Array.IndexOf(GranularityOrder, date.Granularity);
+        return date is null ? GranularityOrder.Length + 1 : rank < 0 ? GranularityOrder.Length : rank;
+    }
 
     /// <summary>"koreans" and "korean" are one word of an actor's name.</summary>
     private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;

@@ -46,19 +46,19 @@ internal static class MergedEventBuilder
     /// </summary>
     private static EventDateInfo? ChooseDate(IReadOnlyList<EventContribution> reports)
     {
-        var dated = reports.Select(r => new MergeCandidate(r)).Where(c => c.Date is not null).ToList();
+        var dated = reports.Where(r => r.Date is not null).ToList();
         if (dated.Count == 0)
         {
             return null;
         }
 
-        var finest = dated.Min(c => c.PrecisionRank);
-        var chosen = dated.Where(c => c.PrecisionRank == finest)
-            .GroupBy(c => c.Date!.Value, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Select(c => c.Contribution.ArticleId).Distinct(StringComparer.Ordinal).Count())
+        var finest = dated.Min(r => MergeCandidate.RankOf(r.Date));
+        var chosen = dated.Where(r => MergeCandidate.RankOf(r.Date) == finest)
+            .GroupBy(r => r.Date!.Value, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(g => g.First().Date!.Start)
             .First().First().Date!;
-        var texts = dated.Select(c => c.Date!)
+        var texts = dated.Select(r => r.Date!)
             .Where(d => d.Start <= chosen.Start && chosen.End <= d.End)
             .SelectMany(d => d.Texts)
             .Distinct(StringComparer.OrdinalIgnoreCase)
