@@ -9,7 +9,7 @@ namespace TimelineFunctions.Api.Exports;
 /// </summary>
 public static class MarkdownExport
 {
-    private const string Special = "\\`*_{}[]()<>#+-.!|~&";
+    private const string Special = "\\`*_[]|~";
 
     public static string Render(TimelinePage page)
     {

@@ -26,7 +26,7 @@ public static class TimelinePageView
             <p class="exports">Export: {new Markup(exports)}</p>
             </header>
             <form class="filters" method="get" action="{PageLayout.StoryUrl(storyId)}">
-            <label>Actor <select name="actor" id="filter-actor">{Options("All actors", actors.Select(a => (a.Id, $"{a.Name} ({a.EventCount})")), filter.Actor)}</select></label>
+            <label>Actor <select name="actor" id="filter-actor">{Options("All actors", actors.Where(a => a.EventCount > 0).Select(a => (a.Id, $"{a.Name} ({a.EventCount})")), filter.Actor)}</select></label>
             <label>Type <select name="type" id="filter-type">{Options("All types", all.Select(e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => (t, t)), filter.Type)}</select></label>
             <button type="submit">Filter</button>
             <output id="shown">{shown} {(shown == 1 ? "event" : "events")}</output>

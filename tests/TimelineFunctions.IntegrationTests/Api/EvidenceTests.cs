@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Net;
+using TimelineFunctions.IntegrationTests.Infrastructure;
+
+namespace TimelineFunctions.IntegrationTests.Api;
+
+/// <summary>The evidence endpoints: one event with all it rests on, one article with all that was found in it.</summary>
+[Collection(SampleStoryGroup.Name)]
+public sealed class EvidenceTests(SampleStoryFixture fixture)
+{
+    private const string Story = $"/api/stories/{SampleStoryFixture.StoryId}";
+
+    private HandlerProcess Handler => fixture.Handler;
+
+    [Fact]
+    public async Task An_event_comes_with_every_source_quote_and_date_expression()
+    {
+        var timeline = await Handler.GetJsonAsync(Story + "/timeline");
+        foreach (var e in timeline.GetProperty("events").EnumerateArray().Take(5).Concat(timeline.GetProperty("undated").EnumerateArray().Take(2)))
+        {
+            var id = e.GetProperty("id").GetString()!;
+            var detail = await Handler.GetJsonAsync($"{Story}/events/{Uri.EscapeDataString(id)}");
+            Assert.Equal(e.GetRawText(), detail.GetRawText());
+            Assert.All(detail.GetProperty("sources").EnumerateArray(), s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("quote").GetString())));
+            Assert.True(detail.TryGetProperty("conflicts", out _));
+        }
+
+        using var missing = await Handler.Http.GetAsync($"{Story}/events/ev-0000000000000000");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_article_comes_with_cleaned_text_removed_furniture_date_evidence_and_its_events()
+    {
+        var articles = (await Handler.GetJsonAsync(Story + "/articles")).GetProperty("articles").EnumerateArray().ToList();
+        var html = articles.First(a => a.GetProperty("id").GetString()!.EndsWith(".html", StringComparison.Ordinal));
+        var id = html.GetProperty("id").GetString()!;
+
+        var detail = await Handler.GetJsonAsync($"{Story}/articles/{Uri.EscapeDataString(id)}");
+        Assert.Equal(id, detail.GetProperty("article").GetProperty("id").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(detail.GetProperty("cleanedText").GetString()));
+        var evidence = detail.GetProperty("article").GetProperty("publishedEvidence");
+        Assert.False(string.IsNullOrWhiteSpace(evidence.GetProperty("source").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(evidence.GetProperty("evidence").GetString()));
+
+        var removed = detail.GetProperty("removedFurniture").EnumerateArray().ToList();
+        Assert.NotEmpty(removed);
+        Assert.All(removed, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("rule").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("reason").GetString()));
+        });
+
+        var events = detail.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(html.GetProperty("eventCount").GetInt32(), events.Count);
+        Assert.All(events, e => Assert.Contains(e.GetProperty("sources").EnumerateArray(), s => s.GetProperty("articleId").GetString() == id));
+
+        using var missing = await Handler.Http.GetAsync($"{Story}/articles/no-such-article.txt");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_the_strict_content_security_policy_and_nosniff()
+    {
+        foreach (var path in new[] { Story + "/timeline", "/api/view", "/api/nothing-here" })
+        {
+            using var response = await Handler.Http.GetAsync(path);
+            Assert.Equal(
+                "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        }
+    }
+
+    [Fact]
+    public async Task The_story_resource_is_json_for_programs_and_the_timeline_page_for_browsers()
+    {
+        var story = await Handler.GetJsonAsync(Story);
+        Assert.Equal(SampleStoryFixture.StoryId, story.GetProperty("id").GetString());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, Story);
+        request.Headers.Add("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        using var response = await Handler.Http.SendAsync(request);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("class=\"axis\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_upload_command_prints_the_page_url()
+    {
+        Assert.Contains($"http://127.0.0.1:{Handler.Port}/api/view/stories/{SampleStoryFixture.StoryId}", fixture.UploadOutput, StringComparison.Ordinal);
+        using var response = await Handler.Http.GetAsync($"/api/view/stories/{SampleStoryFixture.StoryId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_show_command_prints_the_filtered_timeline_with_date_labels()
+    {
+        var timeline = await Handler.GetJsonAsync(Story + "/timeline?from=2025-03-04&to=2025-03-06");
+        var (exitCode, output) = await CliRunner.RunAsync(Handler, "show", SampleStoryFixture.StoryId, "--from", "2025-03-04", "--to", "2025-03-06");
+        Assert.True(exitCode == 0, output);
+        var events = timeline.GetProperty("events").EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+        Assert.Contains($"{events.Count} events", output, StringComparison.Ordinal);
+        var day = events.First(e => e.GetProperty("date").GetProperty("granularity").GetString() == "day").GetProperty("date").GetProperty("start").GetString()!;
+        Assert.Contains(DateOnly.Parse(day, CultureInfo.InvariantCulture).ToString("d MMM yyyy", CultureInfo.InvariantCulture), output, StringComparison.Ordinal);
+        foreach (var e in events)
+        {
+            Assert.Contains($"[{e.GetProperty("type").GetString()}]", output, StringComparison.Ordinal);
+        }
+
+        var bad = await CliRunner.RunAsync(Handler, "show", SampleStoryFixture.StoryId, "--from", "March");
+        Assert.NotEqual(0, bad.ExitCode);
+    }
+}
