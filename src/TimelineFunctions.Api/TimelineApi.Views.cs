@@ -44,7 +44,7 @@ public sealed partial class TimelineApi
             return problem;
         }
 
-        if (IdProblem(values, "articleId") is { } idProblem)
+        if (ArticleIdProblem(values) is { } idProblem)
         {
             return idProblem;
         }
