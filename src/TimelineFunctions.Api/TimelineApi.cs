@@ -38,6 +38,11 @@ public sealed partial class TimelineApi
     private async Task<ApiResponse> ListStoriesAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
     {
         var stories = await _queries.ListStoriesAsync(cancellationToken);
+        if (WantsHtml(request))
+        {
+            return StoriesPage.Render(stories);
+        }
+
         return ApiResponse.Ok(new StoriesDto([.. stories.OrderByDescending(s => s.UpdatedAt).Select(DtoMapper.ToDto)]));
     }
 

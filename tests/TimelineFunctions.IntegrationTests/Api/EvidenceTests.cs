@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using TimelineFunctions.IntegrationTests.Infrastructure;
 
 namespace TimelineFunctions.IntegrationTests.Api;
@@ -86,8 +87,14 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
     }
 
     [Fact]
-    public async Task The_story_resource_is_json_for_programs_and_the_timeline_page_for_browsers()
+    public async Task The_story_resources_are_json_for_programs_and_pages_for_browsers()
     {
+        using var list = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
+        list.Headers.Add("Accept", "text/html");
+        using var listResponse = await Handler.Http.SendAsync(list);
+        Assert.Equal("text/html", listResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"/api/view/stories/{SampleStoryFixture.StoryId}", await listResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var story = await Handler.GetJsonAsync(Story);
         Assert.Equal(SampleStoryFixture.StoryId, story.GetProperty("id").GetString());
 
@@ -96,6 +103,24 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
         using var response = await Handler.Http.SendAsync(request);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("class=\"axis\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData($"view/stories/{SampleStoryFixture.StoryId}", "text/html", "class=\"axis\"")]
+    [InlineData("view", "text/html", $"/api/view/stories/{SampleStoryFixture.StoryId}")]
+    [InlineData("view/assets/timeline.js", "text/javascript", "textContent")]
+    [InlineData("view/assets/timeline.css", "text/css", ".axis")]
+    public async Task Pages_and_assets_are_served_through_the_host_protocol_with_their_headers(string path, string mediaType, string content)
+    {
+        using var response = await Handler.Http.PostAsync("/TimelineApi", new StringContent(HostPayloads.HttpTrigger(path), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var res = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Outputs").GetProperty("res");
+        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
+        var headers = res.GetProperty("headers");
+        Assert.StartsWith(mediaType, headers.GetProperty("Content-Type").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'", headers.GetProperty("Content-Security-Policy").GetString(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", headers.GetProperty("X-Content-Type-Options").GetString());
+        Assert.Contains(content, res.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
