@@ -35,6 +35,26 @@ public sealed class TimelineQueryService(ITimelineStore store)
         return new StoryTimeline(Summarize(story, contents, dated, undated.Count), dated, undated);
     }
 
+    /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>
+    public async Task<TimelineEvent?> GetEventAsync(string storyId, string eventId, CancellationToken cancellationToken)
+    {
+        var timeline = await GetTimelineAsync(storyId, cancellationToken);
+        return timeline?.Events.Concat(timeline.Undated).FirstOrDefault(e => e.Id == eventId);
+    }
+
+    /// <summary>The article's detail and the events it contributed to; null when the story or article is unknown.</summary>
+    public async Task<ArticleDetail?> GetArticleDetailAsync(string storyId, string articleId, CancellationToken cancellationToken)
+    {
+        var timeline = await GetTimelineAsync(storyId, cancellationToken);
+        if (timeline is null || await store.GetArticleDetailAsync(storyId, articleId, cancellationToken) is not { } article)
+        {
+            return null;
+        }
+
+        var events = timeline.Events.Concat(timeline.Undated).Where(e => e.Sources.Any(s => s.ArticleId == articleId));
+        return new ArticleDetail(timeline.Story, article, [.. events]);
+    }
+
     public async Task<IReadOnlyList<StoryActorSummary>?> GetActorsAsync(string storyId, CancellationToken cancellationToken)
     {
         if (await store.GetStoryAsync(storyId, cancellationToken) is null)
