@@ -5,7 +5,7 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// The timeline as readable Markdown: a heading per date (with its honest label), each event with its sources as
-/// links and its quotes. Article text is escaped so it can neither format nor inject HTML.
+/// links and its quotes, and what its sources disagree on. Article text is escaped so it can neither format nor inject HTML.
 /// </summary>
 public static class MarkdownExport
 {
@@ -55,6 +55,12 @@ public static class MarkdownExport
             }
 
             md.Append(": “").Append(Escape(source.Quote)).Append("”\n");
+        }
+
+        foreach (var conflict in e.Conflicts)
+        {
+            var versions = conflict.Versions.Select(v => $"{Escape(v.Value)} ({Escape(string.Join(", ", v.ArticleIds))})");
+            md.Append("  - *Sources disagree on ").Append(Escape(conflict.Aspect)).Append(":* ").Append(string.Join("; ", versions)).Append('\n');
         }
     }
 

@@ -65,6 +65,19 @@ public sealed class ExportFormattingTests
     }
 
     [Fact]
+    public void Markdown_lists_what_the_sources_disagree_on_escaped()
+    {
+        var disputed = Event("ev-a", Day(2023, 10, 9), summary: "Deportation", quote: "quote") with
+        {
+            Conflicts = [new EventConflict("people", [new ConflictVersion("more than 500", ["wire"]), new ConflictVersion("*about* 600", ["daily"])])],
+        };
+
+        var md = MarkdownExport.Render(new TimelinePage(Story, [disputed], [], null));
+
+        Assert.Contains("  - *Sources disagree on people:* more than 500 (wire); \\*about\\* 600 (daily)\n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TimelineJs_html_encodes_text_and_is_as_precise_as_the_date()
     {
         var page = TimelinePager.Page(Sample() with { Events = [.. Sample().Events, Event("ev-x", Day(2023, 12, 30), summary: Hostile)] }, TimelineQuery.All);
