@@ -14,7 +14,9 @@ internal sealed class CandidateIndex(int conflictWindowDays)
 
     private const int ShortPeriodDays = 7;
 
-    private readonly Dictionary<string, List<EventCluster>> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<EventCluster>> _byDay = [];
+    private readonly Dictionary<int, List<EventCluster>> _byMonth = [];
+    private readonly Dictionary<string, List<EventCluster>> _byActorWord = new(StringComparer.Ordinal);
 
     public void Add(EventCluster cluster, MergeCandidate report)
     {
@@ -22,50 +24,58 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         {
             foreach (var month in Months(date.Start, date.End))
             {
-                File(month, cluster);
+                File(_byMonth, month, cluster);
             }
 
             if (IsShort(date.Start, date.End))
             {
-                foreach (var day in Days(date.Start, date.End))
+                for (var day = date.Start.DayNumber; day <= date.End.DayNumber; day++)
                 {
-                    File(day, cluster);
+                    File(_byDay, day, cluster);
                 }
             }
         }
 
-        foreach (var key in ActorKeys(report))
+        foreach (var word in ActorWords(report))
         {
-            File(key, cluster);
+            File(_byActorWord, word, cluster);
         }
     }
 
     public IEnumerable<EventCluster> Candidates(MergeCandidate report)
     {
-        var keys = report.Date switch
-        {
-            { } date when IsShort(date.Start, date.End) => Days(date.Start.AddDays(-conflictWindowDays), date.End.AddDays(conflictWindowDays)),
-            { } date => Months(date.Start, date.End),
-            null => ActorKeys(report),
-        };
-
         var candidates = new HashSet<EventCluster>();
-        foreach (var key in keys)
+        if (report.Date is { } date && IsShort(date.Start, date.End))
         {
-            if (_clusters.TryGetValue(key, out var filed))
+            for (var day = date.Start.DayNumber - conflictWindowDays; day <= date.End.DayNumber + conflictWindowDays; day++)
             {
-                candidates.UnionWith(filed);
+                Collect(_byDay, day, candidates);
+            }
+        }
+        else if (report.Date is { } longDate)
+        {
+            foreach (var month in Months(longDate.Start, longDate.End))
+            {
+                Collect(_byMonth, month, candidates);
+            }
+        }
+        else
+        {
+            foreach (var word in ActorWords(report))
+            {
+                Collect(_byActorWord, word, candidates);
             }
         }
 
         return candidates;
     }
 
-    private void File(string key, EventCluster cluster)
+    private static void File<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, EventCluster cluster)
+        where TKey : notnull
     {
-        if (!_clusters.TryGetValue(key, out var list))
+        if (!index.TryGetValue(key, out var list))
         {
-            _clusters[key] = list = [];
+            index[key] = list = [];
         }
 
         if (list.Count == 0 || list[^1] != cluster)
@@ -74,26 +84,28 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         }
     }
 
-    /// <summary>The words of the report's distinctive actors, since reports match actors by their words.</summary>
-    private static IEnumerable<string> ActorKeys(MergeCandidate report) =>
-        report.DistinctiveActors.SelectMany(words => words).Where(w => w.Length > 2).Distinct().Select(w => "@" + w);
-
-    private static bool IsShort(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber < ShortPeriodDays;
-
-    private static IEnumerable<string> Days(DateOnly start, DateOnly end)
+    private static void Collect<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, HashSet<EventCluster> candidates)
+        where TKey : notnull
     {
-        for (var day = start; day <= end; day = day.AddDays(1))
+        if (index.TryGetValue(key, out var filed))
         {
-            yield return $"d{day.DayNumber}";
+            candidates.UnionWith(filed);
         }
     }
 
-    private static IEnumerable<string> Months(DateOnly start, DateOnly end)
+    /// <summary>The words of the report's distinctive actors, since reports match actors by their words.</summary>
+    private static IEnumerable<string> ActorWords(MergeCandidate report) =>
+        report.DistinctiveActors.SelectMany(words => words).Where(w => w.Length > 2).Distinct();
+
+    private static bool IsShort(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber < ShortPeriodDays;
+
+    /// <summary>The months a period touches, as year * 12 + month.</summary>
+    private static IEnumerable<int> Months(DateOnly start, DateOnly end)
     {
-        var month = new DateOnly(start.Year, start.Month, 1);
-        for (var i = 0; i < MaxMonths && month <= end; i++, month = month.AddMonths(1))
+        var last = (end.Year * 12) + end.Month;
+        for (int month = (start.Year * 12) + start.Month, i = 0; i < MaxMonths && month <= last; month++, i++)
         {
-            yield return $"m{month.Year:D4}-{month.Month:D2}";
+            yield return month;
         }
     }
 }
