@@ -170,6 +170,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);
+        if (frameTimex is null && context.Reference is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
+        {
+            // "X said on Monday evening" in an article with no date: the statement has a day the text names but
+            // nothing resolves. Kept undated it would pass for a statement the article does not date; it is dropped.
+            return null;
+        }
+
         var speaker = context.Speaker;
         if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
         {
@@ -307,7 +314,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
         public DateOnly? Reference { get; } = reference;
 
-        public string Quote => Sentence.Text.Length <= MaxQuoteChars ? Sentence.Text : Sentence.Text[..MaxQuoteChars];
+        /// <summary>The sentence, without a participial gloss after a quote-first frame, and at most <see cref="MaxQuoteChars"/> long.</summary>
+        public string Quote
+        {
+            get
+            {
+                var length = frame.ParticipialTail >= 0 ? frame.ParticipialTail - Sentence.Start : Sentence.Text.Length;
+                return Sentence.Text[..Math.Min(length, MaxQuoteChars)];
+            }
+        }
 
         public List<EventParticipant> Participants(int start, int end, int trigger) =>
             [.. InSentence
