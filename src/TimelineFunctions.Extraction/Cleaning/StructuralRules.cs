@@ -290,7 +290,9 @@ public sealed partial class DuplicateBlockRule : ICleaningRule
                 continue;
             }
 
-            var key = Spaces().Replace(Credit().Replace(text, ""), " ").Trim().ToLowerInvariant();
+            // A credit holds a slash: without one the pattern cannot match, and most paragraphs have none.
+            var uncredited = text.Contains('/', StringComparison.Ordinal) ? Credit().Replace(text, "") : text;
+            var key = Spaces().Replace(uncredited, " ").Trim().ToLowerInvariant();
             if (!seen.Add(key))
             {
                 document.Remove(index, Name, "repeats an earlier paragraph verbatim");

@@ -71,19 +71,34 @@ public sealed class TriggerIndex(TriggerMatch[][] byPriority)
     {
         foreach (var matches in byPriority)
         {
-            foreach (var match in matches)
+            // Each list is in text order: start at the first match at or after start, not at the article's top.
+            for (var i = FirstAtOrAfter(matches, start); i < matches.Length && matches[i].Start < end; i++)
             {
-                if (match.Start >= end)
+                if (matches[i].Start + matches[i].Length <= end)
                 {
-                    break;
-                }
-
-                if (match.Start >= start && match.Start + match.Length <= end)
-                {
-                    yield return match;
+                    yield return matches[i];
                     break;
                 }
             }
         }
+    }
+
+    private static int FirstAtOrAfter(TriggerMatch[] matches, int start)
+    {
+        var (low, high) = (0, matches.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (matches[middle].Start < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 }
