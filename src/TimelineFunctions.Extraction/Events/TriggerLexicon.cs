@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Text;
 
@@ -16,14 +17,20 @@ public sealed record TriggerMatch(EventKind Kind, int Start, int Length);
 /// <summary>
 /// The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs. All triggers
 /// are compiled into one linear-time expression, so a text is scanned once; each match is then told apart by the
-/// first trigger that matches at its place (what a backtracking alternation would pick). Capture groups in the
-/// linear-time expression would do the same but cost 15 times the scan.
+/// first trigger whose pattern matches the matched words whole. That is the alternative a backtracking alternation
+/// takes: an earlier trigger matching those words whole would have matched there first. Capture groups in the
+/// linear-time expression would tell it too, but cost 15 times the scan. The answer only depends on the matched
+/// words, so it is remembered per phrase.
 /// </summary>
 public sealed class TriggerLexicon
 {
     private readonly Regex _triggers;
     private readonly EventKind[] _kinds;
-    private readonly Regex[] _triggerAt;
+    private readonly Regex[] _wholePhrase;
+    private readonly ConcurrentDictionary<string, int> _kindOfPhrase = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases remembered at most; past it, new phrases are looked up each time (no unbounded growth).</summary>
+    private const int MaxRememberedPhrases = 10_000;
 
     private TriggerLexicon()
     {
@@ -31,7 +38,7 @@ public sealed class TriggerLexicon
         _kinds = [.. rows.Select(f => new EventKind(f[1], f[2] == "-" ? null : f[2]))];
         var alternatives = string.Join('|', rows.Select(f => $"(?:{f[0].ToLowerInvariant()})"));
         _triggers = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
-        _triggerAt = [.. rows.Select(f => new Regex($@"\G(?:{f[0].ToLowerInvariant()})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
+        _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
         ReportingVerbs = new(EmbeddedData.Lines("Events/reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -47,19 +54,32 @@ public sealed class TriggerLexicon
     {
         var byPriority = _kinds.Select(_ => new List<TriggerMatch>()).ToArray();
         var lower = text.ToLowerInvariant();
-        for (var match = _triggers.Match(lower); match.Success; match = match.NextMatch())
+        foreach (var match in _triggers.EnumerateMatches(lower))
         {
-            for (var i = 0; i < _kinds.Length; i++)
+            if (KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
             {
-                if (_triggerAt[i].IsMatch(lower, match.Index))
-                {
-                    byPriority[i].Add(new TriggerMatch(_kinds[i], match.Index, match.Length));
-                    break;
-                }
+                byPriority[kind].Add(new TriggerMatch(_kinds[kind], match.Index, match.Length));
             }
         }
 
         return new([.. byPriority.Select(l => l.ToArray())]);
+    }
+
+    /// <summary>The index of the first trigger that matches the whole phrase.</summary>
+    private int KindOf(string phrase)
+    {
+        if (_kindOfPhrase.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        var kind = Array.FindIndex(_wholePhrase, pattern => pattern.IsMatch(phrase));
+        if (_kindOfPhrase.Count < MaxRememberedPhrases)
+        {
+            _kindOfPhrase.TryAdd(phrase, kind);
+        }
+
+        return kind;
     }
 }
 
