@@ -20,8 +20,13 @@ public static class ReportingFrameFinder
 
     public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
     {
-        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
         var none = new ReportingFrame(sentence.Start, sentence.Start, sentence.Start, sentence.End, -1);
+        if (!MayHoldFrame(sentence.Text, lexicon))
+        {
+            return none;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
         var quoted = QuotedWords.Mark(tokens);
 
         for (var i = 0; i < tokens.Count; i++)
@@ -74,6 +79,37 @@ public static class ReportingFrameFinder
         }
 
         return none;
+    }
+
+    /// <summary>
+    /// Whether a run of letters and digits in the sentence is a reporting verb or "according". Most sentences hold
+    /// none and need no tokens. A token that is such a word is always such a run, so no frame is missed.
+    /// </summary>
+    private static bool MayHoldFrame(string text, TriggerLexicon lexicon)
+    {
+        var verbs = lexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
