@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Publication;
 
+using TimelineFunctions.Extraction.Text;
+
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
@@ -292,7 +294,7 @@ public sealed partial class DuplicateBlockRule : ICleaningRule
 
             // A credit holds a slash: without one the pattern cannot match, and most paragraphs have none.
             var uncredited = text.Contains('/', StringComparison.Ordinal) ? Credit().Replace(text, "") : text;
-            var key = Spaces().Replace(uncredited, " ").Trim().ToLowerInvariant();
+            var key = Whitespace.Collapse(uncredited).Trim().ToLowerInvariant();
             if (!seen.Add(key))
             {
                 document.Remove(index, Name, "repeats an earlier paragraph verbatim");
@@ -302,7 +304,4 @@ public sealed partial class DuplicateBlockRule : ICleaningRule
 
     [GeneratedRegex(@"\s+[-–—|]\s*[\w .'-]{1,40}/[\w .'-]{1,40}\s*$")]
     private static partial Regex Credit();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -1,3 +1,5 @@
+using TimelineFunctions.Extraction.Text;
+
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>One-line summaries: the clause itself, tidied and cut to a readable length at a word boundary.</summary>
@@ -11,7 +13,7 @@ public static class SummaryWriter
     public static string Clause(string text)
     {
         var clause = WithoutLeadingConnective(text.Trim()).Trim().TrimEnd(',', ';', ':', '-', '\u2014');
-        clause = CollapseWhitespace(clause);
+        clause = Whitespace.Collapse(clause);
         if (NthSpace(clause, MaxWords) is var cut and >= 0)
         {
             // More than MaxWords words (words are what lies between single spaces now).
@@ -39,36 +41,6 @@ public static class SummaryWriter
         }
 
         return text;
-    }
-
-    /// <summary>Every run of white space as one space; the text itself when it has no other run.</summary>
-    private static string CollapseWhitespace(string text)
-    {
-        var clean = true;
-        for (var i = 0; i < text.Length && clean; i++)
-        {
-            clean = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && (i + 1 == text.Length || !char.IsWhiteSpace(text[i + 1])));
-        }
-
-        if (clean)
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-            else if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
-            {
-                builder.Append(' ');
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>The offset of the <paramref name="n"/>th space, or -1 when there are fewer.</summary>
