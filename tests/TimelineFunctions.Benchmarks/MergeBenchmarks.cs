@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Timeline;
@@ -36,7 +35,7 @@ public class MergeBenchmarks
     {
         public MergeConfig()
         {
-            AddJob(Job.ShortRun.WithAffinity(1).WithId("ShortRun-1core"));
+            AddJob(OneCoreJob.Create());
             AddDiagnoser(MemoryDiagnoser.Default);
         }
     }

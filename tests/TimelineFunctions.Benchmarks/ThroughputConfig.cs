@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -15,7 +14,7 @@ public sealed class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
     {
-        AddJob(Job.ShortRun.WithAffinity(1).WithId("ShortRun-1core"));
+        AddJob(OneCoreJob.Create());
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(
             new ThroughputColumn("Articles/op", (c, _, _) => c.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
