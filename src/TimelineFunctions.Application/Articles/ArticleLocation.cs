@@ -12,6 +12,9 @@ namespace TimelineFunctions.Application.Articles;
 /// </summary>
 public sealed partial record ArticleLocation(string BlobName, string StoryId, string ArticleId)
 {
+    /// <summary>Whether the blob is in a story folder; a blob at the root is placed automatically.</summary>
+    public bool HasFolder => BlobName.Contains('/', StringComparison.Ordinal);
+
     public static bool TryParse(string blobName, out ArticleLocation? location, out string? problem)
     {
         location = null;

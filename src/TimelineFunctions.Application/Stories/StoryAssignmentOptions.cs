@@ -1,0 +1,27 @@
+namespace TimelineFunctions.Application.Stories;
+
+/// <summary>Settings of automatic story assignment (section <c>StoryAssignment</c>).</summary>
+public sealed class StoryAssignmentOptions
+{
+    public const string Section = "StoryAssignment";
+
+    /// <summary>
+    /// The least similarity (0–1) at which an article joins an existing story; below it, it starts a new one.
+    /// See docs/storage.md for how it was chosen.
+    /// </summary>
+    public double Threshold { get; set; } = 0.1;
+
+    /// <summary>Days beyond a story's dated weeks before its similarity is discounted.</summary>
+    public int WindowSlackDays { get; set; } = 30;
+
+    /// <summary>
+    /// Over this many days further the discount reaches its floor (<see cref="FarOutFactor"/>). Developing stories
+    /// run for months (a trial's sentence comes half a year after its verdict), so the discount is gentle.
+    /// </summary>
+    public int WindowFadeDays { get; set; } = 365;
+
+    public double FarOutFactor { get; set; } = 0.5;
+
+    /// <summary>Stories started this recently may be duplicates of a concurrently started one and are reconciled.</summary>
+    public TimeSpan YoungStoryAge { get; set; } = TimeSpan.FromMinutes(10);
+}
