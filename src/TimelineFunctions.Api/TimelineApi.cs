@@ -1,5 +1,6 @@
 using TimelineFunctions.Api.Contract;
 using TimelineFunctions.Api.Routing;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Stories;
 
@@ -9,14 +10,15 @@ namespace TimelineFunctions.Api;
 /// The timeline HTTP API, independent of the host: the custom handler's HTTP function, the handler's own Kestrel
 /// routes and any future isolated-worker front all pass requests here.
 /// </summary>
-public sealed class TimelineApi
+public sealed partial class TimelineApi
 {
     private readonly TimelineQueryService _queries;
     private readonly Router _router;
 
-    public TimelineApi(TimelineQueryService queries)
+    public TimelineApi(TimelineQueryService queries, ArticleCommands? commands = null)
     {
         _queries = queries;
+        _commands = commands;
         _router = new Router(
         [
             new Route("GET", "stories", ListStoriesAsync),
@@ -24,6 +26,8 @@ public sealed class TimelineApi
             new Route("GET", "stories/{storyId}/actors", GetActorsAsync),
             new Route("GET", "stories/{storyId}/articles", GetArticlesAsync),
             new Route("GET", "rejected-blobs", ListRejectedBlobsAsync),
+            new Route("DELETE", "stories/{storyId}/articles/{articleId}", WithdrawArticleAsync),
+            new Route("POST", "stories/{storyId}/articles/{articleId}/story", MoveArticleAsync),
         ]);
     }
 

@@ -43,6 +43,9 @@ public sealed partial record ArticleLocation(string BlobName, string StoryId, st
         return true;
     }
 
+    /// <summary>Whether the text can be an article id (what <see cref="TryParse"/> produces): checked before it reaches a query.</summary>
+    public static bool IsArticleId(string? candidate) => candidate is not null && SafeId().IsMatch(candidate);
+
     private static string ArticleIdFor(string blobName, string pathInStory)
     {
         if (SafeId().IsMatch(pathInStory))

@@ -52,7 +52,7 @@ public sealed class IngestService
             // A root blob seen for the first time: its story follows from what it is about.
             analysis = Analyze(request);
             placement = analysis.Result is { } read
-                ? await _placement.PlaceAsync(request.BlobName, ArticleProfile.Terms(read, ProfileVocabulary.Default), read.Cleaned.Headline ?? read.Raw.Title, cancellationToken)
+                ? await _placement.PlaceAsync(request.BlobName, ArticleProfile.Terms(read, ProfileVocabulary.Default), StoryTitle.For(read), cancellationToken)
                 : StoryPlacement.Unreadable();
         }
 
@@ -112,7 +112,7 @@ public sealed class IngestService
         if (placement.StartsStory)
         {
             // Marked generated before the article's terms make it a candidate, so a concurrent reconciler sees the mark.
-            await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? record.Title, Generated = true }, cancellationToken);
+            await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
         }
 
         await SaveAsync(record, events, actors, cancellationToken);
