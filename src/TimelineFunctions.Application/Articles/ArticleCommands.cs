@@ -15,7 +15,7 @@ public sealed class ArticleCommands
     {
         var profiles = new StoryProfiles(store);
         _withdrawal = new ArticleWithdrawal(store, profiles, clock);
-        _mover = new ArticleMover(store, profiles, logger);
+        _mover = new ArticleMover(store, profiles, new StoryFolds(store), logger);
         _clock = clock;
     }
 

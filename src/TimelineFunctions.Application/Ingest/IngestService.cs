@@ -31,8 +31,9 @@ public sealed class IngestService
         var assigner = new StoryAssigner(assignment ?? new StoryAssignmentOptions(), ProfileVocabulary.Default);
         _placement = new StoryPlacement(store, assigner);
         _profiles = new StoryProfiles(store);
-        _mover = new ArticleMover(store, _profiles, logger);
-        _reconciler = new StoryReconciler(store, assigner, _mover);
+        var folds = new StoryFolds(store);
+        _mover = new ArticleMover(store, _profiles, folds, logger);
+        _reconciler = new StoryReconciler(store, assigner, _mover, folds);
     }
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
@@ -115,24 +116,21 @@ public sealed class IngestService
             await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
         }
 
-        await SaveAsync(record, events, actors, cancellationToken);
+        var profile = await SaveAsync(record, events, actors, cancellationToken);
         await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
-        if (placement.StartsStory)
-        {
-            storyId = await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, cancellationToken);
-        }
+        storyId = placement.StartsStory
+            ? await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, cancellationToken)
+            : await _reconciler.FollowFoldAsync(storyId, record, profile, cancellationToken);
 
         _logger.LogInformation("Ingested {StoryId}/{ArticleId} ({Method}): {EventCount} events, {ActorCount} actors", storyId, articleId, placement.Assignment.Method, events.Count, actors.Count);
         return new IngestResult(IngestOutcome.Processed, storyId, articleId, events.Count, $"{request.BlobName}: {events.Count} events, {actors.Count} actors.");
     }
 
-    private async Task SaveAsync(ArticleRecord record, IReadOnlyList<Timeline.EventContribution> events, IReadOnlyList<Timeline.ActorContribution> actors, CancellationToken cancellationToken)
+    /// <summary>Saves the article and, when it switched, updates the story's profile; returns that profile.</summary>
+    private async Task<StoryProfile?> SaveAsync(ArticleRecord record, IReadOnlyList<Timeline.EventContribution> events, IReadOnlyList<Timeline.ActorContribution> actors, CancellationToken cancellationToken)
     {
         var saved = await _store.SaveArticleAsync(record, events, actors, cancellationToken);
-        if (saved.Switched)
-        {
-            await _profiles.ApplyAsync(record.StoryId, saved.Replaced, record, cancellationToken);
-        }
+        return saved.Switched ? await _profiles.ApplyAsync(record.StoryId, saved.Replaced, record, cancellationToken) : null;
     }
 
     /// <summary>After a move, a delivery takes the article out of the story it was moved from if a crash left it there.</summary>

@@ -9,12 +9,13 @@ namespace TimelineFunctions.Application.Stories;
 /// </summary>
 public sealed class StoryProfiles(ITimelineStore store)
 {
-    public Task ApplyAsync(string storyId, ArticleRecord? before, ArticleRecord? after, CancellationToken cancellationToken)
+    /// <summary>Returns the updated profile, or null when neither record counts (nothing to change).</summary>
+    public async Task<StoryProfile?> ApplyAsync(string storyId, ArticleRecord? before, ArticleRecord? after, CancellationToken cancellationToken)
     {
         var removed = before is { Status: ArticleStatus.Processed } ? before.ProfileTerms : null;
         var added = after is { Status: ArticleStatus.Processed } ? after.ProfileTerms : null;
         return removed is null && added is null
-            ? Task.CompletedTask
-            : store.UpdateProfileAsync(storyId, p => p.Apply(removed, added), cancellationToken);
+            ? null
+            : await store.UpdateProfileAsync(storyId, p => p.Apply(removed, added), cancellationToken);
     }
 }

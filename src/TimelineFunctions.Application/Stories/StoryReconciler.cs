@@ -4,48 +4,65 @@ using TimelineFunctions.Application.Ports;
 namespace TimelineFunctions.Application.Stories;
 
 /// <summary>
-/// Two articles of one new story that arrive at the same time can each start a story, neither seeing the other's
-/// profile yet. After an article starts a story and its profile is written, it reads the profiles again (write,
-/// then read: of two such ingests, the later reader sees both) and, when another story now matches it, folds one
-/// into the other: a generated story into a folder or moved-to story, and of two generated stories the one with
-/// the larger id into the smaller. Every ingest involved reaches the same verdict, and moves are idempotent, so
-/// concurrent reconciliations converge.
+/// Articles of one new story that arrive at the same time can each start a story, none seeing the others'
+/// profiles yet. After an article starts a story and its profile is written, it reads the profiles again (write,
+/// then read: of any two such ingests, the later reader sees both) and folds every story that now matches it: a
+/// generated story into a folder or moved-to story, and of two generated stories the one with the larger id
+/// into the smaller. A fold marks the loser first (<see cref="StoryProfile.MergedInto"/>), then moves its
+/// articles. Profile updates are serialised on the profile row, so an article saved into the loser either
+/// updated its profile before the mark (and the fold's listing finds it) or sees the mark and moves itself on. Every ingest reaches the same
+/// verdict and moves are idempotent, so concurrent reconciliations converge on one story.
 /// </summary>
-public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover)
+public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover, StoryFolds folds)
 {
+    /// <summary>Returns the story the article ends in.</summary>
     public async Task<string> ReconcileAsync(string storyId, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var profiles = await store.ListProfilesAsync(cancellationToken);
-        var others = profiles.Where(p => p.StoryId != storyId).ToList();
-        var ranked = assigner.Rank(terms, others);
-        var best = ranked.Count > 0 ? ranked[0] : null;
-        if (best is null || !assigner.Joins(best))
+        var others = profiles.Where(p => p.StoryId != storyId).ToDictionary(p => p.StoryId, StringComparer.Ordinal);
+        var current = storyId;
+        foreach (var match in assigner.Rank(terms, [.. others.Values]).Where(assigner.Joins))
+        {
+            var (loser, winner) = !others[match.StoryId].Generated || string.CompareOrdinal(match.StoryId, current) < 0
+                ? (current, match.StoryId)
+                : (match.StoryId, current);
+            winner = await folds.ResolveAsync(winner, cancellationToken);
+            if (loser != winner)
+            {
+                await FoldAsync(loser, winner, match.Score, cancellationToken);
+                current = await folds.ResolveAsync(current, cancellationToken);
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>An article just saved into a story that has been folded away follows it to the story it went into.</summary>
+    public async Task<string> FollowFoldAsync(string storyId, ArticleRecord article, StoryProfile? profile, CancellationToken cancellationToken)
+    {
+        if (profile?.MergedInto is null)
         {
             return storyId;
         }
 
-        var other = others.Single(p => p.StoryId == best.StoryId);
-        var (loser, winner) = !other.Generated || string.CompareOrdinal(best.StoryId, storyId) < 0
-            ? (storyId, best.StoryId)
-            : (best.StoryId, storyId);
-        await FoldAsync(loser, winner, best.Score, cancellationToken);
+        var winner = await folds.ResolveAsync(storyId, cancellationToken);
+        await mover.MoveAsync(storyId, article.ArticleId, winner, a => FoldAssignment(a, winner, null), cancellationToken);
         return winner;
     }
 
     private async Task FoldAsync(string loser, string winner, double score, CancellationToken cancellationToken)
     {
-        var reason = $"Started at the same time as '{winner}' and folded into it (similarity {score:0.00}).";
+        await store.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
         foreach (var article in await store.ListArticlesAsync(loser, cancellationToken))
         {
-            await mover.MoveAsync(
-                loser,
-                article.ArticleId,
-                winner,
-                // A folder blob must keep the fold against its folder, which an automatic entry would not.
-                a => new BlobAssignment(a.BlobName, winner, a.BlobName.Contains('/', StringComparison.Ordinal) ? StoryAssignmentMethods.Manual : StoryAssignmentMethods.Automatic, score, reason),
-                cancellationToken);
+            await mover.MoveAsync(loser, article.ArticleId, winner, a => FoldAssignment(a, winner, score), cancellationToken);
         }
+    }
 
-        await store.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
+    private static BlobAssignment FoldAssignment(ArticleRecord article, string winner, double? score)
+    {
+        // A folder blob must keep the fold against its folder, which only a manual entry does.
+        var method = article.BlobName.Contains('/', StringComparison.Ordinal) ? StoryAssignmentMethods.Manual : StoryAssignmentMethods.Automatic;
+        return new BlobAssignment(article.BlobName, winner, method, score, $"Started at the same time as story '{winner}' and folded into it.");
     }
 }
