@@ -8,7 +8,9 @@ namespace TimelineFunctions.Application.Stories;
 /// kind's weight (people and organisations strong, countries weak), idf discounts terms many stories share, and
 /// cover is the fraction of the story's articles holding the term, saturating at half of them. An article dated
 /// far outside the story's weeks has its score discounted, so the same people in another season count for less,
-/// while sharing only a week or a country never adds anything.
+/// while sharing a week adds nothing. An article joins a story only when the similarity reaches the threshold
+/// and the shared terms include an anchor: a person, organisation, group, place or object (kinds weighing at
+/// least <see cref="StoryAssignmentOptions.AnchorWeight"/>). Countries and vocabulary alone never join stories.
 /// </summary>
 public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabulary vocabulary)
 {
@@ -43,12 +45,13 @@ public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabul
                     .OrderByDescending(x => x.Value).ThenBy(x => x.Term, StringComparer.Ordinal)
                     .ToList();
                 var score = shared.Sum(x => x.Value) / total * WindowFactor(profile, day);
-                return new StoryScore(profile.StoryId, Math.Round(score, 4), [.. shared.Take(6).Select(x => x.Term)]);
+                var anchored = shared.Any(x => vocabulary.WeightOf(x.Term) >= Options.AnchorWeight);
+                return new StoryScore(profile.StoryId, Math.Round(score, 4), [.. shared.Take(6).Select(x => x.Term)], anchored);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.StoryId, StringComparer.Ordinal)];
     }
 
-    public bool Joins(StoryScore score) => score.Score >= Options.Threshold;
+    public bool Joins(StoryScore score) => score.Score >= Options.Threshold && score.SharesAnchor;
 
     /// <summary>The reason shown in the article view for an automatic decision.</summary>
     public string Explain(StoryScore? best, bool joined)
@@ -63,6 +66,8 @@ public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabul
         var shared = best.SharedTerms.Count == 0 ? "nothing" : string.Join(", ", best.SharedTerms);
         return joined
             ? $"Similarity {score} to '{best.StoryId}' (threshold {threshold}); shared: {shared}."
+            : !best.SharesAnchor && best.Score >= Options.Threshold
+            ? $"Closest story '{best.StoryId}' has similarity {score} but shares no named person, body or place (shared: {shared}): started a new story."
             : $"Closest story '{best.StoryId}' has similarity {score}, below the threshold {threshold} (shared: {shared}): started a new story.";
     }
 

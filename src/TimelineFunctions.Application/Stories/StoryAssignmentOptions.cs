@@ -11,6 +11,9 @@ public sealed class StoryAssignmentOptions
     /// </summary>
     public double Threshold { get; set; } = 0.1;
 
+    /// <summary>The least term-kind weight (see term-weights.txt) that makes a shared term an anchor: a named person, body, group or place.</summary>
+    public double AnchorWeight { get; set; } = 1.5;
+
     /// <summary>Days beyond a story's dated weeks before its similarity is discounted.</summary>
     public int WindowSlackDays { get; set; } = 30;
 
