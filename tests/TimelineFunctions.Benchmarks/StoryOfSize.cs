@@ -18,6 +18,9 @@ public sealed class StoryOfSize
     public const string StoryId = "bench";
     public const int EventsPerArticle = 10;
 
+    /// <summary>Seeds wrap around after this many articles so their event days stay within the calendar.</summary>
+    private const int SeedDays = 20_000;
+
     private StoryOfSize(TableTimelineStore store, StorageOptions options)
     {
         Store = store;
@@ -69,7 +72,7 @@ public sealed class StoryOfSize
         };
         var events = Enumerable.Range(0, EventsPerArticle).Select(o =>
         {
-            var day = new DateOnly(2021, 1, 1).AddDays((seed * EventsPerArticle) + o);
+            var day = new DateOnly(2021, 1, 1).AddDays(((seed % SeedDays) * EventsPerArticle) + o);
             var text = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new EventContribution
             {
@@ -93,7 +96,7 @@ public sealed class StoryOfSize
         var text = new StringBuilder($"Harbour council update {seed}\n");
         for (var o = 0; o < EventsPerArticle; o++)
         {
-            var day = new DateOnly(2021, 1, 1).AddDays((seed * EventsPerArticle) + o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = new DateOnly(2021, 1, 1).AddDays(((seed % SeedDays) * EventsPerArticle) + o).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             text.AppendLine(CultureInfo.InvariantCulture, $"The harbour council voted on item {seed}-{o} on {day}.");
         }
 

@@ -7,7 +7,8 @@ namespace TimelineFunctions.Application.Articles;
 
 /// <summary>
 /// Where an article blob belongs: <c>&lt;story-id&gt;/&lt;file&gt;</c> is that story; a blob at the container's
-/// root (no folder) goes to the <see cref="StoryId.Unsorted"/> story. The article id is the file name when that is
+/// root (no folder) is given the <see cref="StoryId.Unsorted"/> story here, and ingest places it by its content
+/// (<see cref="Stories.StoryPlacement"/>). The article id is the file name when that is
 /// already a safe key, otherwise a slug of the path plus a short hash of the blob name, so it is stable and unique.
 /// </summary>
 public sealed partial record ArticleLocation(string BlobName, string StoryId, string ArticleId)
