@@ -89,7 +89,13 @@ public sealed partial class TableTimelineStore : ITimelineStore
             _logger.LogInformation("Article {StoryId}/{ArticleId}: a newer (or withdrawn) version is already stored; dropping this one", article.StoryId, article.ArticleId);
         }
 
-        await DeleteSupersededRowsAsync(article.StoryId, article.ArticleId, isCurrent ? replaced?.ContentHash : article.ContentHash, cancellationToken);
+        // An article's first version replaced nothing, and a crashed earlier attempt's rows are invisible: skipping the
+        // cleanup's range queries keeps a new article's cost independent of the story's size (they go at its next change).
+        if (!isCurrent || replaced is not null)
+        {
+            await DeleteSupersededRowsAsync(article.StoryId, article.ArticleId, isCurrent ? replaced?.ContentHash : article.ContentHash, cancellationToken);
+        }
+
         return new ArticleSaveResult(isCurrent, isCurrent ? replaced : null);
     }
 
