@@ -33,7 +33,7 @@ public sealed class IngestService
         _profiles = new StoryProfiles(store);
         var folds = new StoryFolds(store);
         _mover = new ArticleMover(store, _profiles, folds, logger);
-        _reconciler = new StoryReconciler(store, assigner, _mover, folds);
+        _reconciler = new StoryReconciler(store, assigner, _mover, folds, clock);
     }
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
@@ -118,8 +118,8 @@ public sealed class IngestService
 
         var profile = await SaveAsync(record, events, actors, cancellationToken);
         await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
-        storyId = placement.StartsStory
-            ? await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, cancellationToken)
+        storyId = placement.Assignment.Method == StoryAssignmentMethods.Automatic && _reconciler.Applies(profile)
+            ? await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, placement.StartsStory, cancellationToken)
             : await _reconciler.FollowFoldAsync(storyId, record, profile, cancellationToken);
 
         _logger.LogInformation("Ingested {StoryId}/{ArticleId} ({Method}): {EventCount} events, {ActorCount} actors", storyId, articleId, placement.Assignment.Method, events.Count, actors.Count);

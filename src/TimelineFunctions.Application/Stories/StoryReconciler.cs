@@ -5,21 +5,30 @@ namespace TimelineFunctions.Application.Stories;
 
 /// <summary>
 /// Articles of one new story that arrive at the same time can each start a story, none seeing the others'
-/// profiles yet. After an article starts a story and its profile is written, it reads the profiles again (write,
-/// then read: of any two such ingests, the later reader sees both) and folds every story that now matches it: a
-/// generated story into a folder or moved-to story, and of two generated stories the one with the larger id
-/// into the smaller. A fold marks the loser first (<see cref="StoryProfile.MergedInto"/>), then moves its
-/// articles. Profile updates are serialised on the profile row, so an article saved into the loser either
-/// updated its profile before the mark (and the fold's listing finds it) or sees the mark and moves itself on. Every ingest reaches the same
-/// verdict and moves are idempotent, so concurrent reconciliations converge on one story.
+/// profiles yet, and later articles then join either. So after a root article is saved into a young generated
+/// story (and its terms are in that story's profile), it reads the profiles again (write, then read: of any two
+/// articles saved concurrently into different stories, the later reader sees the other's story) and folds every
+/// young generated story that now matches it, and, when the article started its story, any folder or moved-to
+/// story it matches. The verdict is the same whoever reaches it: a generated story folds into a folder or moved-to
+/// story, and of two generated stories the one with the larger id into the smaller. A fold marks the loser first
+/// (<see cref="StoryProfile.MergedInto"/>), then moves its articles. Profile updates are serialised on the profile
+/// row, so an article saved into the loser either updated its profile before the mark (and the fold's listing
+/// finds it) or sees the mark and moves itself on. Moves are idempotent, so concurrent reconciliations converge.
+/// Established stories are never folded: only stories younger than
+/// <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
 /// </summary>
-public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover, StoryFolds folds)
+public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover, StoryFolds folds, TimeProvider clock)
 {
+    /// <summary>Whether an article saved into a story with this profile should reconcile.</summary>
+    public bool Applies(StoryProfile? profile) => profile is { Generated: true, MergedInto: null } && IsYoung(profile);
+
     /// <summary>Returns the story the article ends in.</summary>
-    public async Task<string> ReconcileAsync(string storyId, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public async Task<string> ReconcileAsync(string storyId, IReadOnlyList<string> terms, bool startedStory, CancellationToken cancellationToken)
     {
         var profiles = await store.ListProfilesAsync(cancellationToken);
-        var others = profiles.Where(p => p.StoryId != storyId).ToDictionary(p => p.StoryId, StringComparer.Ordinal);
+        var others = profiles
+            .Where(p => p.StoryId != storyId && (p.Generated ? IsYoung(p) : startedStory))
+            .ToDictionary(p => p.StoryId, StringComparer.Ordinal);
         var current = storyId;
         foreach (var match in assigner.Rank(terms, [.. others.Values]).Where(assigner.Joins))
         {
@@ -49,6 +58,8 @@ public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner
         await mover.MoveAsync(storyId, article.ArticleId, winner, a => FoldAssignment(a, winner, null), cancellationToken);
         return winner;
     }
+
+    private bool IsYoung(StoryProfile profile) => clock.GetUtcNow() - profile.CreatedAt < assigner.Options.YoungStoryAge;
 
     private async Task FoldAsync(string loser, string winner, double score, CancellationToken cancellationToken)
     {
