@@ -39,11 +39,13 @@ wait_for_port "$port" 60
 
 story=velmont-ford-derailment
 log "uploading the sample story '$story'"
-dotnet src/TimelineFunctions.Cli/bin/Debug/net10.0/timeline.dll upload "samples/articles/$story" --story "$story" --connection "$connection" --wait
+dotnet src/TimelineFunctions.Cli/bin/Debug/net10.0/timeline.dll upload "samples/articles/$story" --story "$story" --connection "$connection" --wait \
+  --api "http://127.0.0.1:$port"
 
 url="http://127.0.0.1:$port/api/stories/$story/timeline"
-log "the timeline is ready:"
+log "the timeline is ready (JSON, then the page to open in a browser):"
 echo "$url"
+echo "http://127.0.0.1:$port/api/view/stories/$story"
 
 if $exit_after_upload; then
   exit 0

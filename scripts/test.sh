@@ -7,6 +7,8 @@ LOG_NAME=test
 source scripts/lib.sh
 
 bash scripts/setup.sh
+# The browser tests (Playwright) drive the system Chromium.
+bash scripts/install-chromium.sh
 
 mkdir -p artifacts
 results=artifacts/test-results.txt

@@ -1,4 +1,5 @@
 using TimelineFunctions.Api.Contract;
+using TimelineFunctions.Api.Page;
 using TimelineFunctions.Api.Routing;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Queries;
@@ -26,17 +27,26 @@ public sealed partial class TimelineApi
             new Route("GET", "stories/{storyId}/actors", GetActorsAsync),
             new Route("GET", "stories/{storyId}/articles", GetArticlesAsync),
             new Route("GET", "rejected-blobs", ListRejectedBlobsAsync),
+            .. EvidenceRoutes(),
+            .. ViewRoutes(),
             new Route("DELETE", "stories/{storyId}/articles/{articleId}", WithdrawArticleAsync),
             new Route("POST", "stories/{storyId}/articles/{articleId}/story", MoveArticleAsync),
         ]);
     }
 
-    public Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        _router.DispatchAsync(request, cancellationToken);
+    public IReadOnlyList<Route> Routes => _router.Routes;
+
+    public async Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        (await _router.DispatchAsync(request, cancellationToken)).WithHeaders(PageSecurity.Headers);
 
     private async Task<ApiResponse> ListStoriesAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
     {
         var stories = await _queries.ListStoriesAsync(cancellationToken);
+        if (WantsHtml(request))
+        {
+            return StoriesPage.Render(stories);
+        }
+
         return ApiResponse.Ok(new StoriesDto([.. stories.OrderByDescending(s => s.UpdatedAt).Select(DtoMapper.ToDto)]));
     }
 
@@ -47,14 +57,7 @@ public sealed partial class TimelineApi
             return problem;
         }
 
-        var timeline = await _queries.GetTimelineAsync(values["storyId"], cancellationToken);
-        return timeline is null
-            ? StoryNotFound(values)
-            : ApiResponse.Ok(new TimelineDto(
-                DtoMapper.ToDto(timeline.Story),
-                [.. timeline.Events.Select(DtoMapper.ToDto)],
-                [.. timeline.Undated.Select(DtoMapper.ToDto)],
-                null));
+        return await QueryTimelineAsync(request, values["storyId"], cancellationToken);
     }
 
     private async Task<ApiResponse> GetActorsAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)

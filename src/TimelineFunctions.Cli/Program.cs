@@ -4,6 +4,7 @@ using TimelineFunctions.Cli.Commands;
 var root = new RootCommand("TimelineFunctions: build a story's timeline from news articles.")
 {
     UploadCommand.Create(),
+    ShowCommand.Create(),
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
     TimeMlCommand.Create(),

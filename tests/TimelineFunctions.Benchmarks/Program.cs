@@ -1,6 +1,16 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using TimelineFunctions.Benchmarks;
+
+// "profile [seconds] [corpus]": a stopwatch profile of the pipeline's stages per corpus, no BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "profile")
+{
+    var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+    StageProfile.Run(TimeSpan.FromSeconds(seconds), args.Length > 2 ? args[2] : null);
+    return 0;
+}
 
 // With no arguments, run everything (BenchmarkSwitcher would otherwise ask interactively).
-return BenchmarkSwitcher.FromAssembly(typeof(TimelineFunctions.Benchmarks.ExtractionBenchmarks).Assembly)
+return BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args)
     .Any(summary => summary.HasCriticalValidationErrors) ? 1 : 0;

@@ -33,6 +33,13 @@ public sealed class SharedSamplesTimelineTests
         AssertEvent(events, "detained by Chinese authorities", "2023-04", "month", type: "arrest");
         Assert.Contains(events, e => e.Type == "deportation" && e.Date!.Value is "2023-W41" or "2023-10-09" && QuoteHas(e, "this week"));
 
+        // Both articles tell the deportation; the wire also quotes Human Rights Watch's count. One event, the two
+        // counts side by side.
+        var deportation = Assert.Single(events, e => e.Type == "deportation" && QuoteHas(e, "about 600") && QuoteHas(e, "more than 500"));
+        Assert.Equal(2, deportation.SourceCount);
+        var people = Assert.Single(deportation.Conflicts, c => c.Aspect == "people");
+        Assert.Equal(["more than 500", "about 600"], people.Versions.Select(v => v.Value));
+
         var wang = Assert.Single(actors, a => a.Name == "Wang Wenbin");
         Assert.Contains(wang.Roles, r => r.Contains("spokesman", StringComparison.OrdinalIgnoreCase));
         var koo = Assert.Single(actors, a => a.Name == "Koo Byoung-sam");

@@ -41,7 +41,8 @@ public sealed record TimelineEvent(
     string? Location,
     IReadOnlyList<EventSource> Sources)
 {
-    public int SourceCount => Sources.Count;
+    /// <summary>How many articles report the event (an article may quote it twice among <see cref="Sources"/>).</summary>
+    public int SourceCount => Sources.Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The CAMEO root code of <see cref="Type"/>, when it has one.</summary>
     public string? CameoCode { get; init; }

@@ -1,14 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
 using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Merging;
 using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
-/// Builds timeline events from a story's current contributions. The result depends only on the set of
-/// contributions, never on the order they arrived in. Dated events come in chronological order (earliest start,
-/// then the more precise first, then by source), undated ones by source.
+/// Builds timeline events from a story's current contributions: the reports of one real-world event, from any
+/// number of articles, become one event with every source (<see cref="EventMerger"/>). The result depends only on
+/// the set of contributions, never on the order they arrived in. Dated events come in chronological order (earliest
+/// start, then the more precise first, then by id), undated ones by their first source.
 /// </summary>
 public static class TimelineAssembler
 {
@@ -17,10 +17,8 @@ public static class TimelineAssembler
         IReadOnlyList<EventContribution> contributions)
     {
         var articlesById = articles.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
-        var events = contributions
-            .OrderBy(c => c.ArticleId, StringComparer.Ordinal)
-            .ThenBy(c => c.Ordinal)
-            .Select(c => ToEvent(c, articlesById.GetValueOrDefault(c.ArticleId)))
+        var events = EventMerger.Default.Group(contributions)
+            .Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default.UntypedType))
             .ToList();
 
         var dated = events.Where(e => e.Date is not null)
@@ -28,33 +26,11 @@ public static class TimelineAssembler
             .ThenBy(e => e.Date!.End)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        var undated = events.Where(e => e.Date is null).ToList();
+        var undated = events.Where(e => e.Date is null)
+            .OrderBy(e => e.Sources[0].Published ?? DateOnly.MaxValue)
+            .ThenBy(e => e.Sources[0].ArticleId, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
         return (dated, undated);
-    }
-
-    private static TimelineEvent ToEvent(EventContribution contribution, ArticleRecord? article)
-    {
-        var source = new EventSource(contribution.ArticleId, article?.Url, article?.Outlet, article?.Published?.Date, contribution.Quote)
-        {
-            Date = contribution.Date,
-            Attribution = contribution.Attribution,
-        };
-        return new TimelineEvent(
-            EventId(contribution),
-            contribution.Date,
-            contribution.Type,
-            contribution.Summary,
-            contribution.Actors,
-            contribution.Location,
-            [source])
-        {
-            CameoCode = contribution.CameoCode,
-        };
-    }
-
-    private static string EventId(EventContribution contribution)
-    {
-        var key = $"{contribution.ArticleId}\n{contribution.Ordinal}\n{contribution.Quote}";
-        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 }

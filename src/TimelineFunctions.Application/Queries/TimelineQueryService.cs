@@ -15,7 +15,8 @@ public sealed class TimelineQueryService(ITimelineStore store)
         foreach (var story in stories)
         {
             var contents = await store.GetStoryContentsAsync(story.Id, cancellationToken);
-            summaries.Add(Summarize(story, contents, TimelineAssembler.Assemble(contents.Articles, contents.Events).Dated));
+            var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
+            summaries.Add(Summarize(story, contents, dated, undated.Count));
         }
 
         return summaries;
@@ -31,7 +32,27 @@ public sealed class TimelineQueryService(ITimelineStore store)
 
         var contents = await store.GetStoryContentsAsync(storyId, cancellationToken);
         var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
-        return new StoryTimeline(Summarize(story, contents, dated), dated, undated);
+        return new StoryTimeline(Summarize(story, contents, dated, undated.Count), dated, undated);
+    }
+
+    /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>
+    public async Task<TimelineEvent?> GetEventAsync(string storyId, string eventId, CancellationToken cancellationToken)
+    {
+        var timeline = await GetTimelineAsync(storyId, cancellationToken);
+        return timeline?.Events.Concat(timeline.Undated).FirstOrDefault(e => e.Id == eventId);
+    }
+
+    /// <summary>The article's detail and the events it contributed to; null when the story or article is unknown.</summary>
+    public async Task<ArticleDetail?> GetArticleDetailAsync(string storyId, string articleId, CancellationToken cancellationToken)
+    {
+        var timeline = await GetTimelineAsync(storyId, cancellationToken);
+        if (timeline is null || await store.GetArticleDetailAsync(storyId, articleId, cancellationToken) is not { } article)
+        {
+            return null;
+        }
+
+        var events = timeline.Events.Concat(timeline.Undated).Where(e => e.Sources.Any(s => s.ArticleId == articleId));
+        return new ArticleDetail(timeline.Story, article, [.. events]);
     }
 
     public async Task<IReadOnlyList<StoryActorSummary>?> GetActorsAsync(string storyId, CancellationToken cancellationToken)
@@ -69,7 +90,7 @@ public sealed class TimelineQueryService(ITimelineStore store)
     public Task<IReadOnlyList<RejectedBlob>> ListRejectedBlobsAsync(CancellationToken cancellationToken) =>
         store.ListRejectedBlobsAsync(cancellationToken);
 
-    private static StorySummary Summarize(StoryRecord story, StoryContents contents, IReadOnlyList<TimelineEvent> dated)
+    private static StorySummary Summarize(StoryRecord story, StoryContents contents, IReadOnlyList<TimelineEvent> dated, int undatedCount)
     {
         var processed = contents.Articles.Where(a => a.Status == ArticleStatus.Processed).ToList();
 
@@ -85,7 +106,7 @@ public sealed class TimelineQueryService(ITimelineStore store)
             story.Id,
             title,
             contents.Articles.Count,
-            contents.Events.Count,
+            dated.Count + undatedCount,
             dated.Count == 0 ? null : dated.Min(e => e.Date!.Start),
             dated.Count == 0 ? null : dated.Max(e => e.Date!.End),
             story.UpdatedAt);

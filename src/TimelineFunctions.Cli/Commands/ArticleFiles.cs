@@ -7,7 +7,8 @@ internal sealed record ArticleFile(string Path, string RelativeName, string Cont
 
 /// <summary>
 /// Finds article files (.txt, .html, .htm, .json) under the given paths. A sidecar <c>NAME.meta.json</c> next to
-/// <c>NAME.txt</c> supplies blob metadata (string or null fields: published, url, outlet, title, …).
+/// <c>NAME.txt</c> supplies blob metadata (string or null fields: published, url, outlet, title, …); it wins over
+/// the defaults given on the command line.
 /// </summary>
 internal static class ArticleFiles
 {
@@ -22,8 +23,10 @@ internal static class ArticleFiles
     /// <summary>The sidecar fields that become blob metadata, as the ingest reads them.</summary>
     private static readonly HashSet<string> MetadataNames = new(StringComparer.OrdinalIgnoreCase) { "published", "updated", "url", "outlet", "source", "title" };
 
-    public static List<ArticleFile> Find(IEnumerable<string> paths)
+    /// <summary>The article files under <paramref name="paths"/>; <paramref name="defaults"/> fill in metadata no sidecar gives.</summary>
+    public static List<ArticleFile> Find(IEnumerable<string> paths, IReadOnlyDictionary<string, string>? defaults = null)
     {
+        defaults ??= new Dictionary<string, string>();
         var files = new List<ArticleFile>();
         foreach (var path in paths)
         {
@@ -32,11 +35,11 @@ internal static class ArticleFiles
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(IsArticle)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => Describe(f, Path.GetRelativePath(path, f))));
+                    .Select(f => Describe(f, Path.GetRelativePath(path, f), defaults)));
             }
             else if (File.Exists(path))
             {
-                files.Add(Describe(path, Path.GetFileName(path)));
+                files.Add(Describe(path, Path.GetFileName(path), defaults));
             }
             else
             {
@@ -50,9 +53,9 @@ internal static class ArticleFiles
     private static bool IsArticle(string file) =>
         ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
-    private static ArticleFile Describe(string file, string relative)
+    private static ArticleFile Describe(string file, string relative, IReadOnlyDictionary<string, string> defaults)
     {
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var metadata = new Dictionary<string, string>(defaults, StringComparer.OrdinalIgnoreCase);
         var sidecar = Path.ChangeExtension(file, ".meta.json");
         if (File.Exists(sidecar))
         {
@@ -71,5 +74,5 @@ internal static class ArticleFiles
     }
 
     // Blob metadata travels in HTTP headers: values must be ASCII.
-    private static bool IsAscii(string value) => value.All(char.IsAscii);
+    public static bool IsAscii(string value) => value.All(char.IsAscii);
 }

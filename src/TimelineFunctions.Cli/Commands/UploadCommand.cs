@@ -21,12 +21,20 @@ internal static class UploadCommand
         var container = CliStorage.ContainerOption();
         var wait = new Option<bool>("--wait") { Description = "Wait until the handler's local trigger has processed every uploaded blob." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait with --wait.", DefaultValueFactory = _ => 300 };
+        var metadata = UploadMetadata.Options();
+        var api = ApiAddress.Option();
 
-        var command = new Command("upload", "Upload articles to the articles container.") { paths, story, connection, container, wait, timeout };
+        var command = new Command("upload", "Upload articles to the articles container.") { paths, story, connection, container, wait, timeout, api };
+        foreach (var option in metadata.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(metadata.Validate);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clients = CliStorage.Clients(parse.GetValue(connection), parse.GetValue(container));
-            var files = ArticleFiles.Find(parse.GetValue(paths)!);
+            var files = ArticleFiles.Find(parse.GetValue(paths)!, metadata.From(parse));
             var prefix = parse.GetValue(story) is { Length: > 0 } s ? s.TrimEnd('/') + "/" : "";
             var blobs = new ArticleBlobs(clients);
             await blobs.EnsureContainerAsync(cancellationToken);
@@ -42,12 +50,11 @@ internal static class UploadCommand
             }
 
             Console.WriteLine();
-            if (!parse.GetValue(wait))
-            {
-                return 0;
-            }
-
-            return await WaitForTriggerAsync(clients, blobs, uploaded, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken);
+            var status = parse.GetValue(wait)
+                ? await WaitForTriggerAsync(clients, blobs, uploaded, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken)
+                : 0;
+            Console.WriteLine($"Read the timeline at {ApiAddress.PageUrl(parse.GetValue(api), parse.GetValue(story))}");
+            return status;
         });
         return command;
     }

@@ -99,6 +99,11 @@ public sealed record MissedEvent(string GoldId, string Importance, string Date, 
 /// <summary>A found gold event whose best-supporting system event has a date that is not exact.</summary>
 public sealed record DateError(string GoldId, string GoldDate, string? SystemDate, string? SystemGranularity, DateVerdict Verdict, string Quote);
 
+/// <summary>A gold event that several system events are assigned to: the merge left them apart.</summary>
+public sealed record DuplicateGroup(string GoldId, IReadOnlyList<DuplicateEvent> Events);
+
+public sealed record DuplicateEvent(string? Date, string Type, IReadOnlyList<string> Articles, string Quote);
+
 public sealed record LeakInfo(string Article, string? Date, string Quote, string Reason);
 
 public sealed record StoryReport(
@@ -112,6 +117,8 @@ public sealed record StoryReport(
     IReadOnlyList<string> IngestProblems)
 {
     public Metrics Metrics => Metrics.From(Counts);
+
+    public IReadOnlyList<DuplicateGroup> Duplicates { get; init; } = [];
 }
 
 public sealed record EvaluationReport(IReadOnlyList<StoryReport> Stories, DateTimeOffset CreatedAt)

@@ -25,11 +25,17 @@ public static class StoryScorer
         var match = new EventMatcher(goldArticleOf, cleanedTexts).Match(gold, systemEvents);
 
         var dateErrors = new List<DateError>();
+        var duplicateGroups = new List<DuplicateGroup>();
         int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0;
         foreach (var goldEvent in gold.Events)
         {
             var assigned = match.AssignedTo(goldEvent);
             duplicates += Math.Max(0, assigned.Count - 1);
+            if (assigned.Count > 1)
+            {
+                duplicateGroups.Add(new DuplicateGroup(goldEvent.Id, [.. assigned.Select(e => new DuplicateEvent(
+                    e.Date?.Value, e.Type, [.. e.Sources.Select(s => s.ArticleId)], e.Sources.Count > 0 ? e.Sources[0].Quote : ""))]));
+            }
 
             var articles = goldEvent.Sources.Select(s => s.Article).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             goldSources += articles.Count;
@@ -86,6 +92,9 @@ public static class StoryScorer
             dateErrors,
             [.. leaks.Select(l => new LeakInfo(l.Article, l.Event.Date?.Value, l.Quote, l.Reason))],
             [.. actorMatches.Where(a => !a.Found).Select(a => a.Actor.Name)],
-            ingestProblems ?? []);
+            ingestProblems ?? [])
+        {
+            Duplicates = duplicateGroups,
+        };
     }
 }

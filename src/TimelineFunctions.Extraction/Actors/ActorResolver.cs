@@ -30,13 +30,10 @@ public static class ActorResolver
             Add(groups, key, mention);
         }
 
-        var names = groups.ToDictionary(
-            g => g.Key,
-            g => (Type: g.Value[0].Type, Words: g.Value.Select(m => m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList()),
-            StringComparer.Ordinal);
+        var shortForms = ShortForms.Of(groups);
         foreach (var single in singles)
         {
-            if (Shortens(groups, names, single) is { } key)
+            if (Shortens(groups, shortForms, single) is { } key)
             {
                 Add(groups, key, single);
             }
@@ -74,33 +71,40 @@ public static class ActorResolver
         ? "person:" + ActorIds.ForPerson(mention.Name)
         : $"{mention.Type.ToString().ToLowerInvariant()}:{ActorIds.Slug(mention.Name)}";
 
-    private static string? Shortens(
-        Dictionary<string, List<RawMention>> groups,
-        Dictionary<string, (ActorType Type, List<string[]> Words)> names,
-        RawMention single)
+    private static string? Shortens(Dictionary<string, List<RawMention>> groups, ShortForms shortForms, RawMention single)
     {
         var word = single.Surface;
-        bool Any(Func<string[], bool> predicate, ActorType type, out string? key)
+        return MostMentionedBefore(groups, shortForms.PersonLastNames.GetValueOrDefault(word), single.Start)
+            ?? MostMentionedBefore(groups, shortForms.PersonFirstNames.GetValueOrDefault(word), single.Start)
+            ?? (word.Length >= 4 ? MostMentionedBefore(groups, shortForms.OrganizationFirstWords.GetValueOrDefault(word), single.Start) : null)
+            ?? MostMentionedBefore(groups, shortForms.ObjectNames.GetValueOrDefault(word), single.Start);
+    }
+
+    /// <summary>The candidate with the most mentions before <paramref name="start"/>; the first one on a tie.</summary>
+    private static string? MostMentionedBefore(Dictionary<string, List<RawMention>> groups, List<string>? candidates, int start)
+    {
+        if (candidates is null)
         {
-            key = names.Where(n => n.Value.Type == type && n.Value.Words.Any(predicate))
-                .OrderByDescending(n => groups[n.Key].Count(m => m.Start < single.Start))
-                .Select(n => n.Key)
-                .FirstOrDefault();
-            return key is not null;
+            return null;
         }
 
-        if (Any(w => w[^1] == word, ActorType.Person, out var person)
-            || Any(w => w[0] == word && w.Length > 1, ActorType.Person, out person))
+        string? best = null;
+        var bestCount = -1;
+        foreach (var key in candidates)
         {
-            return person;
+            var count = 0;
+            foreach (var mention in groups[key])
+            {
+                count += mention.Start < start ? 1 : 0;
+            }
+
+            if (count > bestCount)
+            {
+                (best, bestCount) = (key, count);
+            }
         }
 
-        if (word.Length >= 4 && Any(w => w[0] == word, ActorType.Organization, out var organization))
-        {
-            return organization;
-        }
-
-        return Any(w => string.Join(' ', w) == word, ActorType.Object, out var thing) ? thing : null;
+        return best;
     }
 
     private static void Add(Dictionary<string, List<RawMention>> groups, string key, RawMention mention)

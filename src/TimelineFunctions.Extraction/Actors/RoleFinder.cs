@@ -36,6 +36,12 @@ public static partial class RoleFinder
     private static string? Before(string text, RawMention mention, ActorLexicon lexicon)
     {
         var from = Math.Max(0, mention.Start - 120);
+        if (!text.AsSpan(from, mention.Start - from).TrimEnd().EndsWith(','))
+        {
+            // The pattern ends in ",\s*$": without a comma right before the name it cannot match.
+            return null;
+        }
+
         var match = RoleBefore().Match(text[from..mention.Start]);
         return match.Success && HasTitleWord(match.Groups["role"].Value, lexicon) ? match.Groups["role"].Value.Trim() : null;
     }

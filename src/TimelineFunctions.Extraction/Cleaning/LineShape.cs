@@ -7,7 +7,27 @@ public static partial class LineShape
 {
     private static readonly HashSet<string> StopWords = new(ResourceText.Lines("Cleaning", "stopwords.txt"), StringComparer.OrdinalIgnoreCase);
 
-    public static int WordCount(string line) => Words().Count(line);
+    /// <summary>
+    /// How many words (<see cref="Words"/>: a letter or digit, then letters, digits, apostrophes and hyphens) the
+    /// line holds, counted in one pass without matches: every line of every article is counted.
+    /// </summary>
+    public static int WordCount(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (inWord && (char.IsLetter(c) || char.IsNumber(c) || c is '\'' or '\u2019' or '-'))
+            {
+                continue;
+            }
+
+            inWord = char.IsLetter(c) || char.IsNumber(c);
+            count += inWord ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Ends with sentence punctuation (. ! ? …), ignoring closing quotes and brackets.</summary>
     public static bool EndsWithTerminal(string line)

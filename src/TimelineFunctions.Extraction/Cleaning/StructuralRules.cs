@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Publication;
 
+using TimelineFunctions.Extraction.Text;
+
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
@@ -290,7 +292,9 @@ public sealed partial class DuplicateBlockRule : ICleaningRule
                 continue;
             }
 
-            var key = Spaces().Replace(Credit().Replace(text, ""), " ").Trim().ToLowerInvariant();
+            // A credit holds a slash: without one the pattern cannot match, and most paragraphs have none.
+            var uncredited = text.Contains('/', StringComparison.Ordinal) ? Credit().Replace(text, "") : text;
+            var key = Whitespace.Collapse(uncredited).Trim().ToLowerInvariant();
             if (!seen.Add(key))
             {
                 document.Remove(index, Name, "repeats an earlier paragraph verbatim");
@@ -300,7 +304,4 @@ public sealed partial class DuplicateBlockRule : ICleaningRule
 
     [GeneratedRegex(@"\s+[-–—|]\s*[\w .'-]{1,40}/[\w .'-]{1,40}\s*$")]
     private static partial Regex Credit();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

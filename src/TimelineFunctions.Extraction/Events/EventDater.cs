@@ -18,6 +18,13 @@ public static class EventDater
             .ThenBy(t => t.Start)
             .FirstOrDefault();
 
+    /// <summary>
+    /// A day or time the text names but nothing anchors ("on Monday evening" in an article without a date): its
+    /// value keeps an unknown year ("XXXX-WXX-1").
+    /// </summary>
+    public static bool IsUnanchored(TemporalExpression timex) =>
+        timex.Type is TimexType.Date or TimexType.Time && !timex.IsResolvedDate && timex.Value.StartsWith("XXXX", StringComparison.Ordinal);
+
     public static EventDate FromExpression(TemporalExpression timex)
     {
         var granularity = timex.Granularity is null or Granularity.Time ? Granularity.Day : timex.Granularity.Value;

@@ -170,6 +170,13 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);
+        if (frameTimex is null && context.Reference is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
+        {
+            // "X said on Monday evening" in an article with no date: the statement has a day the text names but
+            // nothing resolves. Kept undated it would pass for a statement the article does not date; it is dropped.
+            return null;
+        }
+
         var speaker = context.Speaker;
         if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
         {
@@ -307,18 +314,58 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
         public DateOnly? Reference { get; } = reference;
 
-        public string Quote => Sentence.Text.Length <= MaxQuoteChars ? Sentence.Text : Sentence.Text[..MaxQuoteChars];
+        /// <summary>The sentence, without a participial gloss after a quote-first frame, and at most <see cref="MaxQuoteChars"/> long.</summary>
+        public string Quote
+        {
+            get
+            {
+                var length = frame.ParticipialTail >= 0 ? frame.ParticipialTail - Sentence.Start : Sentence.Text.Length;
+                return Sentence.Text[..Math.Min(length, MaxQuoteChars)];
+            }
+        }
 
-        public List<EventParticipant> Participants(int start, int end, int trigger) =>
-            [.. InSentence
-                .Where(m => m.Start >= start && m.Start < end && actorsById.ContainsKey(m.ActorId))
-                .GroupBy(m => m.ActorId)
-                .Select(g => new EventParticipant(g.Key, g.First().Start < trigger ? "agent" : "target"))];
+        /// <summary>Each actor mentioned in [start, end) once, in order of first mention: agent before the trigger, target after it.</summary>
+        public List<EventParticipant> Participants(int start, int end, int trigger)
+        {
+            // Plain loops: this runs for every event of every sentence.
+            var participants = new List<EventParticipant>();
+            for (var i = firstMention; i < endMention; i++)
+            {
+                var mention = mentions[i];
+                if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId))
+                {
+                    participants.Add(new EventParticipant(mention.ActorId, mention.Start < trigger ? "agent" : "target"));
+                }
+            }
 
-        public string? LocationIn(int start, int end) =>
-            InSentence.Where(m => m.Start >= start && m.Start < end)
-                .Select(m => actorsById.GetValueOrDefault(m.ActorId))
-                .FirstOrDefault(a => a?.Type == ActorType.Location)?.Name;
+            return participants;
+        }
+
+        public string? LocationIn(int start, int end)
+        {
+            for (var i = firstMention; i < endMention; i++)
+            {
+                if (mentions[i].Start >= start && mentions[i].Start < end && actorsById.GetValueOrDefault(mentions[i].ActorId) is { Type: ActorType.Location } place)
+                {
+                    return place.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Contains(List<EventParticipant> participants, string actorId)
+        {
+            foreach (var participant in participants)
+            {
+                if (participant.ActorId == actorId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private (bool Found, Actor? Actor) _speaker;
 

@@ -9,6 +9,13 @@ public sealed record ReportingFrame(int FrameStart, int FrameEnd, int ContentSta
 {
     public bool HasFrame => FrameEnd > FrameStart;
 
+    /// <summary>
+    /// Where a participial phrase after a quote-first frame starts (its comma: "…, the judge said, evidently referring
+    /// to another trial"), or -1. It is the writer's gloss, neither the content nor the act of speaking, so the
+    /// events of the sentence quote it no more.
+    /// </summary>
+    public int ParticipialTail { get; init; } = -1;
+
     public bool IsInFrame(int offset) => offset >= FrameStart && offset < FrameEnd;
 
     public bool IsInContent(int offset) => offset >= ContentStart && offset < ContentEnd;

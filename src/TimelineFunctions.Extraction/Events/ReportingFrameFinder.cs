@@ -20,8 +20,14 @@ public static class ReportingFrameFinder
 
     public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
     {
-        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
         var none = new ReportingFrame(sentence.Start, sentence.Start, sentence.Start, sentence.End, -1);
+        if (!MayHoldFrame(sentence.Text, lexicon))
+        {
+            return none;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
+        var quoted = QuotedWords.Mark(tokens);
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -30,17 +36,20 @@ public static class ReportingFrameFinder
                 return AccordingTo(sentence, tokens, i);
             }
 
-            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0)
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i])
             {
                 continue;
             }
 
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
-            var comma = EndsSoonAfter(tokens, i) ? SpeakerComma(tokens, i) : -1;
+            var comma = EndsSoonAfter(tokens, i, out var tail) ? SpeakerComma(tokens, i) : -1;
             if (comma > 0)
             {
-                return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start);
+                return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start)
+                {
+                    ParticipialTail = tail < 0 ? -1 : tokens[tail].Start,
+                };
             }
 
             // Verb-first: "X said on Friday (that) CONTENT". The frame takes the verb's object ("told Reuters"),
@@ -73,12 +82,45 @@ public static class ReportingFrameFinder
     }
 
     /// <summary>
-    /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
-    /// object of "told" ("told a media briefing"), then the end or a participle ("…, citing a missionary"). A tail
-    /// that is a clause ("said his cousin was detained") means the verb leads.
+    /// Whether a run of letters and digits in the sentence is a reporting verb or "according". Most sentences hold
+    /// none and need no tokens. A token that is such a word is always such a run, so no frame is missed.
     /// </summary>
-    private static bool EndsSoonAfter(List<Token> tokens, int verb)
+    private static bool MayHoldFrame(string text, TriggerLexicon lexicon)
     {
+        var verbs = lexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
+    /// object of "told" ("told a media briefing"), then the end or a participle, maybe after an adverb ("…, citing a
+    /// missionary", "…, evidently referring to …"). A tail that is a clause ("said his cousin was detained") means
+    /// the verb leads. <paramref name="participialTail"/> is the comma that opens the participle, or -1.
+    /// </summary>
+    private static bool EndsSoonAfter(List<Token> tokens, int verb, out int participialTail)
+    {
+        participialTail = -1;
         var comma = tokens.FindIndex(verb + 1, t => t.Text == ",");
         var tail = tokens.Skip(verb + 1).Take((comma < 0 ? tokens.Count : comma) - verb - 1).Where(t => t.IsWord).ToList();
         if (tail.Count > MaxWordsAfterQuoteFirstVerb)
@@ -99,9 +141,25 @@ public static class ReportingFrameFinder
             return false;
         }
 
-        var next = comma < 0 ? null : tokens.Skip(comma + 1).Where(t => t.IsWord).Select(t => t.Text).FirstOrDefault();
-        return next is null || next.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (comma < 0)
+        {
+            return true;
+        }
+
+        var next = tokens.Skip(comma + 1).Where(t => t.IsWord).Select(t => t.Text).Take(2).ToList();
+        if (next.Count == 0)
+        {
+            return true;
+        }
+
+        var isParticiple = IsParticiple(next[0]) || (next.Count == 2 && IsAdverb(next[0]) && IsParticiple(next[1]));
+        participialTail = isParticiple ? comma : -1;
+        return isParticiple;
     }
+
+    private static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
     {

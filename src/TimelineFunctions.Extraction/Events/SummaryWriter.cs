@@ -1,20 +1,23 @@
-using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>One-line summaries: the clause itself, tidied and cut to a readable length at a word boundary.</summary>
-public static partial class SummaryWriter
+public static class SummaryWriter
 {
     private const int MaxWords = 32;
 
+    /// <summary>Words that open a clause without adding to it ("that China deported …" → "China deported …").</summary>
+    private static readonly string[] LeadingConnectives = ["that", "and", "but", "while", "as"];
+
     public static string Clause(string text)
     {
-        var clause = LeadingConnective().Replace(text.Trim(), "").Trim().TrimEnd(',', ';', ':', '-', '\u2014');
-        clause = Whitespace().Replace(clause, " ");
-        var words = clause.Split(' ');
-        if (words.Length > MaxWords)
+        var clause = WithoutLeadingConnective(text.Trim()).Trim().TrimEnd(',', ';', ':', '-', '\u2014');
+        clause = Whitespace.Collapse(clause);
+        if (NthSpace(clause, MaxWords) is var cut and >= 0)
         {
-            clause = string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "…";
+            // More than MaxWords words (words are what lies between single spaces now).
+            clause = clause[..cut].TrimEnd(',', ';', ':') + "…";
         }
         else if (!clause.EndsWith('.') && !clause.EndsWith('"') && !clause.EndsWith('\u201D'))
         {
@@ -27,9 +30,31 @@ public static partial class SummaryWriter
     public static string Statement(string speaker, string? content) =>
         content is null or { Length: 0 } ? $"{speaker} made a statement." : $"{speaker}: {Clause(content)}";
 
-    [GeneratedRegex(@"^(?:that|and|but|while|as)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingConnective();
+    private static string WithoutLeadingConnective(string text)
+    {
+        foreach (var word in LeadingConnectives)
+        {
+            if (text.Length > word.Length && text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[word.Length]))
+            {
+                return text[word.Length..].TrimStart();
+            }
+        }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+        return text;
+    }
+
+    /// <summary>The offset of the <paramref name="n"/>th space, or -1 when there are fewer.</summary>
+    private static int NthSpace(string text, int n)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == ' ' && ++seen == n)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

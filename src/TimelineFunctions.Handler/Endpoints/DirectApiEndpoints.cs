@@ -45,6 +45,11 @@ public static class DirectApiEndpoints
     {
         context.Response.StatusCode = response.StatusCode;
         context.Response.ContentType = response.ContentType;
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await context.Response.WriteAsync(response.Body, cancellationToken);

@@ -73,7 +73,8 @@ public static class InvocationEndpoints
         }
 
         // The host must always get 200 here; the client's status travels in Outputs.res.
-        var output = new HttpOutput(response.StatusCode, new Dictionary<string, string> { ["Content-Type"] = response.ContentType }, response.Body);
+        var headers = new Dictionary<string, string>(response.Headers) { ["Content-Type"] = response.ContentType };
+        var output = new HttpOutput(response.StatusCode, headers, response.Body);
         return Reply(StatusCodes.Status200OK, new InvocationResponse(
             new Dictionary<string, object?> { [HttpTriggerInvocation.ResponseBinding] = output },
             [],

@@ -46,6 +46,10 @@ public sealed class TimelineAssemblerTests
         Assert.Equal(("a", "Wire", "https://example.com/a", new DateOnly(2024, 2, 2)), (source.ArticleId, source.Outlet, source.Url, source.Published));
     }
 
+    /// <summary>A made-up word of its own for each contribution, so that no two are taken for one event.</summary>
+    private static string UniqueWord(string article, int ordinal) =>
+        new([.. $"{article}{ordinal:D2}".Select(c => (char)('a' + (c % 26)))]);
+
     private static ArticleRecord Article(string id) => new()
     {
         StoryId = "s",
@@ -66,7 +70,7 @@ public sealed class TimelineAssemblerTests
         Ordinal = ordinal,
         Type = "report",
         Summary = $"{article} {ordinal}",
-        Quote = $"Quote {article} {ordinal}.",
+        Quote = UniqueWord(article, ordinal) + ".",
         Date = date,
     };
 }

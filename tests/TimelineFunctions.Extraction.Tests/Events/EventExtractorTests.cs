@@ -186,6 +186,49 @@ public sealed class EventExtractorTests
         Assert.Equal((new DateOnly(2024, 5, 20), new DateOnly(2024, 5, 19)), (reference0, reference1));
     }
 
+    [Fact]
+    public void A_participial_gloss_after_a_quote_first_frame_is_left_out_of_the_quote()
+    {
+        const string text = "The convoys crossed into the North on Monday night, the rights group said, citing a missionary with contacts in the region.";
+        var events = Extract(text, Friday, Day(text, "on Monday night", new DateOnly(2023, 10, 9)));
+
+        Assert.Equal("The convoys crossed into the North on Monday night, the rights group said", Assert.Single(events).Quote);
+    }
+
+    [Fact]
+    public void An_adverb_before_the_participle_still_makes_a_gloss_about_another_story()
+    {
+        const string text = "\u201CWe can thank the delay to the other courtroom,\u201D Judge Mara Holt said in court, evidently referring to the tax trial of Ivan Petrov held nearby.";
+        var events = Extract(text, Friday);
+
+        var statement = Assert.Single(events);
+        Assert.Equal("mara-holt", statement.Participants[0].ActorId);
+        Assert.EndsWith("Judge Mara Holt said in court", statement.Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain("tax trial", statement.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reporting_verb_inside_a_closed_quotation_is_the_quoted_speakers_word_not_the_frame()
+    {
+        const string text = "Ivan Petrov arrived late. \u201CI\u2019m told we can thank the delay to the other courtroom,\u201D Judge Mara Holt said in court.";
+        var events = Extract(text, Friday);
+
+        var statement = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal("mara-holt", statement.Participants[0].ActorId);
+        Assert.StartsWith("Mara Holt: \u201CI\u2019m told we can thank the delay", statement.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_on_a_day_nothing_anchors_is_not_kept_undated()
+    {
+        const string dayNamed = "Ivan Petrov, a police superintendent, said on Monday evening that the search was over.";
+        var monday = new TemporalExpression(dayNamed.IndexOf("Monday evening", StringComparison.Ordinal), 14, "Monday evening", TimexType.Date, "XXXX-WXX-1", Granularity.Day, null, null, null, "test");
+        Assert.DoesNotContain(Extract(dayNamed, null, monday), e => e.Type == "statement");
+
+        const string noDay = "Ivan Petrov, a police superintendent, said that the search was over.";
+        Assert.Null(Assert.Single(Extract(noDay, null), e => e.Type == "statement").Date);
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 

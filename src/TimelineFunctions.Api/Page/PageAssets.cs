@@ -1,0 +1,24 @@
+namespace TimelineFunctions.Api.Page;
+
+/// <summary>The page's script and stylesheet, embedded in the assembly and served by the API itself.</summary>
+public static class PageAssets
+{
+    private static readonly Dictionary<string, (string ContentType, string Text)> Assets = new(StringComparer.Ordinal)
+    {
+        ["timeline.js"] = ("text/javascript; charset=utf-8", Read("timeline.js")),
+        ["timeline.css"] = ("text/css; charset=utf-8", Read("timeline.css")),
+    };
+
+    public static ApiResponse? Find(string name) =>
+        Assets.TryGetValue(name, out var asset)
+            ? ApiResponse.Text(asset.ContentType, asset.Text).WithHeaders([new("Cache-Control", "public, max-age=300")])
+            : null;
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(PageAssets).Assembly.GetManifestResourceStream($"TimelineFunctions.Api.Page.Assets.{name}")
+            ?? throw new InvalidOperationException($"The page asset {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,111 @@
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>
+/// Finds the events a report may belong to without looking at the whole story. An event is filed under the months
+/// its anchor's period touches, under each day of that period when it is a week or shorter, and under the words of
+/// its distinctive actors. A report of a week or shorter looks at the days within the conflict window around it
+/// (only a short anchor can be held by it or conflict with it); a longer one at the months it covers; an undated one
+/// under its actors' words.
+/// </summary>
+internal sealed class CandidateIndex(int conflictWindowDays)
+{
+    /// <summary>Periods longer than this (a decade) are looked up by the months of their first years only.</summary>
+    private const int MaxMonths = 36;
+
+    private const int ShortPeriodDays = 7;
+
+    private readonly Dictionary<int, List<EventCluster>> _byDay = [];
+    private readonly Dictionary<int, List<EventCluster>> _byMonth = [];
+    private readonly Dictionary<string, List<EventCluster>> _byActorWord = new(StringComparer.Ordinal);
+
+    public void Add(EventCluster cluster, MergeCandidate report)
+    {
+        if (cluster.Anchor == report && report.Date is { } date)
+        {
+            foreach (var month in Months(date.Start, date.End))
+            {
+                File(_byMonth, month, cluster);
+            }
+
+            if (IsShort(date.Start, date.End))
+            {
+                for (var day = date.Start.DayNumber; day <= date.End.DayNumber; day++)
+                {
+                    File(_byDay, day, cluster);
+                }
+            }
+        }
+
+        foreach (var word in ActorWords(report))
+        {
+            File(_byActorWord, word, cluster);
+        }
+    }
+
+    public IEnumerable<EventCluster> Candidates(MergeCandidate report)
+    {
+        var candidates = new HashSet<EventCluster>();
+        if (report.Date is { } date && IsShort(date.Start, date.End))
+        {
+            for (var day = date.Start.DayNumber - conflictWindowDays; day <= date.End.DayNumber + conflictWindowDays; day++)
+            {
+                Collect(_byDay, day, candidates);
+            }
+        }
+        else if (report.Date is { } longDate)
+        {
+            foreach (var month in Months(longDate.Start, longDate.End))
+            {
+                Collect(_byMonth, month, candidates);
+            }
+        }
+        else
+        {
+            foreach (var word in ActorWords(report))
+            {
+                Collect(_byActorWord, word, candidates);
+            }
+        }
+
+        return candidates;
+    }
+
+    private static void File<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, EventCluster cluster)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != cluster)
+        {
+            list.Add(cluster);
+        }
+    }
+
+    private static void Collect<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, HashSet<EventCluster> candidates)
+        where TKey : notnull
+    {
+        if (index.TryGetValue(key, out var filed))
+        {
+            candidates.UnionWith(filed);
+        }
+    }
+
+    /// <summary>The words of the report's distinctive actors, since reports match actors by their words.</summary>
+    private static IEnumerable<string> ActorWords(MergeCandidate report) =>
+        report.DistinctiveActors.SelectMany(words => words).Where(w => w.Length > 2).Distinct();
+
+    private static bool IsShort(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber < ShortPeriodDays;
+
+    /// <summary>The months a period touches, as year * 12 + month.</summary>
+    private static IEnumerable<int> Months(DateOnly start, DateOnly end)
+    {
+        var last = (end.Year * 12) + end.Month;
+        for (int month = (start.Year * 12) + start.Month, i = 0; i < MaxMonths && month <= last; month++, i++)
+        {
+            yield return month;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>The reports merged into one event so far; the first (its most precise report) is the anchor.</summary>
+internal sealed class EventCluster(int sequence, MergeCandidate anchor)
+{
+    /// <summary>The order the event was formed in, which breaks ties between equally good candidates.</summary>
+    public int Sequence { get; } = sequence;
+
+    public MergeCandidate Anchor { get; } = anchor;
+
+    public List<MergeCandidate> Members { get; } = [anchor];
+}

@@ -1,0 +1,49 @@
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>
+/// When two reports are one event. Similarity of content is the set cosine of their content words (0–1), actor
+/// overlap the shared actors over the smaller actor set (0–1). The figures are set by the dev set's and the
+/// samples' gold timelines (docs/evaluation.md): high enough that two events of one type in one week stay apart.
+/// </summary>
+public sealed record MergeThresholds
+{
+    public static readonly MergeThresholds Default = new();
+
+    /// <summary>Content this similar is the same report, whatever the actors found.</summary>
+    public double SameContent { get; init; } = 0.5;
+
+    /// <summary>Least content similarity for reports that share their actors.</summary>
+    public double SharedActorsContent { get; init; } = 0.12;
+
+    /// <summary>Least actor overlap (of the actors that single out an event) for <see cref="SharedActorsContent"/> to apply.</summary>
+    public double SharedActors { get; init; } = 0.5;
+
+    /// <summary>Least content similarity for two reports of the same kind of deed on the same day.</summary>
+    public double SameDayContent { get; init; } = 0.25;
+
+    /// <summary>
+    /// Least content similarity when one report has no date (it must share actors too): an undated report joins
+    /// only a clear match.
+    /// </summary>
+    public double UndatedContent { get; init; } = 0.25;
+
+    /// <summary>
+    /// Least content similarity for reports of one event whose dates disagree (days within
+    /// <see cref="ConflictWindowDays"/>); they merge with a date conflict instead of standing as two events.
+    /// </summary>
+    public double ConflictingDateContent { get; init; } = 0.55;
+
+    public int ConflictWindowDays { get; init; } = 7;
+
+    /// <summary>
+    /// The type the extractor gives a clause with no event trigger. Such a report can be any event, so it may join
+    /// an event of any type other than a statement.
+    /// </summary>
+    public string UntypedType { get; init; } = "occurrence";
+
+    /// <summary>The type of what someone said; said and done are never one event.</summary>
+    public string StatementType { get; init; } = "statement";
+
+    /// <summary>Least content similarity for two reports from the same article (a headline and its lede).</summary>
+    public double SameArticleContent { get; init; } = 0.6;
+}

@@ -1,0 +1,86 @@
+using TimelineFunctions.Extraction.Comparison;
+
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>
+/// Decides whether a report belongs to an event already formed from other reports, and how well: the same type,
+/// dates that allow it (<see cref="DateRelations"/>), and content and actors similar enough for that date relation
+/// (<see cref="MergeThresholds"/>). Returns the best similarity to any of the event's reports, or null.
+/// </summary>
+internal sealed class ReportMatcher(MergeThresholds thresholds)
+{
+    public double? Match(MergeCandidate report, EventCluster cluster)
+    {
+        var anchor = cluster.Anchor;
+        if (!cluster.Members.All(m => TypesAgree(report.Contribution.Type, m.Contribution.Type)))
+        {
+            return null;
+        }
+
+        var relation = DateRelations.Between(report.Date, anchor.Date, thresholds.ConflictWindowDays);
+        if (relation == DateRelation.Incompatible)
+        {
+            return null;
+        }
+
+        double? best = null;
+        foreach (var member in cluster.Members)
+        {
+            if (Similarity(report, member, relation) is { } score && score > (best ?? double.MinValue))
+            {
+                best = score;
+            }
+        }
+
+        return best;
+    }
+
+    private double? Similarity(MergeCandidate a, MergeCandidate b, DateRelation relation)
+    {
+        var content = ContentWords.Similarity(a.Words, b.Words);
+        var actors = ActorOverlap(a, b);
+        var score = content + (actors / 2);
+        // Two dated reports in one article are two events unless they are near copies (a headline and its lede);
+        // an undated one that matches is the article telling its dated event again ("had forced back 500").
+        if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
+        {
+            return content >= thresholds.SameArticleContent ? score : null;
+        }
+
+        var matches = relation switch
+        {
+            DateRelation.Undated => content >= thresholds.UndatedContent && actors >= thresholds.SharedActors,
+            DateRelation.Conflicting => content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors,
+            _ => content >= thresholds.SameContent
+                || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
+                || (content >= thresholds.SameDayContent && IsSameDaySameDeed(a, b))
+                || IsSameStatement(a, b),
+        };
+        return matches ? score : null;
+    }
+
+    private bool TypesAgree(string a, string b) =>
+        a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType);
+
+    /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
+    private bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
+        a.Contribution.Type == b.Contribution.Type
+        && a.Contribution.Type != thresholds.UntypedType && a.Contribution.Type != thresholds.StatementType
+        && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+
+    /// <summary>One speaker's statements on one day, in two outlets, are one statement (a briefing, a release).</summary>
+    private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
+        a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+
+    /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
+    private static double ActorOverlap(MergeCandidate a, MergeCandidate b)
+    {
+        var (small, large) = a.DistinctiveActors.Count <= b.DistinctiveActors.Count
+            ? (a.DistinctiveActors, b.DistinctiveActors)
+            : (b.DistinctiveActors, a.DistinctiveActors);
+        return small.Count == 0 ? 0 : (double)small.Count(x => large.Any(y => SameActor(x, y))) / small.Count;
+    }
+
+    private static bool SameActor(string[] x, string[] y) =>
+        x.Length <= y.Length ? x.All(y.Contains) : y.All(x.Contains);
+}

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Comparison;
+
+/// <summary>
+/// The content words of a sentence, for telling whether two sentences report the same thing: lower-cased letter
+/// words that are not stopwords (Resources/Comparison/stopwords.txt), cut to their first
+/// <see cref="StemLength"/> letters. Cutting is a crude stemmer that works well across outlets' wordings:
+/// "deported" and "deportation", "Koreans" and "Korean" share a stem. Numbers are left out; figures are compared
+/// apart (<see cref="FigureFinder"/>).
+/// </summary>
+public static class ContentWords
+{
+    public const int StemLength = 6;
+
+    private static readonly FrozenSet<string> Stopwords = EmbeddedData.Lines("Comparison/stopwords.txt")
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static HashSet<string> Of(params string?[] texts)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (text is not null)
+            {
+                AddWords(text, words);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Set cosine: shared words over the geometric mean of the sizes; 0 when either is empty.</summary>
+    public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = small.Count(large.Contains);
+        return shared / Math.Sqrt((double)a.Count * b.Count);
+    }
+
+    private static void AddWords(string text, HashSet<string> words)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            // A hyphen between letters joins them: "re-floated" and "refloated" are one word.
+            var isLetter = i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && start >= 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])));
+            if (isLetter && start < 0)
+            {
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                // An apostrophe inside a word ends it: "China's" gives "china", "don't" gives "don".
+                AddWord(text.AsSpan(start, i - start), words);
+                start = -1;
+            }
+        }
+    }
+
+    private static void AddWord(ReadOnlySpan<char> word, HashSet<string> words)
+    {
+        if (word.Length < 3)
+        {
+            return;
+        }
+
+        var lower = word.ToString().Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (Stopwords.Contains(lower))
+        {
+            return;
+        }
+
+        if (lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's')
+        {
+            lower = lower[..^1];
+        }
+
+        if (!Stopwords.Contains(lower))
+        {
+            words.Add(lower.Length > StemLength ? lower[..StemLength] : lower);
+        }
+    }
+}

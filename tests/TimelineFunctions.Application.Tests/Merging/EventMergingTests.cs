@@ -1,0 +1,182 @@
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Timeline;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+public sealed class EventMergingTests
+{
+    private static readonly EventActor China = Actor("china", "country");
+    private static readonly EventActor Defectors = Actor("north-korean-defectors", "group", "target");
+    private static readonly EventActor Ministry = Actor("unification-ministry");
+
+    [Fact]
+    public void A_this_week_report_and_a_dated_report_of_one_deportation_are_one_event_with_the_day_and_both_expressions()
+    {
+        var (dated, undated) = Assemble(
+            Report("wire", "deportation", "China deported about 600 North Korean defectors this week, activists said.", Week("2023-W41", "2023-10-09", "this week"), China, Defectors),
+            Report("daily", "deportation", "Chinese authorities forcibly deported North Korean defectors on Oct. 9.", Day("2023-10-09", "Oct. 9"), China, Defectors));
+
+        var merged = Assert.Single(dated);
+        Assert.Empty(undated);
+        Assert.Equal(("2023-10-09", "day"), (merged.Date!.Value, merged.Date.Granularity));
+        Assert.Equal(["Oct. 9", "this week"], merged.Date.Texts.Order(StringComparer.Ordinal));
+        Assert.Equal(["daily", "wire"], merged.Sources.Select(s => s.ArticleId).Order(StringComparer.Ordinal));
+        Assert.Equal("2023-W41", merged.Sources.Single(s => s.ArticleId == "wire").Date!.Value);
+    }
+
+    [Fact]
+    public void Reports_of_one_kind_on_different_days_stay_two_events()
+    {
+        var (dated, _) = Assemble(
+            Report("wire", "protest", "South Korea lodged a protest with China over the deportations.", Day("2023-10-13"), Ministry),
+            Report("daily", "protest", "Seoul protested to Beijing about the forced repatriations.", Day("2023-10-20"), Ministry));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
+    public void Sources_that_disagree_on_a_figure_keep_both_versions_as_a_conflict()
+    {
+        var (dated, _) = Assemble(
+            Report("wire", "deportation", "China deported more than 500 North Korean defectors on Monday night.", Day("2023-10-09"), China, Defectors),
+            Report("daily", "deportation", "China deported about 600 North Korean defectors on Monday, a rights group said.", Day("2023-10-09"), China, Defectors));
+
+        var conflict = Assert.Single(Assert.Single(dated).Conflicts);
+        Assert.Equal("people", conflict.Aspect);
+        Assert.Equal([("more than 500", "wire"), ("about 600", "daily")], conflict.Versions.Select(v => (v.Value, Assert.Single(v.ArticleIds))));
+    }
+
+    [Fact]
+    public void Near_identical_reports_a_day_apart_are_one_event_with_a_date_conflict_and_the_date_most_sources_give()
+    {
+        const string quote = "Chinese authorities deported hundreds of North Korean defectors from detention centres in Jilin province";
+        var (dated, _) = Assemble(
+            Report("a", "deportation", quote + " on Monday.", Day("2023-10-09"), China, Defectors),
+            Report("b", "deportation", quote + ", witnesses said.", Day("2023-10-09"), China, Defectors),
+            Report("c", "deportation", quote + " on Tuesday.", Day("2023-10-10"), China, Defectors));
+
+        var merged = Assert.Single(dated);
+        Assert.Equal("2023-10-09", merged.Date!.Value);
+        var conflict = Assert.Single(merged.Conflicts, c => c.Aspect == "date");
+        Assert.Equal([("2023-10-09", 2), ("2023-10-10", 1)], conflict.Versions.Select(v => (v.Value, v.ArticleIds.Count)));
+    }
+
+    [Fact]
+    public void An_undated_report_that_clearly_matches_joins_the_dated_event_as_a_source()
+    {
+        var (dated, undated) = Assemble(
+            Report("dated", "verdict", "A jury found Bankman-Fried guilty of fraud and conspiracy on Nov. 2.", Day("2023-11-02"), Actor("sam-bankman-fried", "person", "target")),
+            Report("undated", "verdict", "Bankman-Fried was found guilty of fraud and conspiracy by a jury in Manhattan.", null, Actor("bankman-fried", "person", "target")));
+
+        Assert.Empty(undated);
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void An_undated_report_with_no_shared_actor_stays_undated()
+    {
+        var (dated, undated) = Assemble(
+            Report("dated", "verdict", "A jury found Bankman-Fried guilty of fraud and conspiracy on Nov. 2.", Day("2023-11-02"), Actor("sam-bankman-fried", "person", "target")),
+            Report("undated", "verdict", "A jury found the former mayor guilty of fraud and conspiracy.", null, Actor("former-mayor", "person", "target")));
+
+        Assert.Single(dated);
+        Assert.Single(undated);
+    }
+
+    [Fact]
+    public void Within_one_article_an_undated_retelling_joins_the_dated_event()
+    {
+        var (events, undated) = Assemble(
+            Report("wire", "deportation", "Beijing deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), Defectors),
+            Report("wire", "deportation", "Chinese authorities had forced back more than 500 North Koreans, Human Rights Watch said.", null, Actor("north-koreans", "group", "target")) with { Ordinal = 1 });
+
+        Assert.Empty(undated);
+        var merged = Assert.Single(events);
+        Assert.Equal((1, 2), (merged.SourceCount, merged.Sources.Count));
+    }
+
+    [Fact]
+    public void Within_one_article_two_dated_reports_of_one_kind_stay_two_events_unless_near_copies()
+    {
+        var (events, _) = Assemble(
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday.", Day("2023-10-09"), Defectors),
+            Report("wire", "deportation", "A second group of defectors was deported from Hunchun on Monday.", Day("2023-10-09"), Defectors) with { Ordinal = 1 },
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday night.", Day("2023-10-09"), Defectors) with { Ordinal = 2 });
+
+        Assert.Equal([2, 1], events.Select(e => e.Sources.Count).OrderDescending());
+    }
+
+    [Fact]
+    public void What_was_said_and_what_was_done_are_never_one_event()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "statement", "The ministry said China deported the defectors on Monday.", Day("2023-10-09"), Ministry),
+            Report("b", "deportation", "China deported the defectors on Monday, the ministry said.", Day("2023-10-09"), Ministry));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
+    public void An_untyped_report_joins_a_typed_event_which_keeps_its_type()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "occurrence", "The Dali was refloated early Monday and moved away from the bridge.", Day("2024-05-20"), Actor("dali", "object")),
+            Report("b", "restoration", "The cargo ship Dali was re-floated on Monday morning and moved to a terminal.", Day("2024-05-20"), Actor("dali", "object")));
+
+        var merged = Assert.Single(dated);
+        Assert.Equal("restoration", merged.Type);
+        Assert.Equal(2, merged.SourceCount);
+    }
+
+    [Fact]
+    public void One_speakers_statements_on_one_day_in_two_outlets_are_one_statement()
+    {
+        var speaker = Actor("wang-wenbin", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Wang Wenbin denied that there were defectors in China.", Day("2023-10-12"), speaker),
+            Report("b", "statement", "The spokesman said Beijing handles illegal migrants under domestic law.", Day("2023-10-12"), speaker));
+
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void Sharing_only_a_country_does_not_make_two_different_events_one()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "attack", "Rockets hit a market in the north of the country, killing four.", Day("2024-01-10"), China),
+            Report("b", "attack", "Gunmen attacked a police station near the border overnight.", Day("2024-01-10"), China));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
+    public void The_same_reports_in_any_order_give_the_same_timeline()
+    {
+        var reports = new[]
+        {
+            Report("a", "deportation", "China deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), China, Defectors),
+            Report("b", "deportation", "China forcibly deported North Korean defectors on Oct. 9.", Day("2023-10-09", "Oct. 9"), China, Defectors),
+            Report("c", "deportation", "North Korean defectors were sent back by China in October.", Month("2023-10", "in October"), China, Defectors),
+            Report("d", "protest", "South Korea lodged a protest with China over the deportations.", Day("2023-10-13"), Ministry),
+            Report("e", "protest", "Seoul protested to Beijing over the forced repatriations on Friday.", Day("2023-10-13"), Ministry),
+            Report("f", "statement", "The ministry said it would raise the issue at the United Nations.", null, Ministry),
+        };
+        var expected = Describe(Assemble(reports));
+
+        var random = new Random(7);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(expected, Describe(Assemble([.. reports.OrderBy(_ => random.Next())])));
+        }
+
+        Assert.Equal(3, expected.Count);
+    }
+
+    private static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) Assemble(params EventContribution[] reports) =>
+        TimelineAssembler.Assemble([.. reports.Select(r => r.ArticleId).Distinct().Select(id => Article(id))], reports);
+
+    private static List<string> Describe((IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) timeline) =>
+        [.. timeline.Dated.Concat(timeline.Undated).Select(e =>
+            $"{e.Id} {e.Date?.Value} {e.Type} [{string.Join(",", e.Sources.Select(s => s.ArticleId))}] {string.Join("|", e.Date?.Texts ?? [])}")];
+}

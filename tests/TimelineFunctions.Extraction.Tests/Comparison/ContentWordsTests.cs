@@ -1,0 +1,27 @@
+using TimelineFunctions.Extraction.Comparison;
+
+namespace TimelineFunctions.Extraction.Tests.Comparison;
+
+public sealed class ContentWordsTests
+{
+    [Fact]
+    public void Function_words_reporting_verbs_date_words_and_numbers_are_left_out() =>
+        Assert.Equal(["minist", "protes"], ContentWords.Of("The ministry said on Friday this week it had protested 3 times.").Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("deported", "deportation")]
+    [InlineData("Koreans", "Korean")]
+    [InlineData("re-floated", "refloated")]
+    [InlineData("China's", "China")]
+    public void Wordings_of_one_word_share_a_stem(string a, string b) =>
+        Assert.Equal(ContentWords.Of(a), ContentWords.Of(b));
+
+    [Fact]
+    public void Similarity_is_one_for_the_same_words_and_zero_for_none_in_common()
+    {
+        var a = ContentWords.Of("China deported North Korean defectors");
+        Assert.Equal(1, ContentWords.Similarity(a, ContentWords.Of("North Korean defectors deported by China")), 6);
+        Assert.Equal(0, ContentWords.Similarity(a, ContentWords.Of("Bridge reopened to shipping traffic")));
+        Assert.Equal(0, ContentWords.Similarity(a, ContentWords.Of("")));
+    }
+}
