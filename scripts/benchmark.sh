@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Measures extraction throughput (ArticleAnalyzer.Default.Analyze on one core): builds the benchmarks in Release and
-# runs them with a short job (3 warm-ups, 3 iterations, pinned to one core), then prints the results table.
-# Extra arguments go to BenchmarkDotNet, e.g. scripts/benchmark.sh --filter '*Analyze*'. Takes a few minutes.
+# Measures extraction throughput (ArticleAnalyzer.Default.Analyze on one core) and the per-article ingest cost
+# against Azurite as a story grows (IngestCostBenchmarks): builds the benchmarks in Release, starts an in-memory
+# Azurite on free ports for the ingest benchmarks (TIMELINE_BENCH_STORAGE), runs them, then prints the results
+# tables. Extra arguments go to BenchmarkDotNet, e.g. scripts/benchmark.sh --filter '*Analyze*' or
+# --filter '*IngestCost*'. Takes a while (the 10,000-event stories are seeded once per benchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOG_NAME=benchmark
@@ -12,6 +14,16 @@ artifacts=artifacts/benchmarks
 
 log "building $project (Release)"
 dotnet build "$project" -c Release -v quiet -nologo -clp:ErrorsOnly
+
+[ -f node_modules/azurite/dist/src/azurite.js ] || npm ci --no-audit --no-fund >/dev/null
+mapfile -t ports < <(free_ports 3)
+node node_modules/azurite/dist/src/azurite.js --inMemoryPersistence --skipApiVersionCheck --loose \
+  --blobPort "${ports[0]}" --queuePort "${ports[1]}" --tablePort "${ports[2]}" >/dev/null 2>&1 &
+azurite_pid=$!
+trap 'stop_processes "$azurite_pid"' EXIT
+for port in "${ports[@]}"; do wait_for_port "$port" 60; done
+TIMELINE_BENCH_STORAGE=$(azurite_connection_string "${ports[0]}" "${ports[1]}" "${ports[2]}")
+export TIMELINE_BENCH_STORAGE
 
 log "running (results in $artifacts)"
 rm -rf "$artifacts"

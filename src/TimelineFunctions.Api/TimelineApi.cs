@@ -1,6 +1,7 @@
 using TimelineFunctions.Api.Contract;
 using TimelineFunctions.Api.Page;
 using TimelineFunctions.Api.Routing;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Stories;
 
@@ -15,9 +16,10 @@ public sealed partial class TimelineApi
     private readonly TimelineQueryService _queries;
     private readonly Router _router;
 
-    public TimelineApi(TimelineQueryService queries)
+    public TimelineApi(TimelineQueryService queries, ArticleCommands? commands = null)
     {
         _queries = queries;
+        _commands = commands;
         _router = new Router(
         [
             new Route("GET", "stories", ListStoriesAsync),
@@ -27,6 +29,8 @@ public sealed partial class TimelineApi
             new Route("GET", "rejected-blobs", ListRejectedBlobsAsync),
             .. EvidenceRoutes(),
             .. ViewRoutes(),
+            new Route("DELETE", "stories/{storyId}/articles/{articleId}", WithdrawArticleAsync),
+            new Route("POST", "stories/{storyId}/articles/{articleId}/story", MoveArticleAsync),
         ]);
     }
 

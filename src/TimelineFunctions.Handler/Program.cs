@@ -1,8 +1,10 @@
 using System.Net;
 using TimelineFunctions.Api;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Extraction;
 using TimelineFunctions.Handler;
 using TimelineFunctions.Handler.Endpoints;
@@ -46,7 +48,10 @@ builder.Services.AddSingleton<ITimelineStore, TableTimelineStore>();
 builder.Services.AddSingleton<ArticleBlobs>();
 builder.Services.AddSingleton<TriggerReceipts>();
 builder.Services.AddSingleton(ArticleAnalyzer.Default);
+builder.Services.Configure<StoryAssignmentOptions>(builder.Configuration.GetSection(StoryAssignmentOptions.Section));
+builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoryAssignmentOptions>>().Value);
 builder.Services.AddSingleton<IngestService>();
+builder.Services.AddSingleton<ArticleCommands>();
 builder.Services.AddSingleton<TimelineQueryService>();
 builder.Services.AddSingleton<TimelineApi>();
 

@@ -7,11 +7,15 @@ namespace TimelineFunctions.Application.Articles;
 
 /// <summary>
 /// Where an article blob belongs: <c>&lt;story-id&gt;/&lt;file&gt;</c> is that story; a blob at the container's
-/// root (no folder) goes to the <see cref="StoryId.Unsorted"/> story. The article id is the file name when that is
+/// root (no folder) is given the <see cref="StoryId.Unsorted"/> story here, and ingest places it by its content
+/// (<see cref="Stories.StoryPlacement"/>). The article id is the file name when that is
 /// already a safe key, otherwise a slug of the path plus a short hash of the blob name, so it is stable and unique.
 /// </summary>
 public sealed partial record ArticleLocation(string BlobName, string StoryId, string ArticleId)
 {
+    /// <summary>Whether the blob is in a story folder; a blob at the root is placed automatically.</summary>
+    public bool HasFolder => BlobName.Contains('/', StringComparison.Ordinal);
+
     public static bool TryParse(string blobName, out ArticleLocation? location, out string? problem)
     {
         location = null;
@@ -39,6 +43,9 @@ public sealed partial record ArticleLocation(string BlobName, string StoryId, st
         location = new ArticleLocation(blobName, storyId, ArticleIdFor(blobName, rest));
         return true;
     }
+
+    /// <summary>Whether the text can be an article id (what <see cref="TryParse"/> produces): checked before it reaches a query.</summary>
+    public static bool IsArticleId(string? candidate) => candidate is not null && SafeId().IsMatch(candidate);
 
     private static string ArticleIdFor(string blobName, string pathInStory)
     {

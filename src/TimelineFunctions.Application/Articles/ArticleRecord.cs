@@ -53,6 +53,9 @@ public sealed record ArticleRecord
 
     public StoryAssignment? Assignment { get; init; }
 
+    /// <summary>The version's profile terms (see Stories.ArticleProfile), kept so they can be taken out of the story's profile again.</summary>
+    public IReadOnlyList<string> ProfileTerms { get; init; } = [];
+
     public string? CleanedText { get; init; }
 
     public IReadOnlyList<RemovedFurniture> RemovedFurniture { get; init; } = [];

@@ -10,4 +10,7 @@ public enum ArticleStatus
 
     /// <summary>Processing failed after every retry (poison); <see cref="ArticleRecord.Reason"/> holds the last error.</summary>
     Failed,
+
+    /// <summary>Withdrawn through the API: its contributions are gone; a re-delivery of the same version does not bring it back.</summary>
+    Withdrawn,
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Extraction;
 using TimelineFunctions.Extraction.Reading;
 
@@ -9,25 +10,58 @@ namespace TimelineFunctions.Application.Ingest;
 /// <summary>
 /// Ingests one delivery of an article blob. Idempotent: a version already ingested is not analysed again, and
 /// every write is keyed by (story, article, content fingerprint), so duplicate or concurrent deliveries of the
-/// same version write the same rows. Bad input is recorded with its reason and never thrown to the caller;
-/// exceptions that escape are transient (storage unavailable) and worth a retry.
+/// same version write the same rows. The story comes from <see cref="StoryPlacement"/> (a move, the blob's folder,
+/// or automatic assignment for a blob at the container's root). Bad input is recorded with its reason and never
+/// thrown to the caller; exceptions that escape are transient (storage unavailable) and worth a retry.
 /// </summary>
-public sealed class IngestService(ITimelineStore store, ArticleAnalyzer analyzer, TimeProvider clock, ILogger<IngestService> logger)
+public sealed class IngestService
 {
+    private readonly ITimelineStore _store;
+    private readonly ArticleAnalyzer _analyzer;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<IngestService> _logger;
+    private readonly StoryPlacement _placement;
+    private readonly StoryProfiles _profiles;
+    private readonly ArticleMover _mover;
+    private readonly StoryReconciler _reconciler;
+
+    public IngestService(ITimelineStore store, ArticleAnalyzer analyzer, TimeProvider clock, ILogger<IngestService> logger, StoryAssignmentOptions? assignment = null)
+    {
+        (_store, _analyzer, _clock, _logger) = (store, analyzer, clock, logger);
+        var assigner = new StoryAssigner(assignment ?? new StoryAssignmentOptions(), ProfileVocabulary.Default);
+        _placement = new StoryPlacement(store, assigner);
+        _profiles = new StoryProfiles(store);
+        var folds = new StoryFolds(store);
+        _mover = new ArticleMover(store, _profiles, folds, logger);
+        _reconciler = new StoryReconciler(store, assigner, _mover, folds, clock);
+    }
+
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         if (!ArticleLocation.TryParse(request.BlobName, out var location, out var problem))
         {
-            await store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, "invalid-story-id", problem!, clock.GetUtcNow()), cancellationToken);
-            logger.LogWarning("Rejected blob {BlobName}: {Reason}", request.BlobName, problem);
+            await _store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, "invalid-story-id", problem!, _clock.GetUtcNow()), cancellationToken);
+            _logger.LogWarning("Rejected blob {BlobName}: {Reason}", request.BlobName, problem);
             return new IngestResult(IngestOutcome.Rejected, null, null, 0, problem!);
         }
 
-        var (storyId, articleId) = (location!.StoryId, location.ArticleId);
         var fingerprint = ContentFingerprint.Compute(request.Content.Span, request.Metadata);
-        var existing = await store.GetArticleAsync(storyId, articleId, cancellationToken);
+        var placement = StoryPlacement.Known(location!, await _store.GetAssignmentAsync(request.BlobName, cancellationToken));
+        Analysis? analysis = null;
+        if (placement is null)
+        {
+            // A root blob seen for the first time: its story follows from what it is about.
+            analysis = Analyze(request);
+            placement = analysis.Result is { } read
+                ? await _placement.PlaceAsync(request.BlobName, ArticleProfile.Terms(read, ProfileVocabulary.Default), StoryTitle.For(read), cancellationToken)
+                : StoryPlacement.Unreadable();
+        }
+
+        var (storyId, articleId) = (placement.StoryId, location!.ArticleId);
+        var existing = await _store.GetArticleAsync(storyId, articleId, cancellationToken);
         if (existing is not null && existing.ContentHash == fingerprint && existing.Status is not ArticleStatus.Failed)
         {
+            await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
             return new IngestResult(IngestOutcome.Unchanged, storyId, articleId, existing.EventCount, $"{request.BlobName}: this version was already ingested.");
         }
 
@@ -43,41 +77,79 @@ public sealed class IngestService(ITimelineStore store, ArticleAnalyzer analyzer
             BlobName = request.BlobName,
             ContentHash = fingerprint,
             Status = ArticleStatus.Processed,
-            ProcessedAt = clock.GetUtcNow(),
+            ProcessedAt = _clock.GetUtcNow(),
             BlobLastModified = request.LastModified,
+            Assignment = placement.Assignment,
         };
 
-        ArticleAnalysis analysis;
-        try
+        analysis ??= Analyze(request);
+        if (analysis.Result is not { } result)
         {
-            analysis = analyzer.Analyze(new ArticleInput(request.BlobName, request.Content, request.ContentType, request.Metadata));
-        }
-        catch (UnreadableArticleException ex)
-        {
-            await store.SaveArticleAsync(baseRecord with { Status = ArticleStatus.Rejected, ReasonCode = ex.Code, Reason = ex.Message }, [], [], cancellationToken);
-            logger.LogWarning("Rejected article {StoryId}/{ArticleId} ({Code}): {Reason}", storyId, articleId, ex.Code, ex.Message);
+            var ex = analysis.Problem!;
+            await SaveAsync(baseRecord with { Status = ArticleStatus.Rejected, ReasonCode = ex.Code, Reason = ex.Message }, [], [], cancellationToken);
+            await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
+            _logger.LogWarning("Rejected article {StoryId}/{ArticleId} ({Code}): {Reason}", storyId, articleId, ex.Code, ex.Message);
             return new IngestResult(IngestOutcome.Rejected, storyId, articleId, 0, $"{request.BlobName}: {ex.Message}");
         }
 
-        var events = ContributionMapper.Events(storyId, articleId, fingerprint, analysis);
-        var actors = ContributionMapper.Actors(storyId, articleId, fingerprint, analysis);
+        var events = ContributionMapper.Events(storyId, articleId, fingerprint, result);
+        var actors = ContributionMapper.Actors(storyId, articleId, fingerprint, result);
         var record = baseRecord with
         {
-            Title = analysis.Cleaned.Headline ?? analysis.Raw.Title,
-            Outlet = analysis.Raw.Outlet,
-            Url = analysis.Raw.Url,
-            Format = analysis.Raw.Format.ToString().ToLowerInvariant(),
-            Published = analysis.Publication.Date is { } date
+            Title = result.Cleaned.Headline ?? result.Raw.Title,
+            Outlet = result.Raw.Outlet,
+            Url = result.Raw.Url,
+            Format = result.Raw.Format.ToString().ToLowerInvariant(),
+            Published = result.Publication.Date is { } date
                 ? new PublishedInfo(date.Date, date.Source.ToString(), date.Evidence, date.Confidence)
                 : null,
             EventCount = events.Count,
             ActorCount = actors.Count,
-            CleanedText = analysis.Cleaned.Text,
-            RemovedFurniture = analysis.Cleaned.Removed,
+            CleanedText = result.Cleaned.Text,
+            RemovedFurniture = result.Cleaned.Removed,
+            ProfileTerms = ArticleProfile.Terms(result, ProfileVocabulary.Default),
         };
 
-        await store.SaveArticleAsync(record, events, actors, cancellationToken);
-        logger.LogInformation("Ingested {StoryId}/{ArticleId}: {EventCount} events, {ActorCount} actors", storyId, articleId, events.Count, actors.Count);
+        if (placement.StartsStory)
+        {
+            // Marked generated before the article's terms make it a candidate, so a concurrent reconciler sees the mark.
+            await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
+        }
+
+        var profile = await SaveAsync(record, events, actors, cancellationToken);
+        await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
+        storyId = placement.Assignment.Method == StoryAssignmentMethods.Automatic && _reconciler.Applies(profile)
+            ? await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, placement.StartsStory, cancellationToken)
+            : await _reconciler.FollowFoldAsync(storyId, record, profile, cancellationToken);
+
+        _logger.LogInformation("Ingested {StoryId}/{ArticleId} ({Method}): {EventCount} events, {ActorCount} actors", storyId, articleId, placement.Assignment.Method, events.Count, actors.Count);
         return new IngestResult(IngestOutcome.Processed, storyId, articleId, events.Count, $"{request.BlobName}: {events.Count} events, {actors.Count} actors.");
     }
+
+    /// <summary>Saves the article and, when it switched, updates the story's profile; returns that profile.</summary>
+    private async Task<StoryProfile?> SaveAsync(ArticleRecord record, IReadOnlyList<Timeline.EventContribution> events, IReadOnlyList<Timeline.ActorContribution> actors, CancellationToken cancellationToken)
+    {
+        var saved = await _store.SaveArticleAsync(record, events, actors, cancellationToken);
+        return saved.Switched ? await _profiles.ApplyAsync(record.StoryId, saved.Replaced, record, cancellationToken) : null;
+    }
+
+    /// <summary>After a move, a delivery takes the article out of the story it was moved from if a crash left it there.</summary>
+    private Task FinishMoveAsync(Placement placement, string articleId, string blobName, CancellationToken cancellationToken) =>
+        placement.MovedFrom is { } from && from != placement.StoryId
+            ? _mover.FinishAsync(from, articleId, blobName, cancellationToken)
+            : Task.CompletedTask;
+
+    private Analysis Analyze(IngestRequest request)
+    {
+        try
+        {
+            return new Analysis(_analyzer.Analyze(new ArticleInput(request.BlobName, request.Content, request.ContentType, request.Metadata)), null);
+        }
+        catch (UnreadableArticleException ex)
+        {
+            return new Analysis(null, ex);
+        }
+    }
+
+    private sealed record Analysis(ArticleAnalysis? Result, UnreadableArticleException? Problem);
 }

@@ -20,11 +20,48 @@ public interface ITimelineStore
     /// repairs it. A record older than the stored one (by blob modification time) does not replace it. A rejected
     /// or failed article is saved the same way, with no contributions.
     /// </summary>
-    Task SaveArticleAsync(
+    Task<ArticleSaveResult> SaveArticleAsync(
         ArticleRecord article,
         IReadOnlyList<EventContribution> events,
         IReadOnlyList<ActorContribution> actors,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The article with its detail and its current contributions (none unless it is processed), or null: what a
+    /// move copies into another story.
+    /// </summary>
+    Task<ArticleVersion?> GetArticleVersionAsync(string storyId, string articleId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the article withdrawn (it stays in the article list with that status, naming the same content hash,
+    /// so a re-delivery of that version changes nothing) and deletes its contributions. Returns the record as it
+    /// was before, or null when the story holds no such article. Repeating it is harmless.
+    /// </summary>
+    Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the article out of the story (its row and all its contributions) when its row names
+    /// <paramref name="blobName"/>; the last step of a move. Returns the removed record, or null when there was none.
+    /// </summary>
+    Task<ArticleRecord?> RemoveArticleAsync(string storyId, string articleId, string blobName, CancellationToken cancellationToken);
+
+    /// <summary>The assignment index's entry for a blob, or null.</summary>
+    Task<BlobAssignment?> GetAssignmentAsync(string blobName, CancellationToken cancellationToken);
+
+    /// <summary>Records the entry unless the blob already has one; returns the entry that is stored (first writer wins).</summary>
+    Task<BlobAssignment> AddAssignmentAsync(BlobAssignment assignment, CancellationToken cancellationToken);
+
+    /// <summary>Records the entry, replacing any earlier one (a move).</summary>
+    Task SetAssignmentAsync(BlobAssignment assignment, CancellationToken cancellationToken);
+
+    /// <summary>Every story's profile (one small row per story; no story partition is read).</summary>
+    Task<IReadOnlyList<StoryProfile>> ListProfilesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="update"/> to the story's profile (an empty one when it has none yet) with optimistic
+    /// concurrency, calling it again on a conflict; returns the stored result.
+    /// </summary>
+    Task<StoryProfile> UpdateProfileAsync(string storyId, Func<StoryProfile, StoryProfile> update, CancellationToken cancellationToken);
 
     /// <summary>Records a blob that belongs to no valid story, so the reason is visible through the API.</summary>
     Task RecordRejectedBlobAsync(RejectedBlob blob, CancellationToken cancellationToken);
@@ -43,6 +80,19 @@ public interface ITimelineStore
     /// <summary>The current contributions of every processed article of the story (stale versions filtered out).</summary>
     Task<StoryContents> GetStoryContentsAsync(string storyId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What a save did: <see cref="Switched"/> when the article row now names this record because of this call, and
+/// the record it replaced (null when the article was new). A save that lost to a newer or withdrawn version did
+/// not switch.
+/// </summary>
+public sealed record ArticleSaveResult(bool Switched, ArticleRecord? Replaced);
+
+/// <summary>One article as stored: the record with its detail and its current contributions.</summary>
+public sealed record ArticleVersion(
+    ArticleRecord Article,
+    IReadOnlyList<EventContribution> Events,
+    IReadOnlyList<ActorContribution> Actors);
 
 /// <summary>Everything stored for one story: its articles and their current contributions.</summary>
 public sealed record StoryContents(

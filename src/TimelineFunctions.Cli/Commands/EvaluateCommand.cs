@@ -1,10 +1,11 @@
 using System.CommandLine;
 using TimelineFunctions.Evaluation.DevSet;
+using TimelineFunctions.Evaluation.Mixed;
 
 namespace TimelineFunctions.Cli.Commands;
 
 /// <summary>
-/// <c>timeline evaluate [--corpus DIR]... [--json] [--brief]</c>: runs the application on gold corpora and prints
+/// <c>timeline evaluate [--corpus DIR]... [--json] [--brief] [--mixed]</c>: runs the application on gold corpora and prints
 /// the timeline metrics. Without <c>--corpus</c>, evaluates <c>../shared/eval/dev</c> (next to the repository, when
 /// present) and the repository's <c>samples/</c>.
 /// </summary>
@@ -15,7 +16,8 @@ internal static class EvaluateCommand
         var corpus = new Option<string[]>("--corpus") { Description = "A corpus folder (gold/ + articles/). Repeatable. Default: ../shared/eval/dev and samples/.", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var brief = new Option<bool>("--brief") { Description = "Print the table only, without the per-story detail." };
-        var command = new Command("evaluate", "Evaluate the timelines the application builds against gold timelines.") { corpus, json, brief };
+        var mixed = new Option<bool>("--mixed") { Description = "Upload every article without a story folder, all stories mixed, and report the stories automatic assignment forms." };
+        var command = new Command("evaluate", "Evaluate the timelines the application builds against gold timelines.") { corpus, json, brief, mixed };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var corpora = parse.GetValue(corpus) is { Length: > 0 } given ? [.. given.Select(Path.GetFullPath)] : DefaultCorpora();
@@ -30,6 +32,19 @@ internal static class EvaluateCommand
             {
                 await Console.Error.WriteLineAsync($"Not an evaluation corpus (needs gold/ and articles/): {string.Join(", ", missing)}");
                 return 2;
+            }
+
+            if (parse.GetValue(mixed))
+            {
+                var allCorrect = true;
+                foreach (var c in corpora)
+                {
+                    var mixedReport = await new MixedEvaluator().EvaluateAsync(c, cancellationToken);
+                    allCorrect &= mixedReport.Correct;
+                    await Console.Out.WriteLineAsync(mixedReport.ToText());
+                }
+
+                return allCorrect ? 0 : 1;
             }
 
             var report = await new DevSetEvaluator().EvaluateAsync(corpora, cancellationToken);

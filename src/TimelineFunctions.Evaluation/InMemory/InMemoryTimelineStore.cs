@@ -9,9 +9,11 @@ namespace TimelineFunctions.Evaluation.InMemory;
 /// <see cref="ITimelineStore"/> in memory, with the semantics of the table store: contributions are kept per
 /// (story, article, content hash); the article record names the current hash, and only contributions of that hash
 /// (for a processed article) are visible. A save whose blob is older than the stored record leaves the stored one in
-/// place; a save that replaces a record drops the replaced version's contributions. Thread-safe (one lock).
+/// place, and so does a withdrawn record of the same version; a save that replaces a record drops the replaced
+/// version's contributions. The assignment index and story profiles behave as the table store's rows do.
+/// Thread-safe (one lock).
 /// </summary>
-public sealed class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
+public sealed partial class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, StoryRecord> _stories = new(StringComparer.Ordinal);
@@ -52,7 +54,7 @@ public sealed class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
         }
     }
 
-    public Task SaveArticleAsync(
+    public Task<ArticleSaveResult> SaveArticleAsync(
         ArticleRecord article,
         IReadOnlyList<EventContribution> events,
         IReadOnlyList<ActorContribution> actors,
@@ -69,15 +71,16 @@ public sealed class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
 
             if (_articles.TryGetValue((article.StoryId, article.ArticleId), out var stored))
             {
-                if (stored.BlobLastModified is { } storedTime && article.BlobLastModified is { } ours && storedTime > ours)
+                var withdrawnVersion = stored.Status == ArticleStatus.Withdrawn && stored.ContentHash == article.ContentHash && article.Status != ArticleStatus.Withdrawn;
+                if (withdrawnVersion || (stored.BlobLastModified is { } storedTime && article.BlobLastModified is { } ours && storedTime > ours))
                 {
-                    // A newer version is stored: this one is dropped (unless it is that same version).
-                    if (stored.ContentHash != article.ContentHash)
+                    // A newer version is stored, or this one was withdrawn: this one is dropped (unless it is the stored, visible version).
+                    if (stored.ContentHash != article.ContentHash || withdrawnVersion)
                     {
                         _versions.Remove(key);
                     }
 
-                    return Task.CompletedTask;
+                    return Task.FromResult(new ArticleSaveResult(false, null));
                 }
 
                 if (stored.ContentHash != article.ContentHash)
@@ -87,7 +90,7 @@ public sealed class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
             }
 
             _articles[(article.StoryId, article.ArticleId)] = article;
-            return Task.CompletedTask;
+            return Task.FromResult(new ArticleSaveResult(true, stored is null ? null : WithoutDetail(stored)));
         }
     }
 
@@ -112,7 +115,9 @@ public sealed class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<StoryRecord>>([.. _stories.Values.OrderBy(s => s.Id, StringComparer.Ordinal)]);
+            return Task.FromResult<IReadOnlyList<StoryRecord>>([.. _stories.Values
+                .Where(s => !(_profiles.TryGetValue(s.Id, out var p) && p.MergedInto is not null && p.ArticleCount == 0))
+                .OrderBy(s => s.Id, StringComparer.Ordinal)]);
         }
     }
 

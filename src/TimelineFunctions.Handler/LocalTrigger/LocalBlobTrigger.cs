@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Handler.Protocol;
 using TimelineFunctions.Storage.Blobs;
 using TimelineFunctions.Storage.Tables;
@@ -143,8 +144,14 @@ public sealed class LocalBlobTrigger(
     /// <summary>Makes a poison version visible in the story's article list, unless an earlier version is on the timeline.</summary>
     private async Task RecordPoisonAsync(ArticleBlobContent content, string error, CancellationToken cancellationToken)
     {
-        if (!ArticleLocation.TryParse(content.Version.Name, out var location, out _)
-            || await store.GetArticleAsync(location!.StoryId, location.ArticleId, cancellationToken) is not null)
+        if (!ArticleLocation.TryParse(content.Version.Name, out var location, out _))
+        {
+            return;
+        }
+
+        // The story the blob's deliveries go to (a move, its folder, or its earlier automatic placement).
+        var storyId = StoryPlacement.Known(location!, await store.GetAssignmentAsync(content.Version.Name, cancellationToken))?.StoryId ?? StoryId.Unsorted;
+        if (await store.GetArticleAsync(storyId, location!.ArticleId, cancellationToken) is not null)
         {
             return;
         }
@@ -152,7 +159,7 @@ public sealed class LocalBlobTrigger(
         await store.SaveArticleAsync(
             new ArticleRecord
             {
-                StoryId = location.StoryId,
+                StoryId = storyId,
                 ArticleId = location.ArticleId,
                 BlobName = content.Version.Name,
                 ContentHash = ContentFingerprint.Compute(content.Content, content.Version.Metadata),

@@ -33,6 +33,11 @@ internal static class ArticleEntities
             entity["AssignmentReason"] = Truncate(s.Reason, 1000);
         }
 
+        if (a.ProfileTerms.Count > 0)
+        {
+            entity["ProfileTerms"] = ProfileTermsJson(a.ProfileTerms);
+        }
+
         if (a.Published is { } p)
         {
             entity["Published"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -77,7 +82,22 @@ internal static class ArticleEntities
             Assignment = e.GetString("AssignedBy") is { } method
                 ? new StoryAssignment(method, e.GetDouble("AssignmentScore"), e.GetString("AssignmentReason") ?? "")
                 : null,
+            ProfileTerms = EntityJson.Read<List<string>>(e.GetString("ProfileTerms"), []),
         };
+    }
+
+    /// <summary>The terms as JSON that fits one property: past 30,000 characters the last terms are left out.</summary>
+    private static string ProfileTermsJson(IReadOnlyList<string> terms)
+    {
+        var kept = terms.ToList();
+        var json = EntityJson.Write(kept);
+        while (json.Length > 30_000 && kept.Count > 0)
+        {
+            kept.RemoveRange(kept.Count / 2, kept.Count - (kept.Count / 2));
+            json = EntityJson.Write(kept);
+        }
+
+        return json;
     }
 
     internal static string? Truncate(string? value, int max) =>

@@ -16,7 +16,7 @@ namespace TimelineFunctions.Storage.Tables;
 /// the next delivery of the same version completes it. Every filter is built with
 /// <see cref="TableClient.CreateQueryFilter(FormattableString)"/>, which quotes values (no filter injection).
 /// </summary>
-public sealed class TableTimelineStore : ITimelineStore
+public sealed partial class TableTimelineStore : ITimelineStore
 {
     private const string StoriesPartition = "stories";
     private const string RejectedPartition = "rejected-blobs";
@@ -69,7 +69,7 @@ public sealed class TableTimelineStore : ITimelineStore
         return ArticleDetailRows.WithDetail(article, chunks);
     }
 
-    public async Task SaveArticleAsync(
+    public async Task<ArticleSaveResult> SaveArticleAsync(
         ArticleRecord article,
         IReadOnlyList<Application.Timeline.EventContribution> events,
         IReadOnlyList<Application.Timeline.ActorContribution> actors,
@@ -83,13 +83,20 @@ public sealed class TableTimelineStore : ITimelineStore
             .Concat(ArticleDetailRows.ToEntities(article));
         await UpsertAsync(rows, cancellationToken);
 
-        var (isCurrent, replacedHash) = await SwitchArticleRowAsync(article, cancellationToken);
+        var (isCurrent, replaced) = await SwitchArticleRowAsync(article, cancellationToken);
         if (!isCurrent)
         {
-            _logger.LogInformation("Article {StoryId}/{ArticleId}: a newer version is already stored; dropping this one", article.StoryId, article.ArticleId);
+            _logger.LogInformation("Article {StoryId}/{ArticleId}: a newer (or withdrawn) version is already stored; dropping this one", article.StoryId, article.ArticleId);
         }
 
-        await DeleteSupersededRowsAsync(article, isCurrent ? replacedHash : article.ContentHash, cancellationToken);
+        // An article's first version replaced nothing, and a crashed earlier attempt's rows are invisible: skipping the
+        // cleanup's range queries keeps a new article's cost independent of the story's size (they go at its next change).
+        if (!isCurrent || replaced is not null)
+        {
+            await DeleteSupersededRowsAsync(article.StoryId, article.ArticleId, isCurrent ? replaced?.ContentHash : article.ContentHash, cancellationToken);
+        }
+
+        return new ArticleSaveResult(isCurrent, isCurrent ? replaced : null);
     }
 
     public async Task RecordRejectedBlobAsync(RejectedBlob blob, CancellationToken cancellationToken)
@@ -120,10 +127,24 @@ public sealed class TableTimelineStore : ITimelineStore
     public async Task<IReadOnlyList<StoryRecord>> ListStoriesAsync(CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
+        // A young story folded into another (see StoryProfile.MergedInto) is left out once it has no articles.
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        var profileFilter = TableClient.CreateQueryFilter($"PartitionKey eq {StoryProfileRows.Partition}");
+        await foreach (var p in Stories.QueryAsync<TableEntity>(profileFilter, select: ["RowKey", "MergedInto", "ArticleCount"], cancellationToken: cancellationToken))
+        {
+            if (p.GetString("MergedInto") is not null && (p.GetInt32("ArticleCount") ?? 0) == 0)
+            {
+                folded.Add(p.RowKey);
+            }
+        }
+
         var result = new List<StoryRecord>();
         await foreach (var e in Stories.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StoriesPartition}"), cancellationToken: cancellationToken))
         {
-            result.Add(ToStory(e));
+            if (!folded.Contains(e.RowKey))
+            {
+                result.Add(ToStory(e));
+            }
         }
 
         return result;
@@ -167,10 +188,10 @@ public sealed class TableTimelineStore : ITimelineStore
         await Stories.UpsertEntityAsync(new TableEntity(StoriesPartition, storyId) { ["UpdatedAt"] = _clock.GetUtcNow() }, TableUpdateMode.Merge, cancellationToken);
 
     /// <summary>
-    /// Makes the article row name this version unless a newer blob version is stored. Returns whether this version
-    /// is now the current one and which content hash it replaced.
+    /// Makes the article row name this version unless a newer blob version is stored, or this very version was
+    /// withdrawn. Returns whether this call made it current and the record it replaced.
     /// </summary>
-    private async Task<(bool IsCurrent, string? ReplacedHash)> SwitchArticleRowAsync(ArticleRecord article, CancellationToken cancellationToken)
+    private async Task<(bool IsCurrent, ArticleRecord? Replaced)> SwitchArticleRowAsync(ArticleRecord article, CancellationToken cancellationToken)
     {
         var entity = ArticleEntities.ToEntity(article);
         for (var attempt = 0; ; attempt++)
@@ -185,13 +206,18 @@ public sealed class TableTimelineStore : ITimelineStore
                 }
 
                 var stored = ArticleEntities.FromEntity(existing.Value!);
+                if (stored.Status == ArticleStatus.Withdrawn && stored.ContentHash == article.ContentHash && article.Status != ArticleStatus.Withdrawn)
+                {
+                    return (false, null);
+                }
+
                 if (stored.BlobLastModified is { } storedTime && article.BlobLastModified is { } ours && storedTime > ours)
                 {
-                    return (stored.ContentHash == article.ContentHash, null);
+                    return (false, null);
                 }
 
                 await Timeline.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                return (true, stored.ContentHash);
+                return (true, stored);
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
             {
@@ -206,15 +232,16 @@ public sealed class TableTimelineStore : ITimelineStore
     /// <see cref="LeftoverAge"/>: leftovers of an ingest that died after its switch. Younger rows of other versions
     /// may belong to a concurrent ingest still writing, so they are left alone.
     /// </summary>
-    private async Task DeleteSupersededRowsAsync(ArticleRecord article, string? doomedHash, CancellationToken cancellationToken)
+    private async Task DeleteSupersededRowsAsync(string storyId, string articleId, string? doomedHash, CancellationToken cancellationToken)
     {
         // Read the row again rather than trust the switch's outcome: a concurrent delivery may have switched it since,
         // even back to the very hash this save would delete (blob times missing or equal), and the current rows must stay.
-        var current = (await GetArticleAsync(article.StoryId, article.ArticleId, cancellationToken))?.ContentHash;
+        // A withdrawn article, or one moved away, has no current rows.
+        var current = await GetArticleAsync(storyId, articleId, cancellationToken) is { Status: not ArticleStatus.Withdrawn } stored ? stored.ContentHash : null;
         var leftoverBefore = _clock.GetUtcNow() - LeftoverAge;
         foreach (var kind in RowKeys.ContributionKinds)
         {
-            var rows = await QueryPrefixAsync(article.StoryId, RowKeys.ArticlePrefix(kind, article.ArticleId), ["PartitionKey", "RowKey", "Timestamp"], cancellationToken);
+            var rows = await QueryPrefixAsync(storyId, RowKeys.ArticlePrefix(kind, articleId), ["PartitionKey", "RowKey", "Timestamp"], cancellationToken);
             var doomed = rows.Where(r =>
             {
                 var hash = RowKeys.Owner(r.RowKey).Hash;

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
+
+namespace TimelineFunctions.Application.Articles;
+
+/// <summary>What editors do to articles through the API: withdraw one, or move one to another story.</summary>
+public sealed class ArticleCommands
+{
+    private readonly ArticleWithdrawal _withdrawal;
+    private readonly ArticleMover _mover;
+    private readonly TimeProvider _clock;
+
+    public ArticleCommands(ITimelineStore store, TimeProvider clock, ILogger<ArticleCommands> logger)
+    {
+        var profiles = new StoryProfiles(store);
+        _withdrawal = new ArticleWithdrawal(store, profiles, clock);
+        _mover = new ArticleMover(store, profiles, new StoryFolds(store), logger);
+        _clock = clock;
+    }
+
+    /// <summary>False when the story holds no such article.</summary>
+    public Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken) =>
+        _withdrawal.WithdrawAsync(storyId, articleId, cancellationToken);
+
+    /// <summary>Moves the article and records a manual assignment, which later deliveries of its blob follow.</summary>
+    public Task<MoveOutcome> MoveAsync(string fromStory, string articleId, string toStory, CancellationToken cancellationToken)
+    {
+        var reason = $"Moved from '{fromStory}' through the API at {_clock.GetUtcNow():O}.";
+        return _mover.MoveAsync(
+            fromStory,
+            articleId,
+            toStory,
+            a => new BlobAssignment(a.BlobName, toStory, StoryAssignmentMethods.Manual, null, reason),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
+
+namespace TimelineFunctions.Application.Articles;
+
+/// <summary>
+/// Withdraws an article from its story: its contributions go (events it alone reported disappear, merged events
+/// lose it as a source), it stays in the article list as withdrawn, and its terms leave the story's profile.
+/// </summary>
+public sealed class ArticleWithdrawal(ITimelineStore store, StoryProfiles profiles, TimeProvider clock)
+{
+    /// <summary>False when the story holds no such article. Repeating a withdrawal is harmless.</summary>
+    public async Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken)
+    {
+        var before = await store.WithdrawArticleAsync(storyId, articleId, clock.GetUtcNow(), cancellationToken);
+        if (before is null)
+        {
+            return false;
+        }
+
+        await profiles.ApplyAsync(storyId, before, null, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ports;
+
+namespace TimelineFunctions.Application.Stories;
+
+/// <summary>
+/// Articles of one new story that arrive at the same time can each start a story, none seeing the others'
+/// profiles yet, and later articles then join either. So after a root article is saved into a young generated
+/// story (and its terms are in that story's profile), it reads the profiles again (write, then read: of any two
+/// articles saved concurrently into different stories, the later reader sees the other's story) and folds every
+/// young generated story that now matches it, and, when the article started its story, any folder or moved-to
+/// story it matches. The verdict is the same whoever reaches it: a generated story folds into a folder or moved-to
+/// story, and of two generated stories the one with the larger id into the smaller. A fold marks the loser first
+/// (<see cref="StoryProfile.MergedInto"/>), then moves its articles. Profile updates are serialised on the profile
+/// row, so an article saved into the loser either updated its profile before the mark (and the fold's listing
+/// finds it) or sees the mark and moves itself on. Moves are idempotent, so concurrent reconciliations converge.
+/// Established stories are never folded: only stories younger than
+/// <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
+/// </summary>
+public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover, StoryFolds folds, TimeProvider clock)
+{
+    /// <summary>Whether an article saved into a story with this profile should reconcile.</summary>
+    public bool Applies(StoryProfile? profile) => profile is { Generated: true, MergedInto: null } && IsYoung(profile);
+
+    /// <summary>Returns the story the article ends in.</summary>
+    public async Task<string> ReconcileAsync(string storyId, IReadOnlyList<string> terms, bool startedStory, CancellationToken cancellationToken)
+    {
+        var profiles = await store.ListProfilesAsync(cancellationToken);
+        var others = profiles
+            .Where(p => p.StoryId != storyId && (p.Generated ? IsYoung(p) : startedStory))
+            .ToDictionary(p => p.StoryId, StringComparer.Ordinal);
+        var current = storyId;
+        foreach (var match in assigner.Rank(terms, [.. others.Values]).Where(assigner.Joins))
+        {
+            var (loser, winner) = !others[match.StoryId].Generated || string.CompareOrdinal(match.StoryId, current) < 0
+                ? (current, match.StoryId)
+                : (match.StoryId, current);
+            winner = await folds.ResolveAsync(winner, cancellationToken);
+            if (loser != winner)
+            {
+                await FoldAsync(loser, winner, match.Score, cancellationToken);
+                current = await folds.ResolveAsync(current, cancellationToken);
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>An article just saved into a story that has been folded away follows it to the story it went into.</summary>
+    public async Task<string> FollowFoldAsync(string storyId, ArticleRecord article, StoryProfile? profile, CancellationToken cancellationToken)
+    {
+        if (profile?.MergedInto is null)
+        {
+            return storyId;
+        }
+
+        var winner = await folds.ResolveAsync(storyId, cancellationToken);
+        await mover.MoveAsync(storyId, article.ArticleId, winner, a => FoldAssignment(a, winner, null), cancellationToken);
+        return winner;
+    }
+
+    private bool IsYoung(StoryProfile profile) => clock.GetUtcNow() - profile.CreatedAt < assigner.Options.YoungStoryAge;
+
+    private async Task FoldAsync(string loser, string winner, double score, CancellationToken cancellationToken)
+    {
+        await store.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
+        foreach (var article in await store.ListArticlesAsync(loser, cancellationToken))
+        {
+            await mover.MoveAsync(loser, article.ArticleId, winner, a => FoldAssignment(a, winner, score), cancellationToken);
+        }
+    }
+
+    private static BlobAssignment FoldAssignment(ArticleRecord article, string winner, double? score)
+    {
+        // A folder blob must keep the fold against its folder, which only a manual entry does.
+        var method = article.BlobName.Contains('/', StringComparison.Ordinal) ? StoryAssignmentMethods.Manual : StoryAssignmentMethods.Automatic;
+        return new BlobAssignment(article.BlobName, winner, method, score, $"Started at the same time as story '{winner}' and folded into it.");
+    }
+}

@@ -1,0 +1,40 @@
+using TimelineFunctions.Evaluation.DevSet;
+using TimelineFunctions.Evaluation.Mixed;
+
+namespace TimelineFunctions.Evaluation.Tests;
+
+/// <summary>
+/// Story assignment without folders: every article uploaded at the container's root, stories mixed, must form
+/// exactly the gold stories.
+/// </summary>
+public sealed class MixedModeTests
+{
+    [DevSetFact]
+    public async Task The_dev_set_uploaded_without_folders_forms_its_two_stories()
+    {
+        var report = await new MixedEvaluator().EvaluateAsync(CorpusLocator.DevSet(HarnessRunTests.RepoRoot), CancellationToken.None);
+
+        Assert.Equal(2, report.GoldStories.Count);
+        Assert.Equal(2, report.Stories.Count);
+        foreach (var gold in report.GoldStories)
+        {
+            var formed = Assert.Single(report.Stories, s => s.Articles.Any(a => a.GoldStory == gold));
+            Assert.All(formed.Articles, a => Assert.Equal(gold, a.GoldStory));
+            var goldFiles = Directory.EnumerateFiles(Path.Combine(CorpusLocator.DevSet(HarnessRunTests.RepoRoot), "articles", gold), "*.txt").Count();
+            Assert.Equal(goldFiles, formed.Articles.Count);
+            Assert.All(formed.Articles, a => Assert.Equal("automatic", a.Method));
+        }
+
+        Assert.True(report.Correct, report.ToText());
+    }
+
+    [Fact]
+    public async Task The_samples_uploaded_without_folders_form_one_story()
+    {
+        var report = await new MixedEvaluator().EvaluateAsync(CorpusLocator.Samples(HarnessRunTests.RepoRoot), CancellationToken.None);
+
+        var story = Assert.Single(report.Stories);
+        Assert.Equal(report.ArticleCount, story.Articles.Count);
+        Assert.True(report.Correct, report.ToText());
+    }
+}

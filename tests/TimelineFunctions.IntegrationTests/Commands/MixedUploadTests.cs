@@ -1,0 +1,75 @@
+using System.Text.Json;
+using TimelineFunctions.IntegrationTests.Infrastructure;
+using TimelineFunctions.Storage.Tables;
+
+namespace TimelineFunctions.IntegrationTests.Commands;
+
+/// <summary>
+/// Issue 4's acceptance case end to end: both dev-set stories uploaded to Azurite without folders, all at once;
+/// the handler's local trigger ingests them in parallel (so stories start concurrently) and the API must show
+/// two stories with the right articles in each.
+/// </summary>
+public sealed class MixedUploadTests(TriggeredHandlerFixture fixture) : IClassFixture<TriggeredHandlerFixture>
+{
+    [DevSetFact]
+    public async Task The_dev_set_uploaded_without_folders_becomes_its_two_stories()
+    {
+        var articles = Path.Combine(DevSetFactAttribute.Folder, "articles");
+        var goldOf = new Dictionary<string, string>();
+        foreach (var story in Directory.GetDirectories(articles))
+        {
+            foreach (var file in Directory.GetFiles(story, "*.txt"))
+            {
+                goldOf[Path.GetFileName(file)] = Path.GetFileName(story);
+                await Articles.UploadAsync(fixture.Handler, Path.GetFileName(file), await File.ReadAllTextAsync(file), Sidecar(file));
+            }
+        }
+
+        // Every delivery has finished (its reconciliation included) once each blob has a Done receipt.
+        var receipts = new TriggerReceipts(fixture.Handler.Storage.Clients);
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while ((await receipts.LoadAllAsync(CancellationToken.None)).Values.Count(r => goldOf.ContainsKey(r.BlobName) && r.Status == ReceiptStatus.Done) < goldOf.Count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The local trigger did not deliver every blob in time.\n" + fixture.Handler.Output);
+            await Task.Delay(250);
+        }
+
+        var stories = await fixture.Handler.GetJsonAsync("/api/stories");
+        var formed = new Dictionary<string, List<JsonElement>>();
+        foreach (var story in stories.GetProperty("stories").EnumerateArray().Where(s => s.GetProperty("articleCount").GetInt32() > 0))
+        {
+            var id = story.GetProperty("id").GetString()!;
+            formed[id] = [.. (await fixture.Handler.GetJsonAsync($"/api/stories/{id}/articles")).GetProperty("articles").EnumerateArray()];
+        }
+
+        var summary = string.Join("\n", formed.Select(f => $"{f.Key}: {string.Join(", ", f.Value.Select(a => a.GetProperty("blobName").GetString()))}"));
+        Assert.True(formed.Count == 2, summary);
+        foreach (var list in formed.Values)
+        {
+            var golds = list.Select(a => goldOf[a.GetProperty("blobName").GetString()!]).Distinct().ToList();
+            Assert.True(golds.Count == 1, summary);
+            Assert.Equal(goldOf.Count(g => g.Value == golds[0]), list.Count);
+            Assert.All(list, a => Assert.Equal("automatic", a.GetProperty("assignment").GetProperty("method").GetString()));
+        }
+    }
+
+    /// <summary>The sidecar's url and outlet as blob metadata (ASCII only, as blob metadata must be).</summary>
+    private static Dictionary<string, string> Sidecar(string file)
+    {
+        var metadata = new Dictionary<string, string>();
+        var sidecar = Path.ChangeExtension(file, ".meta.json");
+        if (File.Exists(sidecar))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
+            foreach (var name in new[] { "url", "outlet" })
+            {
+                if (doc.RootElement.TryGetProperty(name, out var value) && value.GetString() is { } text && text.All(char.IsAscii))
+                {
+                    metadata[name] = text;
+                }
+            }
+        }
+
+        return metadata;
+    }
+}
