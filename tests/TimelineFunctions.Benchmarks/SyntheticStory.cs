@@ -4,12 +4,15 @@ using TimelineFunctions.Application.Timeline;
 namespace TimelineFunctions.Benchmarks;
 
 /// <summary>
-/// A generated story for the merge benchmark: real-world events spread over two years, each told by one to eight
-/// articles in their own words (a shared core of words plus each outlet's own), with types, people and groups from
-/// fixed pools and dates as precise as a day or as vague as a month. Deterministic for a seed.
+/// A generated story for the merge benchmark, about eight reports a day (as dense as the samples' story), so a bigger
+/// story covers a longer time. Each event is told by one to eight articles in their own words (a shared core of words
+/// plus each outlet's own), with types, people and groups from fixed pools and dates as precise as a day or as vague
+/// as a month. Deterministic for a seed.
 /// </summary>
 public static class SyntheticStory
 {
+    public const int ReportsPerDay = 8;
+
     private static readonly string[] Types = ["deportation", "protest", "statement", "arrest", "meeting", "attack", "verdict", "occurrence"];
     private static readonly string[] Words =
     [
@@ -25,10 +28,11 @@ public static class SyntheticStory
         var first = new DateOnly(2023, 1, 1);
         var reports = new List<EventContribution>(reportCount);
         var articleCount = Math.Max(1, reportCount / 10);
+        var days = Math.Max(1, reportCount / ReportsPerDay);
         for (var eventNumber = 0; reports.Count < reportCount; eventNumber++)
         {
             var type = Types[random.Next(Types.Length)];
-            var day = first.AddDays(random.Next(730));
+            var day = first.AddDays(random.Next(days));
             var core = Enumerable.Range(0, 5).Select(_ => Words[random.Next(Words.Length)]).ToList();
             var actors = Enumerable.Range(0, random.Next(1, 3))
                 .Select(_ => random.Next(300))

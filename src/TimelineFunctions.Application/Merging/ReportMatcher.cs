@@ -12,9 +12,12 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
     public double? Match(MergeCandidate report, EventCluster cluster)
     {
         var anchor = cluster.Anchor;
-        if (!cluster.Members.All(m => TypesAgree(report.Contribution.Type, m.Contribution.Type)))
+        foreach (var member in cluster.Members)
         {
-            return null;
+            if (!TypesAgree(report.Contribution.Type, member.Contribution.Type))
+            {
+                return null;
+            }
         }
 
         var relation = DateRelations.Between(report.Date, anchor.Date, thresholds.ConflictWindowDays);
@@ -78,9 +81,38 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         var (small, large) = a.DistinctiveActors.Count <= b.DistinctiveActors.Count
             ? (a.DistinctiveActors, b.DistinctiveActors)
             : (b.DistinctiveActors, a.DistinctiveActors);
-        return small.Count == 0 ? 0 : (double)small.Count(x => large.Any(y => SameActor(x, y))) / small.Count;
+        if (small.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var x in small)
+        {
+            foreach (var y in large)
+            {
+                if (SameActor(x, y))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return (double)shared / small.Count;
     }
 
-    private static bool SameActor(string[] x, string[] y) =>
-        x.Length <= y.Length ? x.All(y.Contains) : y.All(x.Contains);
+    private static bool SameActor(string[] x, string[] y)
+    {
+        var (fewer, more) = x.Length <= y.Length ? (x, y) : (y, x);
+        foreach (var word in fewer)
+        {
+            if (Array.IndexOf(more, word) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -40,7 +40,12 @@ public static class ContentWords
         }
 
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
+        var shared = 0;
+        foreach (var word in small)
+        {
+            shared += large.Contains(word) ? 1 : 0;
+        }
+
         return shared / Math.Sqrt((double)a.Count * b.Count);
     }
 
