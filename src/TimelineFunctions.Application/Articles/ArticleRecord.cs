@@ -59,4 +59,15 @@ public sealed record ArticleRecord
     public string? CleanedText { get; init; }
 
     public IReadOnlyList<RemovedFurniture> RemovedFurniture { get; init; } = [];
+
+    /// <summary>This record as withdrawn by an editor: no events or actors any more, and when it happened.</summary>
+    public ArticleRecord AsWithdrawn(DateTimeOffset withdrawnAt) => this with
+    {
+        Status = ArticleStatus.Withdrawn,
+        ReasonCode = "withdrawn",
+        Reason = $"Withdrawn through the API at {withdrawnAt:O}.",
+        EventCount = 0,
+        ActorCount = 0,
+        ProcessedAt = withdrawnAt,
+    };
 }

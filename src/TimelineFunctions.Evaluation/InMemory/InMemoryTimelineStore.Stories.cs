@@ -42,15 +42,7 @@ public sealed partial class InMemoryTimelineStore
 
             if (before.Status != ArticleStatus.Withdrawn)
             {
-                _articles[(storyId, articleId)] = before with
-                {
-                    Status = ArticleStatus.Withdrawn,
-                    ReasonCode = "withdrawn",
-                    Reason = $"Withdrawn through the API at {withdrawnAt:O}.",
-                    EventCount = 0,
-                    ActorCount = 0,
-                    ProcessedAt = withdrawnAt,
-                };
+                _articles[(storyId, articleId)] = before.AsWithdrawn(withdrawnAt);
             }
 
             _versions.Remove((storyId, articleId, before.ContentHash));

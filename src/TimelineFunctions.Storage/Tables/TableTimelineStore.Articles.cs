@@ -43,15 +43,7 @@ public sealed partial class TableTimelineStore
             {
                 if (before.Status != ArticleStatus.Withdrawn)
                 {
-                    var withdrawn = before with
-                    {
-                        Status = ArticleStatus.Withdrawn,
-                        ReasonCode = "withdrawn",
-                        Reason = $"Withdrawn through the API at {withdrawnAt:O}.",
-                        EventCount = 0,
-                        ActorCount = 0,
-                        ProcessedAt = withdrawnAt,
-                    };
+                    var withdrawn = before.AsWithdrawn(withdrawnAt);
                     await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(withdrawn), existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
