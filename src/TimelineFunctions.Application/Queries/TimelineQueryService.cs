@@ -8,15 +8,16 @@ namespace TimelineFunctions.Application.Queries;
 /// <summary>Read side of the application: stories, timelines, actors and articles as the API serves them.</summary>
 public sealed class TimelineQueryService(ITimelineStore store)
 {
+    private readonly AssembledStories _assembled = new(store);
+
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(CancellationToken cancellationToken)
     {
         var stories = await store.ListStoriesAsync(cancellationToken);
         var summaries = new List<StorySummary>(stories.Count);
         foreach (var story in stories)
         {
-            var contents = await store.GetStoryContentsAsync(story.Id, cancellationToken);
-            var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
-            summaries.Add(Summarize(story, contents, dated, undated.Count));
+            var assembled = await _assembled.GetAsync(story.Id, cancellationToken);
+            summaries.Add(Summarize(story, assembled));
         }
 
         return summaries;
@@ -30,9 +31,8 @@ public sealed class TimelineQueryService(ITimelineStore store)
             return null;
         }
 
-        var contents = await store.GetStoryContentsAsync(storyId, cancellationToken);
-        var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
-        return new StoryTimeline(Summarize(story, contents, dated, undated.Count), dated, undated);
+        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
+        return new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated);
     }
 
     /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>
@@ -62,14 +62,13 @@ public sealed class TimelineQueryService(ITimelineStore store)
             return null;
         }
 
-        var contents = await store.GetStoryContentsAsync(storyId, cancellationToken);
-        var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
-        var eventCounts = dated.Concat(undated)
+        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
+        var eventCounts = assembled.Dated.Concat(assembled.Undated)
             .SelectMany(e => e.Actors.Select(a => a.Id).Distinct())
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
-        return [.. contents.Actors
+        return [.. assembled.Contents.Actors
             .GroupBy(a => a.ActorId, StringComparer.Ordinal)
             .Select(g => MergeActor(g.Key, [.. g], eventCounts.GetValueOrDefault(g.Key)))
             .OrderByDescending(a => a.EventCount)
@@ -90,8 +89,9 @@ public sealed class TimelineQueryService(ITimelineStore store)
     public Task<IReadOnlyList<RejectedBlob>> ListRejectedBlobsAsync(CancellationToken cancellationToken) =>
         store.ListRejectedBlobsAsync(cancellationToken);
 
-    private static StorySummary Summarize(StoryRecord story, StoryContents contents, IReadOnlyList<TimelineEvent> dated, int undatedCount)
+    private static StorySummary Summarize(StoryRecord story, AssembledStory assembled)
     {
+        var (contents, dated) = (assembled.Contents, assembled.Dated);
         var processed = contents.Articles.Where(a => a.Status == ArticleStatus.Processed).ToList();
 
         // The story's title is the headline of its earliest article, so it does not depend on arrival order.
@@ -106,7 +106,7 @@ public sealed class TimelineQueryService(ITimelineStore store)
             story.Id,
             title,
             contents.Articles.Count,
-            dated.Count + undatedCount,
+            dated.Count + assembled.Undated.Count,
             dated.Count == 0 ? null : dated.Min(e => e.Date!.Start),
             dated.Count == 0 ? null : dated.Max(e => e.Date!.End),
             story.UpdatedAt);
