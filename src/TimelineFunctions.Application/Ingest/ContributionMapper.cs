@@ -22,6 +22,7 @@ public static class ContributionMapper
             Summary = e.Summary,
             Quote = e.Quote,
             Date = e.Date is null ? null : ToDateInfo(e.Date),
+            PlannedFor = e.PlannedFor is null ? null : ToDateInfo(e.PlannedFor),
             Actors = [.. e.Participants.Select(p => ToEventActor(p, actorsById)).OfType<EventActor>()],
             Location = e.Location,
             Attribution = e.Attribution,

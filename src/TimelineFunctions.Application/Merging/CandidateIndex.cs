@@ -5,7 +5,7 @@ namespace TimelineFunctions.Application.Merging;
 /// its anchor's period touches, under each day of that period when it is a week or shorter, and under the words of
 /// its distinctive actors. A report of a week or shorter looks at the days within the conflict window around it
 /// (only a short anchor can be held by it or conflict with it); a longer one at the months it covers; an undated one
-/// under its actors' words.
+/// under its actors' words. Plans are also filed, and looked up, under the date they are for.
 /// </summary>
 internal sealed class CandidateIndex(int conflictWindowDays)
 {
@@ -17,6 +17,7 @@ internal sealed class CandidateIndex(int conflictWindowDays)
     private readonly Dictionary<int, List<EventCluster>> _byDay = [];
     private readonly Dictionary<int, List<EventCluster>> _byMonth = [];
     private readonly Dictionary<string, List<EventCluster>> _byActorWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<EventCluster>> _byPlannedFor = new(StringComparer.Ordinal);
 
     public void Add(EventCluster cluster, MergeCandidate report)
     {
@@ -39,6 +40,11 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         foreach (var word in ActorWords(report))
         {
             File(_byActorWord, word, cluster);
+        }
+
+        if (report.PlannedFor is { } planned)
+        {
+            File(_byPlannedFor, planned.Value, cluster);
         }
     }
 
@@ -65,6 +71,11 @@ internal sealed class CandidateIndex(int conflictWindowDays)
             {
                 Collect(_byActorWord, word, candidates);
             }
+        }
+
+        if (report.PlannedFor is { } planned)
+        {
+            Collect(_byPlannedFor, planned.Value, candidates);
         }
 
         return candidates;

@@ -5,16 +5,16 @@ using TimelineFunctions.Extraction.Comparison;
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
-/// The details on which an event's sources disagree: a date some source gives that does not hold the event's date,
+/// The details on which an event's sources disagree: a nearby day some source gives instead of the event's date,
 /// and counted figures of one aspect ("people", "dead") with different numbers. A source whose own sentence gives
 /// two numbers for one aspect is left out of that aspect: it disagrees with itself, not with the others.
 /// </summary>
 internal static class ConflictFinder
 {
-    public static IReadOnlyList<EventConflict> Find(IReadOnlyList<EventContribution> reports, EventDateInfo? date)
+    public static IReadOnlyList<EventConflict> Find(IReadOnlyList<EventContribution> reports, EventDateInfo? date, int conflictWindowDays)
     {
         var conflicts = new List<EventConflict>();
-        if (DateConflict(reports, date) is { } dateConflict)
+        if (DateConflict(reports, date, conflictWindowDays) is { } dateConflict)
         {
             conflicts.Add(dateConflict);
         }
@@ -23,14 +23,15 @@ internal static class ConflictFinder
         return conflicts;
     }
 
-    private static EventConflict? DateConflict(IReadOnlyList<EventContribution> reports, EventDateInfo? date)
+    private static EventConflict? DateConflict(IReadOnlyList<EventContribution> reports, EventDateInfo? date, int conflictWindowDays)
     {
         if (date is null)
         {
             return null;
         }
 
-        var disagreeing = reports.Where(r => r.Date is { } d && !(d.Start <= date.Start && date.End <= d.End)).ToList();
+        // Only a nearby different day disagrees: plans for one date announced weeks apart do not.
+        var disagreeing = reports.Where(r => DateRelations.Between(r.Date, date, conflictWindowDays) == DateRelation.Conflicting).ToList();
         if (disagreeing.Count == 0)
         {
             return null;

@@ -23,6 +23,9 @@ internal sealed class MergeCandidate
 
     public EventDateInfo? Date => Contribution.Date;
 
+    /// <summary>For a plan, the date it is planned for.</summary>
+    public EventDateInfo? PlannedFor => Contribution.PlannedFor;
+
     public HashSet<string> Words { get; }
 
     /// <summary>

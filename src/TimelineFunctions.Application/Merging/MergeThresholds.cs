@@ -36,6 +36,12 @@ public sealed record MergeThresholds
     public int ConflictWindowDays { get; init; } = 7;
 
     /// <summary>
+    /// Least content similarity for two plans for the same date ("will be sentenced on March 28"), which outlets
+    /// may announce on different days: a plan is dated when it was announced.
+    /// </summary>
+    public double SamePlanContent { get; init; } = 0.12;
+
+    /// <summary>
     /// The type the extractor gives a clause with no event trigger. Such a report can be any event, so it may join
     /// an event of any type other than a statement.
     /// </summary>

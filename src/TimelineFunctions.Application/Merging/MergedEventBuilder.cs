@@ -13,10 +13,10 @@ namespace TimelineFunctions.Application.Merging;
 /// </summary>
 internal static class MergedEventBuilder
 {
-    public static TimelineEvent Build(IReadOnlyList<EventContribution> reports, IReadOnlyDictionary<string, ArticleRecord> articles, string untypedType)
+    public static TimelineEvent Build(IReadOnlyList<EventContribution> reports, IReadOnlyDictionary<string, ArticleRecord> articles, MergeThresholds thresholds)
     {
         var anchor = reports[0];
-        var typed = reports.FirstOrDefault(r => r.Type != untypedType) ?? anchor;
+        var typed = reports.FirstOrDefault(r => r.Type != thresholds.UntypedType) ?? anchor;
         var date = ChooseDate(reports);
         var lead = reports.FirstOrDefault(r => r.Date?.Value == date?.Value) ?? anchor;
         var sources = reports
@@ -36,7 +36,7 @@ internal static class MergedEventBuilder
             sources)
         {
             CameoCode = typed.CameoCode,
-            Conflicts = ConflictFinder.Find(reports, date),
+            Conflicts = ConflictFinder.Find(reports, date, thresholds.ConflictWindowDays),
         };
     }
 

@@ -21,15 +21,12 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         }
 
         var relation = DateRelations.Between(report.Date, anchor.Date, thresholds.ConflictWindowDays);
-        if (relation == DateRelation.Incompatible)
-        {
-            return null;
-        }
-
         double? best = null;
         foreach (var member in cluster.Members)
         {
-            if (Similarity(report, member, relation) is { } score && score > (best ?? double.MinValue))
+            var similarity = SamePlan(report, member)
+                ?? (relation == DateRelation.Incompatible ? null : Similarity(report, member, relation));
+            if (similarity is { } score && score > (best ?? double.MinValue))
             {
                 best = score;
             }
@@ -60,6 +57,18 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
                 || IsSameStatement(a, b),
         };
         return matches ? score : null;
+    }
+
+    /// <summary>Two articles' plans for the same date, whenever each announced it, with some content in common.</summary>
+    private double? SamePlan(MergeCandidate a, MergeCandidate b)
+    {
+        if (a.PlannedFor is not { } planned || b.PlannedFor?.Value != planned.Value || a.Contribution.ArticleId == b.Contribution.ArticleId)
+        {
+            return null;
+        }
+
+        var content = ContentWords.Similarity(a.Words, b.Words);
+        return content >= thresholds.SamePlanContent ? content + (ActorOverlap(a, b) / 2) : null;
     }
 
     private bool TypesAgree(string a, string b) =>

@@ -18,7 +18,7 @@ public static class TimelineAssembler
     {
         var articlesById = articles.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
         var events = EventMerger.Default.Group(contributions)
-            .Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default.UntypedType))
+            .Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default))
             .ToList();
 
         var dated = events.Where(e => e.Date is not null)

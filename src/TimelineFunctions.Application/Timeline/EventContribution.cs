@@ -33,6 +33,9 @@ public sealed record EventContribution
 
     public EventDateInfo? Date { get; init; }
 
+    /// <summary>For a plan, the date it is planned for (<see cref="Date"/> is when it was announced).</summary>
+    public EventDateInfo? PlannedFor { get; init; }
+
     public IReadOnlyList<EventActor> Actors { get; init; } = [];
 
     public string? Location { get; init; }

@@ -100,8 +100,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var isFuture = date is not null
             ? context.Reference is { } r && date.Start > r
             : trigger is not null && HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd);
+        EventDate? plannedFor = null;
         if (isFuture && context.Reference is { } reference)
         {
+            plannedFor = date;
             // Reported before it happens ("will be sentenced on March 28", "openings are set to begin"): what happened
             // is the announcement of a plan, on the day it was reported.
             kind = Plan;
@@ -119,7 +121,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             date,
             participants,
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
-            frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null);
+            frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null)
+        {
+            PlannedFor = plannedFor,
+        };
     }
 
     /// <summary>

@@ -26,4 +26,8 @@ public sealed record ExtractedEvent(
     EventDate? Date,
     IReadOnlyList<EventParticipant> Participants,
     string? Location,
-    string? Attribution);
+    string? Attribution)
+{
+    /// <summary>For a plan (an event reported before it happens), the date it is planned for.</summary>
+    public EventDate? PlannedFor { get; init; }
+}

@@ -20,6 +20,7 @@ internal static class ContributionEntities
             ["Actors"] = EntityJson.Write(c.Actors),
             ["Location"] = c.Location,
             ["Attribution"] = c.Attribution,
+            ["PlannedFor"] = c.PlannedFor is null ? null : EntityJson.Write(c.PlannedFor),
         };
         if (c.Date is { } d)
         {
@@ -61,6 +62,7 @@ internal static class ContributionEntities
             Actors = EntityJson.Read<List<EventActor>>(e.GetString("Actors"), []),
             Location = e.GetString("Location"),
             Attribution = e.GetString("Attribution"),
+            PlannedFor = EntityJson.Read<EventDateInfo?>(e.GetString("PlannedFor"), null),
         };
     }
 

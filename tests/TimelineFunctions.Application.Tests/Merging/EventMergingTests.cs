@@ -108,6 +108,21 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void Plans_for_the_same_date_announced_weeks_apart_are_one_plan_without_a_date_conflict()
+    {
+        var sentencing = Day("2024-03-28", "March 28");
+        var (events, _) = Assemble(
+            Report("cnn", "plan", "The date of the sentencing hearing will be March 28, 2024.", Day("2023-11-03")) with { PlannedFor = sentencing },
+            Report("fr", "plan", "He is scheduled to be sentenced by Judge Lewis Kaplan on March 28th of next year.", Day("2023-12-03")) with { PlannedFor = sentencing },
+            Report("wire", "plan", "Jury selection in a second trial will begin on March 11.", Day("2023-11-20")) with { PlannedFor = Day("2024-03-11") });
+
+        var plan = Assert.Single(events, e => e.SourceCount == 2);
+        Assert.Equal("2023-11-03", plan.Date!.Value);
+        Assert.Empty(plan.Conflicts);
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
     public void What_was_said_and_what_was_done_are_never_one_event()
     {
         var (dated, _) = Assemble(

@@ -107,6 +107,7 @@ public sealed class EventExtractorTests
         const string text = "Opening statements are set to begin at the trial of Ivan Petrov after a jury was chosen.";
         var plan = Assert.Single(Extract(text, Friday));
         Assert.Equal(("plan", "2023-10-13"), (plan.Type, plan.Date!.Value));
+        Assert.Null(plan.PlannedFor);
     }
 
     [Fact]
@@ -143,12 +144,13 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
-    public void A_date_after_publication_is_a_plan_announced_on_the_publication_date()
+    public void A_date_after_publication_is_a_plan_announced_on_the_publication_date_for_that_date()
     {
         const string text = "The sentencing hearing will be held on March 28, 2024, before the same court.";
         var published = new DateOnly(2023, 11, 3);
         var plan = Assert.Single(Extract(text, published, Day(text, "March 28, 2024", new DateOnly(2024, 3, 28))));
         Assert.Equal(("plan", "2023-11-03"), (plan.Type, plan.Date!.Value));
+        Assert.Equal(("2024-03-28", "March 28, 2024"), (plan.PlannedFor!.Value, Assert.Single(plan.PlannedFor.Texts)));
     }
 
     [Fact]

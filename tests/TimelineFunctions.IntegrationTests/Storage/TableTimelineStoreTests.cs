@@ -24,6 +24,27 @@ public sealed class TableTimelineStoreTests
     }
 
     [Fact]
+    public async Task A_plans_announcement_and_planned_dates_round_trip_with_its_actors_and_attribution()
+    {
+        var (store, _) = await CreateAsync();
+        var planned = new EventDateInfo("2024-03-28", "day", new DateOnly(2024, 3, 28), new DateOnly(2024, 3, 28), ["March 28"]);
+        var plan = Events("s8", "a", "h", 1)[0] with
+        {
+            Type = "plan",
+            PlannedFor = planned,
+            Actors = [new EventActor("lewis-kaplan", "Lewis Kaplan", "person", "agent")],
+            Attribution = "the court",
+        };
+        await store.SaveArticleAsync(Article("s8", "a", "h", modified: 1), [plan], [], CancellationToken.None);
+
+        var stored = Assert.Single((await store.GetStoryContentsAsync("s8", CancellationToken.None)).Events);
+        Assert.Equal(("2024-03-28", "day", new DateOnly(2024, 3, 28)), (stored.PlannedFor!.Value, stored.PlannedFor.Granularity, stored.PlannedFor.Start));
+        Assert.Equal(["March 28"], stored.PlannedFor.Texts);
+        Assert.Equal((plan.Date!.Value, plan.Date.Start), (stored.Date!.Value, stored.Date.Start));
+        Assert.Equal(("lewis-kaplan", "the court"), (Assert.Single(stored.Actors).Id, stored.Attribution));
+    }
+
+    [Fact]
     public async Task An_older_version_arriving_late_does_not_replace_the_newer_one()
     {
         var (store, storage) = await CreateAsync();
