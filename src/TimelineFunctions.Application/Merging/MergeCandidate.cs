@@ -1,20 +1,19 @@
 using TimelineFunctions.Application.Timeline;
 using TimelineFunctions.Extraction.Comparison;
+using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>One article's report of an event, with what the merge compares precomputed.</summary>
 internal sealed class MergeCandidate
 {
-    private static readonly string[] GranularityOrder = ["day", "week", "month", "quarter", "season", "year", "decade"];
-
     public MergeCandidate(EventContribution contribution)
     {
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         DistinctiveActors = [.. contribution.Actors
             .Where(a => a.Type is not ("country" or "location"))
-            .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray())];
+            .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Plural.Fold).ToArray())];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         PrecisionRank = RankOf(contribution.Date);
     }
@@ -38,20 +37,19 @@ internal sealed class MergeCandidate
 
     public string? SpeakerId { get; }
 
-    /// <summary>0 for a day, growing with vagueness; undated reports come last.</summary>
+    /// <summary>Smaller for more precise dates; undated reports come last.</summary>
     public int PrecisionRank { get; }
 
-    public bool IsDayPrecise => PrecisionRank == 0;
+    public bool IsDayPrecise => PrecisionRank == (int)Granularity.Day;
 
-    /// <summary>0 for a day, growing with vagueness (an unknown granularity after a decade); undated last.</summary>
-    public static int RankOf(EventDateInfo? date)
-    {
-        var rank = date is null ? -1 : Array.IndexOf(GranularityOrder, date.Granularity);
-        return date is null ? GranularityOrder.Length + 1 : rank < 0 ? GranularityOrder.Length : rank;
-    }
-
-    /// <summary>"koreans" and "korean" are one word of an actor's name.</summary>
-    private static string Singular(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    /// <summary>
+    /// The engine's <see cref="Granularity"/> order (day before week before month …); an unknown granularity after
+    /// every known one, and undated last.
+    /// </summary>
+    public static int RankOf(EventDateInfo? date) =>
+        date is null ? int.MaxValue
+        : Enum.TryParse<Granularity>(date.Granularity, ignoreCase: true, out var granularity) ? (int)granularity
+        : int.MaxValue - 1;
 
     /// <summary>
     /// The order the merge visits reports in: the most precise dates first, so that each event forms around its

@@ -82,10 +82,7 @@ public static class ContentWords
             return;
         }
 
-        if (lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's')
-        {
-            lower = lower[..^1];
-        }
+        lower = Plural.Fold(lower);
 
         if (!Stopwords.Contains(lower))
         {

@@ -122,10 +122,9 @@ public static partial class FigureFinder
             || (words.Length > 1 && demonyms.ContainsKey($"{words[0]} {words[1].TrimEnd(',', '.', ';')}"));
     }
 
+    /// <summary>A counted noun's singular: "fatalities" to "fatality", else <see cref="Plural.Fold"/>.</summary>
     private static string Singular(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
-        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1]
-        : word;
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y" : Plural.Fold(word);
 
     private static bool IsYear(Match match, double value) =>
         !match.Groups["multiplier"].Success && match.Groups["digits"].Value.Length == 4 && value is >= 1800 and <= 2100;
