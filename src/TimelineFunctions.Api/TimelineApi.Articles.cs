@@ -83,6 +83,7 @@ public sealed partial class TimelineApi
         }
     }
 
+    /// <summary>Article ids reach the store as table keys: they must have the shape the ingest gives them.</summary>
     private static ApiResponse? ArticleProblem(RouteValues values) =>
         ArticleLocation.IsArticleId(values["articleId"])
             ? null

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TimelineFunctions.Api.Contract;
 using TimelineFunctions.Api.OpenApi;
 using TimelineFunctions.Api.Routing;
@@ -59,7 +58,7 @@ public sealed partial class TimelineApi
             return problem;
         }
 
-        if (ArticleIdProblem(values) is { } idProblem)
+        if (ArticleProblem(values) is { } idProblem)
         {
             return idProblem;
         }
@@ -78,15 +77,6 @@ public sealed partial class TimelineApi
         values[name] is { Length: > 0 and <= MaxIdLength } id && !id.Any(char.IsControl)
             ? null
             : ApiResponse.BadRequest($"'{name}' must be 1 to {MaxIdLength} characters, without control characters.");
-
-    /// <summary>Article ids reach the store as table keys: they must have the shape the ingest gives them.</summary>
-    private static ApiResponse? ArticleIdProblem(RouteValues values) =>
-        ArticleIdShape().IsMatch(values["articleId"])
-            ? null
-            : ApiResponse.BadRequest("'articleId' must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit.");
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
-    private static partial Regex ArticleIdShape();
 
     private static bool WantsHtml(ApiRequest request) =>
         request.Headers.TryGetValue("Accept", out var accept) && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);

@@ -44,7 +44,7 @@ public sealed partial class TimelineApi
             return problem;
         }
 
-        if (ArticleIdProblem(values) is { } idProblem)
+        if (ArticleProblem(values) is { } idProblem)
         {
             return idProblem;
         }
