@@ -10,14 +10,6 @@ namespace TimelineFunctions.Benchmarks;
 /// </summary>
 public sealed class ArticleCorpus(string name, IReadOnlyList<ArticleInput> articles)
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = "text/plain; charset=utf-8",
-        [".html"] = "text/html",
-        [".htm"] = "text/html",
-        [".json"] = "application/json",
-    };
-
     public string Name { get; } = name;
 
     public IReadOnlyList<ArticleInput> Articles { get; } = articles;
@@ -37,7 +29,7 @@ public sealed class ArticleCorpus(string name, IReadOnlyList<ArticleInput> artic
         var corpora = new List<ArticleCorpus>
         {
             FromFolder("samples", Path.Combine(root, "samples", "articles")),
-            new("synthetic-200KB", [new ArticleInput("synthetic.txt", SyntheticArticle.Create(200 * 1024), ContentTypes[".txt"])]),
+            new("synthetic-200KB", [new ArticleInput("synthetic.txt", SyntheticArticle.Create(200 * 1024), ArticleFiles.ContentTypeOf("synthetic.txt")!)]),
             FromFolder("shared-dev", Path.Combine(root, "..", "shared", "eval", "dev", "articles")),
             FromFolder("shared-samples", Path.Combine(root, "..", "shared", "samples")),
         };
@@ -54,9 +46,9 @@ public sealed class ArticleCorpus(string name, IReadOnlyList<ArticleInput> artic
         }
 
         var articles = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => ContentTypes.ContainsKey(Path.GetExtension(f)) && !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase))
+            .Where(ArticleFiles.IsArticle)
             .Order(StringComparer.Ordinal)
-            .Select(f => new ArticleInput(Path.GetFileName(f), File.ReadAllBytes(f), ContentTypes[Path.GetExtension(f)]))
+            .Select(f => new ArticleInput(Path.GetFileName(f), File.ReadAllBytes(f), ArticleFiles.ContentTypeOf(f)!))
             .Where(IsReadable)
             .ToList();
         return new ArticleCorpus(name, articles);

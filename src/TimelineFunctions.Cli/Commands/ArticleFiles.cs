@@ -12,14 +12,6 @@ internal sealed record ArticleFile(string Path, string RelativeName, string Cont
 /// </summary>
 internal static class ArticleFiles
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = "text/plain; charset=utf-8",
-        [".html"] = "text/html",
-        [".htm"] = "text/html",
-        [".json"] = "application/json",
-    };
-
     /// <summary>The sidecar fields that become blob metadata, as the ingest reads them.</summary>
     private static readonly HashSet<string> MetadataNames = new(StringComparer.OrdinalIgnoreCase) { "published", "updated", "url", "outlet", "source", "title" };
 
@@ -33,7 +25,7 @@ internal static class ArticleFiles
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsArticle)
+                    .Where(Extraction.Reading.ArticleFiles.IsArticle)
                     .Order(StringComparer.Ordinal)
                     .Select(f => Describe(f, Path.GetRelativePath(path, f), defaults)));
             }
@@ -49,9 +41,6 @@ internal static class ArticleFiles
 
         return files;
     }
-
-    private static bool IsArticle(string file) =>
-        ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     private static ArticleFile Describe(string file, string relative, IReadOnlyDictionary<string, string> defaults)
     {
@@ -69,7 +58,7 @@ internal static class ArticleFiles
             }
         }
 
-        var contentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        var contentType = Extraction.Reading.ArticleFiles.ContentTypeOf(file) ?? "application/octet-stream";
         return new ArticleFile(file, relative.Replace('\\', '/'), contentType, metadata);
     }
 

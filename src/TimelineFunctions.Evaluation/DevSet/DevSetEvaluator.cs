@@ -4,6 +4,7 @@ using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
+using TimelineFunctions.Extraction.Reading;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
@@ -15,14 +16,6 @@ namespace TimelineFunctions.Evaluation.DevSet;
 /// </summary>
 public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock)
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = "text/plain; charset=utf-8",
-        [".html"] = "text/html",
-        [".htm"] = "text/html",
-        [".json"] = "application/json",
-    };
-
     /// <summary>The sidecar fields passed on as blob metadata. The publication date is deliberately not among them.</summary>
     private static readonly string[] MetadataNames = ["url", "outlet"];
 
@@ -66,7 +59,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
         var ingest = new IngestService(store, analyzer, clock, NullLogger<IngestService>.Instance);
         var folder = Path.Combine(corpus, "articles", gold.Story);
         var files = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder).Where(IsArticle).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(folder).Where(ArticleFiles.IsArticle).Order(StringComparer.Ordinal).ToList()
             : [];
 
         var goldArticleOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -82,7 +75,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             var request = new IngestRequest(
                 $"{gold.Story}/{fileName}",
                 await File.ReadAllBytesAsync(file, cancellationToken),
-                ContentTypes.GetValueOrDefault(Path.GetExtension(file)),
+                ArticleFiles.ContentTypeOf(file),
                 SidecarMetadata(file),
                 null);
             var result = await ingest.IngestAsync(request, cancellationToken);
@@ -129,9 +122,6 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             problems,
             cleanedTexts);
     }
-
-    private static bool IsArticle(string file) =>
-        ContentTypes.ContainsKey(Path.GetExtension(file)) && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The blob metadata for an article file: its sidecar's (<c>NAME.meta.json</c>) <c>url</c> and <c>outlet</c>,

@@ -6,6 +6,7 @@ using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
+using TimelineFunctions.Extraction.Reading;
 
 namespace TimelineFunctions.Evaluation.Mixed;
 
@@ -34,7 +35,7 @@ public sealed class MixedEvaluator(ArticleAnalyzer analyzer, TimeProvider clock,
         var goldStories = Directory.EnumerateFiles(Path.Combine(corpus, "gold"), "*.json").Select(GoldLoader.Load).Select(g => g.Story).ToHashSet(StringComparer.Ordinal);
         var files = Directory.EnumerateDirectories(Path.Combine(corpus, "articles"))
             .Where(d => goldStories.Contains(Path.GetFileName(d)))
-            .SelectMany(d => Directory.EnumerateFiles(d).Where(IsArticle).Select(f => (Gold: Path.GetFileName(d), File: f)))
+            .SelectMany(d => Directory.EnumerateFiles(d).Where(ArticleFiles.IsArticle).Select(f => (Gold: Path.GetFileName(d), File: f)))
             .OrderBy(x => Path.GetFileName(x.File), StringComparer.Ordinal).ThenBy(x => x.Gold, StringComparer.Ordinal)
             .ToList();
 
@@ -45,7 +46,7 @@ public sealed class MixedEvaluator(ArticleAnalyzer analyzer, TimeProvider clock,
             var blobName = RootBlobName(file, goldOfBlob.Keys);
             goldOfBlob[blobName] = $"{gold}/{Path.GetFileNameWithoutExtension(file)}";
             order.Add(blobName);
-            var request = new IngestRequest(blobName, await File.ReadAllBytesAsync(file, cancellationToken), ContentTypeOf(file), DevSetEvaluator.SidecarMetadata(file), null);
+            var request = new IngestRequest(blobName, await File.ReadAllBytesAsync(file, cancellationToken), ArticleFiles.ContentTypeOf(file), DevSetEvaluator.SidecarMetadata(file), null);
             await ingest.IngestAsync(request, cancellationToken);
         }
 
@@ -86,14 +87,4 @@ public sealed class MixedEvaluator(ArticleAnalyzer analyzer, TimeProvider clock,
         return $"{hash}-{name}";
     }
 
-    private static bool IsArticle(string file) =>
-        ContentTypeOf(file) is not null && !file.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase);
-
-    private static string? ContentTypeOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".txt" => "text/plain; charset=utf-8",
-        ".html" or ".htm" => "text/html",
-        ".json" => "application/json",
-        _ => null,
-    };
 }
