@@ -59,12 +59,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
-            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).ToList();
+            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start)).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
 
             if (ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct) is { } content
-                && (content.Date is not null || (IsReportedDeed(text, deed) && content.Participants.Any(p => salience.GetValueOrDefault(p.ActorId) > 1))))
+                && (content.Date is not null || (IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1))))
             {
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
@@ -269,6 +269,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         return RelativePronoun().IsMatch(clause);
     }
 
+    private static readonly ActorType[] PersonTypes = [ActorType.Person];
+
+    /// <summary>A pronoun that stands for a person named before.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|him|her)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PersonalPronoun();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativePronoun();
 
@@ -343,7 +349,28 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 }
             }
 
+            // "he was jailed in August": the person a pronoun stands for takes part as if named.
+            if (PersonalPronoun().Match(Text, start, end - start) is { Success: true } pronoun
+                && NearestBefore(pronoun.Index, PersonTypes) is { } person && !Contains(participants, person.Id))
+            {
+                participants.Add(new EventParticipant(person.Id, pronoun.Index < trigger ? "agent" : "target"));
+            }
+
             return participants;
+        }
+
+        /// <summary>Whether [start, end) names an actor (a pronoun does not count) for which <paramref name="wanted"/> holds.</summary>
+        public bool Names(int start, int end, Func<string, bool> wanted)
+        {
+            for (var i = firstMention; i < endMention; i++)
+            {
+                if (mentions[i].Start >= start && mentions[i].Start < end && actorsById.ContainsKey(mentions[i].ActorId) && wanted(mentions[i].ActorId))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public string? LocationIn(int start, int end)
@@ -411,10 +438,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 return null;
             }
 
-            // The nearest preceding actor of that kind, looking back from this sentence's last mention.
+            return NearestBefore(frame.FrameStart, wanted);
+        }
+
+        /// <summary>The actor of one of the <paramref name="wanted"/> types mentioned last before <paramref name="offset"/>, or null.</summary>
+        private Actor? NearestBefore(int offset, ActorType[] wanted)
+        {
             for (var i = endMention - 1; i >= 0; i--)
             {
-                if (mentions[i].Start < frame.FrameStart && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+                if (mentions[i].Start < offset && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
                 {
                     return actor;
                 }

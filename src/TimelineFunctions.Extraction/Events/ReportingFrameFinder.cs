@@ -36,7 +36,7 @@ public static class ReportingFrameFinder
                 return AccordingTo(sentence, tokens, i);
             }
 
-            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i])
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i] || DescribesSomeone(sentence, tokens, i))
             {
                 continue;
             }
@@ -156,6 +156,21 @@ public static class ReportingFrameFinder
         participialTail = isParticiple ? comma : -1;
         return isParticiple;
     }
+
+    /// <summary>
+    /// A reporting verb in a relative clause with nothing reported after it ("…, Caroline Ellison, who pleaded guilty
+    /// and testified against him"): it describes someone, and the sentence's own clause is its content. One that
+    /// reports something ("…, Judge Kaplan, who said there was a risk …") still frames the sentence.
+    /// </summary>
+    private static bool DescribesSomeone(Sentence sentence, List<Token> tokens, int verb) =>
+        RelativeClause.Holds(sentence.Text, 0, tokens[verb].Start - sentence.Start)
+        && (verb + 1 >= tokens.Count || !tokens[verb + 1].IsWord || Prepositions.Contains(tokens[verb + 1].Text));
+
+    /// <summary>Words after a verb that open its object, not a reported clause; time phrases ("on Thursday") are neither.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "about", "for", "from", "of", "to", "under", "with",
+    };
 
     private static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 

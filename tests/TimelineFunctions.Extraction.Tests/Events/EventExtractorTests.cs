@@ -231,6 +231,42 @@ public sealed class EventExtractorTests
         Assert.Null(Assert.Single(Extract(noDay, null), e => e.Type == "statement").Date);
     }
 
+    [Fact]
+    public void A_relative_clause_about_someone_is_neither_the_frame_nor_the_deed()
+    {
+        const string text = "Ivan Petrov was sent to jail in April for contacting his former aide Mara Holt, who pleaded guilty and testified against him.";
+        var events = Extract(text, Friday, Month(text, "in April", new DateOnly(2023, 4, 1)));
+
+        var arrest = Assert.Single(events);
+        Assert.Equal(("arrest", "2023-04"), (arrest.Type, arrest.Date!.Value));
+        Assert.Null(arrest.Attribution);
+    }
+
+    [Fact]
+    public void A_relative_clause_that_reports_something_still_frames_the_sentence()
+    {
+        const string text = "That did not sway Judge Mara Holt, who said on Thursday there was a risk he would flee.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))), e => e.Type == "statement");
+
+        Assert.Equal(("mara-holt", "2023-10-12"), (statement.Participants[0].ActorId, statement.Date!.Value));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_takes_part_as_the_person_named_before()
+    {
+        const string text = "Ivan Petrov was freed on bail last year. Originally under house arrest, he was jailed in April after a judge found he had contacted witnesses.";
+        var arrest = Assert.Single(Extract(text, Friday, Month(text, "in April", new DateOnly(2023, 4, 1))), e => e.Type == "arrest");
+
+        Assert.Contains(arrest.Participants, p => p.ActorId == "ivan-petrov");
+    }
+
+    [Fact]
+    public void A_pronoun_alone_does_not_keep_an_undated_deed()
+    {
+        const string text = "Ivan Petrov denied the charges. Ivan Petrov spoke for an hour. He was arrested.";
+        Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "arrest");
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
