@@ -1,4 +1,5 @@
 using TimelineFunctions.Extraction.Comparison;
+using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Application.Merging;
 
@@ -80,9 +81,13 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         && a.Contribution.Type != thresholds.UntypedType && a.Contribution.Type != thresholds.StatementType
         && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
 
-    /// <summary>One speaker's statements on one day, in two outlets, are one statement (a briefing, a release).</summary>
+    /// <summary>
+    /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release). Deeds a speaker
+    /// told of are compared by what they say.
+    /// </summary>
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
-        a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+        EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type)
+        && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
 
     /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
     private static double ActorOverlap(MergeCandidate a, MergeCandidate b)

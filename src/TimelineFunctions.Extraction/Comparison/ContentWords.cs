@@ -5,17 +5,21 @@ namespace TimelineFunctions.Extraction.Comparison;
 
 /// <summary>
 /// The content words of a sentence, for telling whether two sentences report the same thing: lower-cased letter
-/// words that are not stopwords (Resources/Comparison/stopwords.txt), cut to their first
-/// <see cref="StemLength"/> letters. Cutting is a crude stemmer that works well across outlets' wordings:
-/// "deported" and "deportation", "Koreans" and "Korean" share a stem. Numbers are left out; figures are compared
-/// apart (<see cref="FigureFinder"/>).
+/// words that are not stopwords (Resources/Comparison/stopwords.txt), as their <see cref="PorterStemmer"/> stems, so
+/// that "jailed" and "jail", "deported" and "deportation" are one word; a word of a synonym group
+/// (Resources/Comparison/synonyms.txt) counts as the group's first word ("buoyant" as "refloat"). Numbers are left
+/// out; figures are compared apart (<see cref="FigureFinder"/>).
 /// </summary>
 public static class ContentWords
 {
-    public const int StemLength = 6;
-
     private static readonly FrozenSet<string> Stopwords = EmbeddedData.Lines("Comparison/stopwords.txt")
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Each synonym's stem, to its group's first stem.</summary>
+    private static readonly FrozenDictionary<string, string> Synonyms = EmbeddedData.Lines("Comparison/synonyms.txt")
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PorterStemmer.Stem).ToArray())
+        .SelectMany(group => group.Skip(1).Select(stem => (Stem: stem, Group: group[0])))
+        .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);
 
     public static HashSet<string> Of(params string?[] texts)
     {
@@ -82,11 +86,10 @@ public static class ContentWords
             return;
         }
 
-        lower = Plural.Fold(lower);
-
-        if (!Stopwords.Contains(lower))
+        if (!Stopwords.Contains(Plural.Fold(lower)))
         {
-            words.Add(lower.Length > StemLength ? lower[..StemLength] : lower);
+            var stem = PorterStemmer.Stem(lower);
+            words.Add(Synonyms.GetValueOrDefault(stem, stem));
         }
     }
 }

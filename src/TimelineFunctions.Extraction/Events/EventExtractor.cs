@@ -19,7 +19,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private const int MaxHeadingWords = 15;
     private const int MaxQuoteChars = 1500;
     private const int SceneDays = 7;
-    private static readonly EventKind Statement = new("statement", "01");
+    private static readonly EventKind Statement = new(EventKind.StatementType, "01");
     private static readonly EventKind Occurrence = new("occurrence", null);
     private static readonly EventKind Plan = new("plan", null);
 
@@ -63,18 +63,51 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
 
-            if (ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct) is { } content
-                && (content.Date is not null || (IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1))))
+            var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct);
+            if (content is not null && content.Date is null
+                && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
+            {
+                content = null;
+            }
+
+            var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
+            if (statement is not null)
+            {
+                scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
+            }
+
+            if (content is not null && statement is not null && content.Date?.Value == statement.Date?.Value)
+            {
+                // "Search efforts were suspended on Tuesday, the admiral told reporters": what was said and what was
+                // done that day are one event. It is the deed, told by the speaker, unless the content names no deed.
+                if (deed is not null || content.PlannedFor is not null)
+                {
+                    content = content with { Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)] };
+                    statement = null;
+                }
+                else
+                {
+                    content = null;
+                }
+            }
+            else if (content is null && statement is not null && IsReportedDeed(text, deed))
+            {
+                // "The Coast Guard has said the search has been suspended", with no date for the deed: the statement
+                // is the report of that deed.
+                events.Add(statement with { Type = deed!.Kind.Type, CameoCode = deed.Kind.CameoCode });
+                statement = null;
+            }
+
+            if (content is not null)
             {
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
-                events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed, content));
+                events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed ?? (frame.HasFrame ? null : speechAct), content));
             }
 
-            if (frame.HasFrame && StatementEvent(context, frame, sentenceTimexes, speechAct) is { } statement)
+            if (statement is not null)
             {
                 AddStatement(events, statements, statement);
-                scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
             }
         }
 
@@ -141,7 +174,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
         var used = new HashSet<string>(StringComparer.Ordinal) { firstEvent.Date.Value };
         var further = new List<ExtractedEvent>();
-        foreach (var trigger in triggers.Where(t => !t.Kind.IsSpeechAct && t != first && Math.Abs(t.Start - first.Start) > first.Length))
+        foreach (var trigger in triggers.Where(t => (!t.Kind.IsSpeechAct || !frame.HasFrame) && t != first && Math.Abs(t.Start - first.Start) > first.Length))
         {
             var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start);
             if (timex is null || EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, first.Start) == timex
@@ -197,7 +230,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var speakerName = speaker?.Name ?? context.SpeakerPhrase;
         var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
         List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, "speaker")];
-        participants.AddRange(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart).Where(p => p.ActorId != speaker?.Id));
+        // The frame's other actors ("US Coast Guard Rear Admiral Shannon Gilreat told reporters") take part too.
+        participants.AddRange(context.Participants(frame.FrameStart, frame.FrameEnd, frame.VerbStart)
+            .Concat(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart))
+            .Where(p => p.ActorId != speaker?.Id)
+            .DistinctBy(p => p.ActorId));
         return new ExtractedEvent(
             kind.Type,
             kind.CameoCode,

@@ -36,7 +36,7 @@ public static class ReportingFrameFinder
                 return AccordingTo(sentence, tokens, i);
             }
 
-            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i] || DescribesSomeone(sentence, tokens, i))
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i))
             {
                 continue;
             }
@@ -165,6 +165,16 @@ public static class ReportingFrameFinder
     private static bool DescribesSomeone(Sentence sentence, List<Token> tokens, int verb) =>
         RelativeClause.Holds(sentence.Text, 0, tokens[verb].Start - sentence.Start)
         && (verb + 1 >= tokens.Count || !tokens[verb + 1].IsWord || Prepositions.Contains(tokens[verb + 1].Text));
+
+    /// <summary>
+    /// A passive reporting verb whose subject is what was reported ("Limited access was announced on April 25"): the
+    /// sentence tells that it was announced, with no speaker. Only "it" before the passive opens a report ("It was
+    /// announced Monday that …").
+    /// </summary>
+    private static bool IsPassiveOfContent(List<Token> tokens, int verb) =>
+        verb >= 2 && FormsOfBe.Contains(tokens[verb - 1].Text) && !tokens[verb - 2].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "been", "be", "being" };
 
     /// <summary>Words after a verb that open its object, not a reported clause; time phrases ("on Thursday") are neither.</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)

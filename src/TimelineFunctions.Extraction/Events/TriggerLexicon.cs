@@ -7,8 +7,14 @@ namespace TimelineFunctions.Extraction.Events;
 /// <summary>An event type a trigger names, with its CAMEO root code where one fits.</summary>
 public sealed record EventKind(string Type, string? CameoCode)
 {
+    public const string StatementType = "statement";
+
     /// <summary>Kinds that are things said rather than done: they type the statement, not a separate event.</summary>
-    public bool IsSpeechAct => Type is "denial" or "protest" or "appeal" or "apology" or "warning" or "announcement";
+    public bool IsSpeechAct => IsSaid(Type) && Type != StatementType;
+
+    /// <summary>Whether an event of this type is something said (a statement, a denial, …) rather than done.</summary>
+    public static bool IsSaid(string type) =>
+        type is StatementType or "denial" or "protest" or "appeal" or "apology" or "warning" or "announcement";
 }
 
 /// <summary>A trigger found in a clause: what kind of event it names and where.</summary>
@@ -86,7 +92,7 @@ public sealed class TriggerLexicon
 /// <summary>The triggers of one text, per trigger in priority order, each list in text order.</summary>
 public sealed class TriggerIndex(TriggerMatch[][] byPriority)
 {
-    /// <summary>The first place of each trigger inside [start, end), highest priority first.</summary>
+    /// <summary>Every place of each trigger inside [start, end): highest priority first, each trigger's in text order.</summary>
     public IEnumerable<TriggerMatch> Find(int start, int end)
     {
         foreach (var matches in byPriority)
@@ -97,7 +103,6 @@ public sealed class TriggerIndex(TriggerMatch[][] byPriority)
                 if (matches[i].Start + matches[i].Length <= end)
                 {
                     yield return matches[i];
-                    break;
                 }
             }
         }

@@ -156,6 +156,17 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void Two_different_deeds_one_speaker_told_of_on_one_day_stay_apart()
+    {
+        var speaker = Actor("imelda-strauch", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "Crews cleared the last tank car from the track on Tuesday.", Day("2025-03-04"), speaker),
+            Report("b", "restoration", "The water intake at the pumping station reopened on Tuesday.", Day("2025-03-04"), speaker));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
     public void Sharing_only_a_country_does_not_make_two_different_events_one()
     {
         var (dated, _) = Assemble(

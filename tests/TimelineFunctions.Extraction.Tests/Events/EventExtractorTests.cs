@@ -267,6 +267,48 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "arrest");
     }
 
+    [Fact]
+    public void A_passive_report_with_its_own_subject_is_an_announcement_not_a_frame()
+    {
+        const string text = "Limited access was announced on April 25 ahead of the Monday, June 10 announcement of a return to full width.";
+        var events = Extract(text, new DateOnly(2024, 6, 12), Day(text, "April 25", new DateOnly(2024, 4, 25)), Day(text, "Monday, June 10", new DateOnly(2024, 6, 10)));
+
+        Assert.Equal(["announcement 2024-04-25", "announcement 2024-06-10"], events.Select(e => $"{e.Type} {e.Date?.Value}"));
+        Assert.All(events, e => Assert.Null(e.Attribution));
+    }
+
+    [Fact]
+    public void A_deed_and_the_statement_telling_it_on_the_same_day_are_one_event_the_deed_with_its_speaker()
+    {
+        const string text = "Search efforts were suspended on Friday, Rear Admiral Mara Holt of the Harbour Guard told reporters.";
+        var events = Extract(text, Friday, Day(text, "on Friday", Friday));
+
+        var suspension = Assert.Single(events);
+        Assert.Equal(("suspension", "2023-10-13"), (suspension.Type, suspension.Date!.Value));
+        Assert.Contains(suspension.Participants, p => p is { ActorId: "mara-holt", Role: "speaker" });
+        Assert.Contains(suspension.Participants, p => p.ActorId == "harbour-guard");
+    }
+
+    [Fact]
+    public void A_statement_telling_of_a_deed_it_does_not_date_is_the_report_of_that_deed()
+    {
+        const string text = "The Harbour Guard has said the search for survivors has been suspended.";
+        var report = Assert.Single(Extract(text, null));
+
+        Assert.Equal("suspension", report.Type);
+        Assert.Null(report.Date);
+        Assert.Equal(("harbour-guard", "speaker"), (report.Participants[0].ActorId, report.Participants[0].Role));
+    }
+
+    [Fact]
+    public void A_statement_whose_content_names_no_deed_stays_one_statement()
+    {
+        const string text = "Mara Holt said on Tuesday that teams had reached the site and were working through the night.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Tuesday", new DateOnly(2023, 10, 10))));
+
+        Assert.Equal(("statement", "2023-10-10"), (statement.Type, statement.Date!.Value));
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
