@@ -26,6 +26,7 @@ public static class ContributionMapper
             Actors = [.. e.Participants.Select(p => ToEventActor(p, actorsById)).OfType<EventActor>()],
             Location = e.Location,
             Attribution = e.Attribution,
+            Trigger = e.Trigger,
         })];
     }
 

@@ -11,6 +11,7 @@ internal sealed class MergeCandidate
     {
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
+        DeedWords = ContentWords.Of(contribution.Trigger);
         DistinctiveActors = [.. contribution.Actors
             .Where(a => a.Type is not ("country" or "location"))
             .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Plural.Fold).ToArray())];
@@ -26,6 +27,9 @@ internal sealed class MergeCandidate
     public EventDateInfo? PlannedFor => Contribution.PlannedFor;
 
     public HashSet<string> Words { get; }
+
+    /// <summary>The content words of the words that typed the report ("refloated", "became buoyant": "refloat").</summary>
+    public HashSet<string> DeedWords { get; }
 
     /// <summary>
     /// The words of the ids of the actors that single out an event (not countries or places, which many events of

@@ -22,6 +22,12 @@ public sealed record MergeThresholds
     public double SameDayContent { get; init; } = 0.25;
 
     /// <summary>
+    /// Least content similarity for two reports of the same kind of deed on the same day told with the same word
+    /// ("was refloated", "became buoyant"): the deed's word counts like shared actors.
+    /// </summary>
+    public double SameDeedWordContent { get; init; } = 0.12;
+
+    /// <summary>
     /// Least content similarity when one report has no date (it must share actors too): an undated report joins
     /// only a clear match.
     /// </summary>

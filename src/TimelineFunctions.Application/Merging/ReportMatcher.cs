@@ -54,7 +54,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             DateRelation.Conflicting => content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors,
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
-                || (content >= thresholds.SameDayContent && IsSameDaySameDeed(a, b))
+                || (IsSameDaySameDeed(a, b) && (content >= thresholds.SameDayContent || (content >= thresholds.SameDeedWordContent && a.DeedWords.Overlaps(b.DeedWords))))
                 || IsSameStatement(a, b),
         };
         return matches ? score : null;

@@ -41,4 +41,7 @@ public sealed record EventContribution
     public string? Location { get; init; }
 
     public string? Attribution { get; init; }
+
+    /// <summary>The words that typed the event in the article ("refloated", "found guilty"), or null.</summary>
+    public string? Trigger { get; init; }
 }

@@ -94,7 +94,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             {
                 // "The Coast Guard has said the search has been suspended", with no date for the deed: the statement
                 // is the report of that deed.
-                events.Add(statement with { Type = deed!.Kind.Type, CameoCode = deed.Kind.CameoCode });
+                events.Add(statement with { Type = deed!.Kind.Type, CameoCode = deed.Kind.CameoCode, Trigger = TriggerText(text, deed) });
                 statement = null;
             }
 
@@ -157,6 +157,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null)
         {
             PlannedFor = plannedFor,
+            Trigger = trigger is null ? null : TriggerText(context.Text, trigger),
         };
     }
 
@@ -189,6 +190,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 CameoCode = trigger.Kind.CameoCode,
                 Date = EventDater.FromExpression(timex),
                 Participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger.Start),
+                Trigger = TriggerText(context.Text, trigger),
             });
         }
 
@@ -244,7 +246,10 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             date,
             participants,
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
-            speakerName);
+            speakerName)
+        {
+            Trigger = speechAct is null ? null : TriggerText(context.Text, speechAct),
+        };
     }
 
     /// <summary>The first index at or after <paramref name="from"/> whose item starts at or after <paramref name="offset"/>.</summary>
@@ -275,6 +280,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             events[index] = events[index] with { Type = statement.Type, CameoCode = statement.CameoCode };
         }
     }
+
+    private static string TriggerText(string text, TriggerMatch trigger) => text.Substring(trigger.Start, trigger.Length);
 
     /// <summary>
     /// A trigger that is a verb in the past ("had forced back", "was detained") reports a deed; a noun ("any forced

@@ -30,4 +30,10 @@ public sealed record ExtractedEvent(
 {
     /// <summary>For a plan (an event reported before it happens), the date it is planned for.</summary>
     public EventDate? PlannedFor { get; init; }
+
+    /// <summary>
+    /// The words that typed the event, as written ("was refloated" gives "refloated"), or null for an untyped
+    /// occurrence or a plain statement. Two reports of one deed often share it when they share little else.
+    /// </summary>
+    public string? Trigger { get; init; }
 }

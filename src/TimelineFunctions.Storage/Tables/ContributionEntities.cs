@@ -21,6 +21,7 @@ internal static class ContributionEntities
             ["Location"] = c.Location,
             ["Attribution"] = c.Attribution,
             ["PlannedFor"] = c.PlannedFor is null ? null : EntityJson.Write(c.PlannedFor),
+            ["Trigger"] = c.Trigger,
         };
         if (c.Date is { } d)
         {
@@ -63,6 +64,7 @@ internal static class ContributionEntities
             Location = e.GetString("Location"),
             Attribution = e.GetString("Attribution"),
             PlannedFor = EntityJson.Read<EventDateInfo?>(e.GetString("PlannedFor"), null),
+            Trigger = e.GetString("Trigger"),
         };
     }
 

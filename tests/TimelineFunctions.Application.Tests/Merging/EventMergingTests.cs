@@ -167,6 +167,26 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void Two_reports_of_one_deed_on_one_day_told_with_the_same_word_are_one_event_though_worded_apart()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report("b", "restoration", "The Dali was refloated early on Monday and pushed by tugs to a marine terminal.", Day("2024-05-20")) with { Trigger = "refloated" });
+
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void Two_deeds_of_one_type_on_one_day_told_with_different_words_stay_apart()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "The massive cargo vessel was lifted clear around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "lifted" },
+            Report("b", "restoration", "The rail line was reopened early on Monday and a cargo train crossed the river.", Day("2024-05-20")) with { Trigger = "reopened" });
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
     public void Sharing_only_a_country_does_not_make_two_different_events_one()
     {
         var (dated, _) = Assemble(

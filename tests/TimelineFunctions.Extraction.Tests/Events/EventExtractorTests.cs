@@ -309,6 +309,15 @@ public sealed class EventExtractorTests
         Assert.Equal(("statement", "2023-10-10"), (statement.Type, statement.Date!.Value));
     }
 
+    [Theory]
+    [InlineData("The cargo ship Sea Wren was refloated on Friday.", "refloated")]
+    [InlineData("The cargo ship Sea Wren became buoyant on Friday.", "became buoyant")]
+    public void An_event_keeps_the_words_that_typed_it(string text, string trigger)
+    {
+        var restoration = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
+        Assert.Equal(("restoration", trigger), (restoration.Type, restoration.Trigger));
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 

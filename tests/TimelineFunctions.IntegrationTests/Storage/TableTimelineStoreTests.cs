@@ -24,7 +24,7 @@ public sealed class TableTimelineStoreTests
     }
 
     [Fact]
-    public async Task A_plans_announcement_and_planned_dates_round_trip_with_its_actors_and_attribution()
+    public async Task A_plans_announcement_and_planned_dates_round_trip_with_its_actors_attribution_and_trigger()
     {
         var (store, _) = await CreateAsync();
         var planned = new EventDateInfo("2024-03-28", "day", new DateOnly(2024, 3, 28), new DateOnly(2024, 3, 28), ["March 28"]);
@@ -34,6 +34,7 @@ public sealed class TableTimelineStoreTests
             PlannedFor = planned,
             Actors = [new EventActor("lewis-kaplan", "Lewis Kaplan", "person", "agent")],
             Attribution = "the court",
+            Trigger = "is scheduled to be sentenced",
         };
         await store.SaveArticleAsync(Article("s8", "a", "h", modified: 1), [plan], [], CancellationToken.None);
 
@@ -42,6 +43,7 @@ public sealed class TableTimelineStoreTests
         Assert.Equal(["March 28"], stored.PlannedFor.Texts);
         Assert.Equal((plan.Date!.Value, plan.Date.Start), (stored.Date!.Value, stored.Date.Start));
         Assert.Equal(("lewis-kaplan", "the court"), (Assert.Single(stored.Actors).Id, stored.Attribution));
+        Assert.Equal("is scheduled to be sentenced", stored.Trigger);
     }
 
     [Fact]
