@@ -63,14 +63,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
 
-            var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct);
+            var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
+            var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
             if (content is not null && content.Date is null
                 && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
             {
                 content = null;
             }
 
-            var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             if (statement is not null)
             {
                 scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
@@ -114,7 +114,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         return events;
     }
 
-    private static ExtractedEvent? ContentEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? deed, TriggerMatch? unframedSpeech)
+    /// <summary>
+    /// The event the content tells. <paramref name="saidOn"/>, when the sentence reports a statement, is the "now" of
+    /// what it reports: "Moore said [on Tuesday] recovery operations would begin Wednesday" is a plan of Tuesday.
+    /// </summary>
+    private static ExtractedEvent? ContentEvent(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? deed, TriggerMatch? unframedSpeech, EventDate? saidOn)
     {
         if (frame.ContentEnd - frame.ContentStart < 12 || IsQuotation(context.Text, frame))
         {
@@ -130,17 +134,19 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
         var kind = trigger?.Kind ?? Occurrence;
         var date = timex is null ? null : EventDater.FromExpression(timex);
+        var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
+        var hasFutureMarker = HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd);
         var isFuture = date is not null
-            ? context.Reference is { } r && date.Start > r
-            : trigger is not null && HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd);
+            ? (context.Reference is { } r && date.Start > r) || (saidDay is { } day && date.Start > day && hasFutureMarker)
+            : trigger is not null && hasFutureMarker;
         EventDate? plannedFor = null;
-        if (isFuture && context.Reference is { } reference)
+        if (isFuture && (saidDay ?? context.Reference) is { } announced)
         {
             plannedFor = date;
             // Reported before it happens ("will be sentenced on March 28", "openings are set to begin"): what happened
-            // is the announcement of a plan, on the day it was reported.
+            // is the announcement of a plan, on the day it was said, or else reported.
             kind = Plan;
-            date = EventDater.FromReference(reference);
+            date = saidDay is null ? EventDater.FromReference(announced) : saidOn;
         }
 
         var contentText = context.Text[frame.ContentStart..frame.ContentEnd];
@@ -322,8 +328,11 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativePronoun();
 
-    /// <summary>Words that put what follows in the future: "will", "is set to", "are expected to", "is scheduled to", "plans to".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that put what follows in the future: "will", "would" (not "would have"), "is set to", "are expected to",
+    /// "is scheduled to", "plans to".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|would(?!\s+have)|expects?\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FutureMarker();
 
     private static bool HasFutureMarker(string text, int start, int end) =>

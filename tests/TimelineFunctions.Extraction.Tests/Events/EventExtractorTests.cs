@@ -318,6 +318,16 @@ public sealed class EventExtractorTests
         Assert.Equal(("restoration", trigger), (restoration.Type, restoration.Trigger));
     }
 
+    [Fact]
+    public void What_a_speaker_said_would_happen_after_the_day_they_said_it_is_a_plan_of_that_day()
+    {
+        const string text = "Mara Holt said on Tuesday that recovery operations would begin on Friday.";
+        var plan = Assert.Single(Extract(text, Friday, Day(text, "on Tuesday", new DateOnly(2023, 10, 10)), Day(text, "on Friday", Friday)));
+
+        Assert.Equal(("plan", "2023-10-10", "2023-10-13"), (plan.Type, plan.Date!.Value, plan.PlannedFor!.Value));
+        Assert.Contains(plan.Participants, p => p is { ActorId: "mara-holt", Role: "speaker" });
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
