@@ -36,7 +36,7 @@ public static class ReportingFrameFinder
                 return AccordingTo(sentence, tokens, i);
             }
 
-            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i))
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || tokens[i].IsCapitalized || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i))
             {
                 continue;
             }

@@ -34,6 +34,7 @@ public sealed class TriggerLexicon
     private readonly EventKind[] _kinds;
     private readonly Regex[] _wholePhrase;
     private readonly ConcurrentDictionary<string, int> _kindOfPhrase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeNouns;
 
     /// <summary>Phrases remembered at most; past it, new phrases are looked up each time (no unbounded growth).</summary>
     private const int MaxRememberedPhrases = 10_000;
@@ -46,6 +47,7 @@ public sealed class TriggerLexicon
         _triggers = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
         _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
         ReportingVerbs = new(EmbeddedData.Lines("Events/reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
+        _placeNouns = new(EmbeddedData.Lines("Events/place-nouns.txt"), StringComparer.Ordinal);
     }
 
     public static TriggerLexicon Default { get; } = new();
@@ -62,13 +64,31 @@ public sealed class TriggerLexicon
         var lower = text.ToLowerInvariant();
         foreach (var match in _triggers.EnumerateMatches(lower))
         {
-            if (KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
+            if (!NamesAPlace(lower, match.Index + match.Length) && KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
             {
                 byPriority[kind].Add(new TriggerMatch(_kinds[kind], match.Index, match.Length));
             }
         }
 
         return new([.. byPriority.Select(l => l.ToArray())]);
+    }
+
+    /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
+    private bool NamesAPlace(string lower, int end)
+    {
+        var start = end;
+        while (start < lower.Length && lower[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < lower.Length && char.IsLetter(lower[stop]))
+        {
+            stop++;
+        }
+
+        return stop > start && _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower.AsSpan(start, stop - start));
     }
 
     /// <summary>The index of the first trigger that matches the whole phrase.</summary>

@@ -328,6 +328,25 @@ public sealed class EventExtractorTests
         Assert.Contains(plan.Participants, p => p is { ActorId: "mara-holt", Role: "speaker" });
     }
 
+    [Fact]
+    public void A_capitalized_reporting_verb_is_part_of_a_name_not_a_frame()
+    {
+        const string text = "Ivan Petrov was brought to the United States from the Bahamas after his arrest in April.";
+        var arrest = Assert.Single(Extract(text, Friday, Month(text, "in April", new DateOnly(2023, 4, 1))));
+
+        Assert.Equal(("arrest", "2023-04"), (arrest.Type, arrest.Date!.Value));
+        Assert.Null(arrest.Attribution);
+    }
+
+    [Fact]
+    public void An_event_word_that_names_a_place_does_not_type_the_sentence()
+    {
+        const string text = "The cargo ship Sea Wren was re-floated and moved away from the bridge collapse site on Friday.";
+        var restoration = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
+
+        Assert.Equal("restoration", restoration.Type);
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
