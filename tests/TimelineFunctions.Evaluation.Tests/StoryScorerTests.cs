@@ -83,6 +83,18 @@ public class StoryScorerTests
     }
 
     [Fact]
+    public void Lists_each_duplicate_group_and_the_events_not_in_the_gold()
+    {
+        var report = Score();
+
+        var group = Assert.Single(report.Duplicates);
+        Assert.Equal(("g1", 2), (group.GoldId, group.Events.Count));
+        Assert.Equal([Leak.Sources[0].Quote, Unrelated.Sources[0].Quote], report.Unmatched.Select(e => e.Quote));
+        Assert.Equal("2024-03-29", report.Unmatched[1].Date);
+        Assert.Equal(["01-alpha.txt"], report.Unmatched[1].Articles);
+    }
+
+    [Fact]
     public void A_merged_event_with_both_sources_is_no_duplicate_and_attaches_both()
     {
         var merged = Merged(

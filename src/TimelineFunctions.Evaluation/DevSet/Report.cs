@@ -102,6 +102,7 @@ public sealed record DateError(string GoldId, string GoldDate, string? SystemDat
 /// <summary>A gold event that several system events are assigned to: the merge left them apart.</summary>
 public sealed record DuplicateGroup(string GoldId, IReadOnlyList<DuplicateEvent> Events);
 
+/// <summary>A system event as the report lists it.</summary>
 public sealed record DuplicateEvent(string? Date, string Type, IReadOnlyList<string> Articles, string Quote);
 
 public sealed record LeakInfo(string Article, string? Date, string Quote, string Reason);
@@ -119,6 +120,9 @@ public sealed record StoryReport(
     public Metrics Metrics => Metrics.From(Counts);
 
     public IReadOnlyList<DuplicateGroup> Duplicates { get; init; } = [];
+
+    /// <summary>System events that match no gold event or gold undated item: what costs precision.</summary>
+    public IReadOnlyList<DuplicateEvent> Unmatched { get; init; } = [];
 }
 
 public sealed record EvaluationReport(IReadOnlyList<StoryReport> Stories, DateTimeOffset CreatedAt)

@@ -38,6 +38,7 @@ public static class ReportPrinter
                 s.DateErrors,
                 s.Leaks,
                 s.Duplicates,
+                s.Unmatched,
                 s.MissedActors,
                 s.IngestProblems,
             }),
@@ -114,15 +115,26 @@ public static class ReportPrinter
         foreach (var group in story.Duplicates)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  duplicates of {group.GoldId}:");
-            foreach (var e in group.Events)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"    {e.Date ?? "undated"} {e.Type} [{string.Join(", ", e.Articles)}] | {Clip(e.Quote)}");
-            }
+            AppendEvents(text, group.Events);
+        }
+
+        if (story.Unmatched.Count > 0)
+        {
+            text.AppendLine("  not in the gold:");
+            AppendEvents(text, story.Unmatched);
         }
 
         if (story.MissedActors.Count > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  missed actors: {string.Join(", ", story.MissedActors)}");
+        }
+    }
+
+    private static void AppendEvents(StringBuilder text, IEnumerable<DuplicateEvent> events)
+    {
+        foreach (var e in events)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {e.Date ?? "undated"} {e.Type} [{string.Join(", ", e.Articles)}] | {Clip(e.Quote)}");
         }
     }
 

@@ -33,8 +33,7 @@ public static class StoryScorer
             duplicates += Math.Max(0, assigned.Count - 1);
             if (assigned.Count > 1)
             {
-                duplicateGroups.Add(new DuplicateGroup(goldEvent.Id, [.. assigned.Select(e => new DuplicateEvent(
-                    e.Date?.Value, e.Type, [.. e.Sources.Select(s => s.ArticleId)], e.Sources.Count > 0 ? e.Sources[0].Quote : ""))]));
+                duplicateGroups.Add(new DuplicateGroup(goldEvent.Id, [.. assigned.Select(Listed)]));
             }
 
             var articles = goldEvent.Sources.Select(s => s.Article).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -95,6 +94,10 @@ public static class StoryScorer
             ingestProblems ?? [])
         {
             Duplicates = duplicateGroups,
+            Unmatched = [.. match.Assignments.Where(a => !a.IsCorrect).Select(a => Listed(a.Event))],
         };
     }
+
+    private static DuplicateEvent Listed(TimelineEvent e) =>
+        new(e.Date?.Value, e.Type, [.. e.Sources.Select(s => s.ArticleId)], e.Sources.Count > 0 ? e.Sources[0].Quote : "");
 }
