@@ -3,9 +3,9 @@ namespace TimelineFunctions.Application.Merging;
 /// <summary>
 /// Finds the events a report may belong to without looking at the whole story. An event is filed under the months
 /// its anchor's period touches, under each day of that period when it is a week or shorter, and under the words of
-/// its distinctive actors. A report of a week or shorter looks at the days within the conflict window around it
-/// (only a short anchor can be held by it or conflict with it); a longer one at the months it covers; an undated one
-/// under its actors' words. Plans are also filed, and looked up, under the date they are for.
+/// its distinctive actors and places. A report of a week or shorter looks at the days within the conflict window around
+/// it (only a short anchor can be held by it or conflict with it); a longer one at the months it covers; an undated one
+/// under its actors' and places' words. Plans are also filed, and looked up, under the date they are for.
 /// </summary>
 internal sealed class CandidateIndex(int conflictWindowDays)
 {
@@ -104,9 +104,13 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         }
     }
 
-    /// <summary>The words of the report's distinctive actors, since reports match actors by their words.</summary>
+    /// <summary>
+    /// The words of the report's distinctive actors and places, since reports match actors by their words. Places
+    /// let an undated report that names no one find the events told in its words ("The Fort McHenry Channel has been
+    /// fully restored").
+    /// </summary>
     private static IEnumerable<string> ActorWords(MergeCandidate report) =>
-        report.DistinctiveActors.SelectMany(words => words).Where(w => w.Length > 2).Distinct();
+        report.DistinctiveActors.Concat(report.Places).SelectMany(words => words).Where(w => w.Length > 2).Distinct();
 
     private static bool IsShort(DateOnly start, DateOnly end) => end.DayNumber - start.DayNumber < ShortPeriodDays;
 

@@ -12,9 +12,8 @@ internal sealed class MergeCandidate
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         DeedWords = ContentWords.Of(contribution.Trigger);
-        DistinctiveActors = [.. contribution.Actors
-            .Where(a => a.Type is not ("country" or "location"))
-            .Select(a => a.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Plural.Fold).ToArray())];
+        DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(IdWords)];
+        Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(IdWords)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         PrecisionRank = RankOf(contribution.Date);
     }
@@ -39,12 +38,18 @@ internal sealed class MergeCandidate
     /// </summary>
     public IReadOnlyList<string[]> DistinctiveActors { get; }
 
+    /// <summary>The words of the ids of the places the report names: how an undated report finds its candidates when it names no distinctive actor.</summary>
+    public IReadOnlyList<string[]> Places { get; }
+
     public string? SpeakerId { get; }
 
     /// <summary>Smaller for more precise dates; undated reports come last.</summary>
     public int PrecisionRank { get; }
 
     public bool IsDayPrecise => PrecisionRank == (int)Granularity.Day;
+
+    private static string[] IdWords(EventActor actor) =>
+        [.. actor.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Plural.Fold)];
 
     /// <summary>
     /// The engine's <see cref="Granularity"/> order (day before week before month …); an unknown granularity after

@@ -85,6 +85,43 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void An_undated_report_that_names_no_one_joins_the_dated_event_it_words_alike()
+    {
+        var channel = Actor("fort-mchenry-channel", "location", "target");
+        var (dated, undated) = Assemble(
+            Report("dated", "restoration", "It was announced Monday that the Fort McHenry Channel has fully reopened.", Day("2024-06-10"), channel),
+            Report("undated", "restoration", "The Fort McHenry Federal Channel at the Port of Baltimore has been fully restored.", null, Actor("fort-mchenry-federal-channel", "location", "agent")));
+
+        Assert.Empty(undated);
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void An_undated_report_of_someone_else_stays_undated_however_alike_its_words()
+    {
+        var manhattan = Actor("manhattan", "location", "target");
+        var (dated, undated) = Assemble(
+            Report("dated", "verdict", "A jury in Manhattan found Bankman-Fried guilty of fraud and conspiracy on Nov. 2.", Day("2023-11-02"), Actor("sam-bankman-fried", "person", "target"), manhattan),
+            Report("undated", "verdict", "A jury in Manhattan found the former mayor guilty of fraud and conspiracy.", null, Actor("former-mayor", "person", "target"), manhattan));
+
+        Assert.Single(dated);
+        Assert.Single(undated);
+    }
+
+    [Theory]
+    [InlineData("shannon-gilreath", true)]
+    [InlineData("shannon-gilroy", false)]
+    public void An_actor_misspelt_by_one_letter_is_the_same_actor(string otherId, bool same)
+    {
+        var (dated, undated) = Assemble(
+            Report("dated", "statement", "We do not believe that we're going to find any of these individuals still alive, the admiral said.", Day("2024-03-26"), Actor("shannon-gilreat", "person", "speaker")),
+            Report("undated", "statement", "At this point we do not believe that we are going to find any of these individuals alive, the admiral told a press conference.", null, Actor(otherId, "person", "speaker")));
+
+        Assert.Equal(same ? 0 : 1, undated.Count);
+        Assert.Equal(same ? 2 : 1, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
     public void Within_one_article_an_undated_retelling_joins_the_dated_event()
     {
         var (events, undated) = Assemble(
