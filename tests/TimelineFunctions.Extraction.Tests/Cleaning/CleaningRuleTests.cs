@@ -74,6 +74,7 @@ public class CleaningRuleTests
     [InlineData("FILE PHOTO: A tram passes the old depot in Brookfield.")]
     [InlineData("Workers lay tracks near the station. Getty Images")]
     [InlineData("Image source, Brookfield City Council")]
+    [InlineData("Photo caption: Commuters wait at the old depot in Brookfield on Monday, March 3, 2025. Daily Tram photo/Ann Roe")]
     public void Photo_captions_and_credits_are_removed(string line)
     {
         var cleaned = Clean($"{Story}\n{line}\n{Story2}");
