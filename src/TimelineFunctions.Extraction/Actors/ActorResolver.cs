@@ -11,6 +11,7 @@ public static class ActorResolver
 {
     public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions)
     {
+        mentions = OneSensePerName(mentions);
         var groups = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
         var singles = new List<RawMention>();
         var keys = new Dictionary<(string, ActorType), string>();
@@ -65,6 +66,18 @@ public static class ActorResolver
         return new ActorAnalysis(
             [.. actors.OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. actorMentions.OrderBy(m => m.Start)]);
+    }
+
+    /// <summary>
+    /// A name that only looked like a person's (two capitalized words, no cue) is the place a locative shows it to be
+    /// elsewhere in the article: "near Velmont Ford" makes "Velmont Ford residents" a place too.
+    /// </summary>
+    private static IReadOnlyList<RawMention> OneSensePerName(IReadOnlyList<RawMention> mentions)
+    {
+        var places = mentions.Where(m => m.Rule == LocativeRule.RuleName).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        return places.Count == 0
+            ? mentions
+            : [.. mentions.Select(m => m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName } : m)];
     }
 
     private static string Key(RawMention mention) => mention.Type == ActorType.Person

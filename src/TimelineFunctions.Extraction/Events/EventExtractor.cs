@@ -76,13 +76,27 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
             }
 
-            if (content is not null && statement is not null && content.Date?.Value == statement.Date?.Value)
+            if (content is not null && statement is not null
+                && (content.Date?.Value == statement.Date?.Value || (content.Date is not null && statement.Date?.Texts.Count is null or 0)))
             {
                 // "Search efforts were suspended on Tuesday, the admiral told reporters": what was said and what was
-                // done that day are one event. It is the deed, told by the speaker, unless the content names no deed.
-                if (deed is not null || content.PlannedFor is not null)
+                // done that day are one event. So is a dated deed and a statement with no time of its own ("the village
+                // reopened its intake on Tuesday, the reeve said"), whose date is only the article's. It is the deed,
+                // told by the speaker, unless the content names no deed on the statement's own day.
+                if (deed is not null || content.PlannedFor is not null || content.Date?.Value != statement.Date?.Value)
                 {
-                    content = content with { Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)] };
+                    // A content that names no deed takes the speech act its date follows ("says it warned the company
+                    // last month": a warning, last month; but "cut inspections in January and warned" was a cut).
+                    var typedBySpeech = deed is null && content.PlannedFor is null && speechAct is not null
+                        && EventDater.Governing(sentenceTimexes, frame.ContentStart, frame.ContentEnd, frame.ContentStart) is { } contentTimex
+                        && speechAct.Start < contentTimex.Start;
+                    content = content with
+                    {
+                        Type = typedBySpeech ? statement.Type : content.Type,
+                        CameoCode = typedBySpeech ? statement.CameoCode : content.CameoCode,
+                        Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
+                        Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
+                    };
                     statement = null;
                 }
                 else

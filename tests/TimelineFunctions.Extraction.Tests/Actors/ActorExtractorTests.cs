@@ -54,6 +54,15 @@ public sealed class ActorExtractorTests
     }
 
     [Fact]
+    public void Two_words_after_a_place_preposition_are_a_place_and_stay_one_in_the_article()
+    {
+        var actors = ActorExtractor.Default.Extract("A train derailed near Velmont Ford on Monday. Velmont Ford residents were told to leave.").Actors;
+
+        var town = Assert.Single(actors, a => a.Name == "Velmont Ford");
+        Assert.Equal(ActorType.Location, town.Type);
+    }
+
+    [Fact]
     public void A_lone_word_that_shortens_nothing_is_not_an_actor()
     {
         Assert.Empty(ActorExtractor.Default.Extract("Velmontia was quiet that night.").Actors);

@@ -7,7 +7,6 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// </summary>
 public sealed class CountryRule : IActorRule
 {
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside" };
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {
@@ -24,7 +23,7 @@ public sealed class CountryRule : IActorRule
 
         if (lexicon.Capitals.TryGetValue(surface, out var governed))
         {
-            return span.Before() is { } before && PlacePrepositions.Contains(before.Text)
+            return span.Before() is { } before && RuleText.PlacePrepositions.Contains(before.Text)
                 || IsDateline(span)
                 ? [span.Mention(surface, ActorType.Location, "capital-as-place")]
                 : [span.Mention(governed.Name, ActorType.Country, "capital-as-government")];

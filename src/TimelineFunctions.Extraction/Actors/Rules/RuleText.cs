@@ -6,7 +6,15 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>Small text helpers shared by the actor rules.</summary>
 internal static class RuleText
 {
-    public static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside", "from" };
+    /// <summary>Prepositions before which a name is a place ("near Velmont Ford", "in Manhattan").</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside" };
+
+    /// <summary><see cref="PlacePrepositions"/> and "from", which also comes before people ("a letter from Ann Roe").</summary>
+    public static readonly HashSet<string> Locatives = new(PlacePrepositions, StringComparer.OrdinalIgnoreCase) { "from" };
+
+    /// <summary>Whether a lower-case place preposition comes right before the name.</summary>
+    public static bool FollowsPlacePreposition(NameSpan span) =>
+        span.Before() is { } before && IsLower(before) && PlacePrepositions.Contains(before.Text);
 
     public static bool IsLower(Token? token) => token is { IsWord: true } t && char.IsLower(t.Text[0]);
 
