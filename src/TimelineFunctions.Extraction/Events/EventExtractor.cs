@@ -149,9 +149,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var kind = trigger?.Kind ?? Occurrence;
         var date = timex is null ? null : EventDater.FromExpression(timex);
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
-        var hasFutureMarker = HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd);
+        // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
+        // belongs to another clause ("have been at the site since Wednesday and expect to finish").
+        var hasFutureMarker = HasFutureMarker(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd);
+        // A period still running when it was said is future too when the words say so ("is scheduled to visit this week").
         var isFuture = date is not null
-            ? (context.Reference is { } r && date.Start > r) || (saidDay is { } day && date.Start > day && hasFutureMarker)
+            ? (context.Reference is { } r && date.Start > r) || ((saidDay ?? context.Reference) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
             : trigger is not null && hasFutureMarker;
         EventDate? plannedFor = null;
         if (isFuture && (saidDay ?? context.Reference) is { } announced)

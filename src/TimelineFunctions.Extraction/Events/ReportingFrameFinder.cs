@@ -61,6 +61,13 @@ public static class ReportingFrameFinder
             }
 
             var frameEnd = tokens[next - 1].End;
+            if (ThatAfterAdjuncts(tokens, next) is var that and > 0)
+            {
+                // "said in the capital on Wednesday that …": the adjuncts before "that" are the frame's.
+                frameEnd = tokens[that - 1].End;
+                next = that;
+            }
+
             foreach (var timex in timexes.Where(t => t.Start >= frameEnd && t.Start <= frameEnd + 4).Take(1))
             {
                 frameEnd = timex.End;
@@ -152,7 +159,7 @@ public static class ReportingFrameFinder
             return true;
         }
 
-        var isParticiple = IsParticiple(next[0]) || (next.Count == 2 && IsAdverb(next[0]) && IsParticiple(next[1]));
+        var isParticiple = IsParticiple(next[0]) || (next.Count == 2 && (IsAdverb(next[0]) || ParticipleOpeners.Contains(next[0])) && IsParticiple(next[1]));
         participialTail = isParticiple ? comma : -1;
         return isParticiple;
     }
@@ -165,6 +172,36 @@ public static class ReportingFrameFinder
     private static bool DescribesSomeone(Sentence sentence, List<Token> tokens, int verb) =>
         RelativeClause.Holds(sentence.Text, 0, tokens[verb].Start - sentence.Start)
         && (verb + 1 >= tokens.Count || !tokens[verb + 1].IsWord || Prepositions.Contains(tokens[verb + 1].Text));
+
+    /// <summary>
+    /// The index of "that" when the words from <paramref name="from"/> up to it are an adjunct of the verb ("in the
+    /// capital on Wednesday", "at a news conference"), at most <see cref="MaxAdjunctWords"/> words without punctuation;
+    /// otherwise -1.
+    /// </summary>
+    private static int ThatAfterAdjuncts(List<Token> tokens, int from)
+    {
+        if (from >= tokens.Count || !AdjunctStarts.Contains(tokens[from].Text))
+        {
+            return -1;
+        }
+
+        for (var k = from + 1; k < tokens.Count && k - from <= MaxAdjunctWords; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (tokens[k].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAdjunctWords = 8;
 
     /// <summary>
     /// A passive reporting verb whose subject is what was reported ("Limited access was announced on April 25"): the
@@ -181,6 +218,9 @@ public static class ReportingFrameFinder
     {
         "against", "about", "for", "from", "of", "to", "under", "with",
     };
+
+    /// <summary>Words that open a participial phrase: "…, his office said, without giving a date".</summary>
+    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.OrdinalIgnoreCase) { "without", "while", "after", "before", "when", "by" };
 
     private static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 

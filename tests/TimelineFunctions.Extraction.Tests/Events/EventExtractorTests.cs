@@ -370,6 +370,36 @@ public sealed class EventExtractorTests
         Assert.Equal((type, "2023-09"), (report.Type, report.Date!.Value));
     }
 
+    [Fact]
+    public void Adjuncts_between_the_verb_and_that_belong_to_the_frame()
+    {
+        const string text = "Minister Ivan Petrov said in the capital on Wednesday that he was following the situation closely.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Wednesday", new DateOnly(2023, 10, 11))));
+
+        Assert.Equal(("statement", "2023-10-11"), (statement.Type, statement.Date!.Value));
+        Assert.Equal("ivan-petrov", statement.Participants[0].ActorId);
+    }
+
+    [Fact]
+    public void A_plan_for_a_period_still_running_is_a_plan_and_a_participle_after_the_frame_is_no_content()
+    {
+        const string text = "Minister Ivan Petrov is scheduled to visit the town this week, his office said, without giving a date.";
+        var plan = Assert.Single(Extract(text, Friday, Week(text, "this week", "2023-W41", new DateOnly(2023, 10, 9))));
+
+        Assert.Equal(("plan", "2023-10-13", "2023-W41"), (plan.Type, plan.Date!.Value, plan.PlannedFor!.Value));
+        Assert.Equal("His office", plan.Attribution);
+    }
+
+    [Fact]
+    public void A_future_word_after_the_date_belongs_to_another_clause()
+    {
+        const string text = "Federal investigators have been at the site since Wednesday and expect to finish soon.";
+        var report = Assert.Single(Extract(text, Friday, Day(text, "Wednesday", new DateOnly(2023, 10, 11))));
+
+        Assert.NotEqual("plan", report.Type);
+        Assert.Equal("2023-10-11", report.Date!.Value);
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
