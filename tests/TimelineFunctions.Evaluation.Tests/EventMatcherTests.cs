@@ -36,6 +36,26 @@ public class EventMatcherTests
     }
 
     [Fact]
+    public void An_event_is_assigned_to_the_gold_event_its_date_agrees_with_before_the_larger_overlap()
+    {
+        const string sentence = "Limited access was announced on April 25 ahead of the Monday, June 10 announcement of a return to the original dimensions.";
+        var gold = GoldLoader.Parse($$"""
+            {"story": "demo", "title": "t", "articles": ["demo/01-alpha"], "actors": [], "undated": [], "non_events": [],
+             "events": [
+               {"id": "access", "date": "2024-04-25", "granularity": "day", "summary": "s", "actors": [], "importance": "minor",
+                "sources": [{"article": "demo/01-alpha", "quote": "Limited access was announced on April 25"}]},
+               {"id": "reopening", "date": "2024-06-10", "granularity": "day", "summary": "s", "actors": [], "importance": "core",
+                "sources": [{"article": "demo/01-alpha", "quote": "the Monday, June 10 announcement of a return to the original dimensions"}]}]}
+            """);
+        var announcement = Event("01-alpha.txt", sentence, OnDay("2024-04-25"));
+
+        var result = Matcher.Match(gold, [announcement]);
+
+        Assert.True(result.IsFound(gold.Events[1]));
+        Assert.Equal("access", Assert.Single(result.Assignments).GoldEvent!.Id);
+    }
+
+    [Fact]
     public void One_sentence_reporting_two_events_matches_each_by_its_date()
     {
         const string quote = "A jury found the founder guilty on Nov. 2 of fraud stemming from the firm's 2022 collapse.";

@@ -63,9 +63,7 @@ public sealed class EventMatcher(Func<string, string> goldArticleOf, IReadOnlyDi
                 if (overlap > 0)
                 {
                     supports[goldEvent].Add(new Support(system, overlap));
-                    var tieWonByDate = overlap == best.Overlap && best.GoldEvent is { } rival
-                        && DateScorer.Score(goldEvent, system.Date) < DateScorer.Score(rival, system.Date);
-                    if (overlap > best.Overlap || tieWonByDate)
+                    if (IsBetter(system, goldEvent, overlap, best))
                     {
                         best = new Assignment(system, goldEvent, null, overlap);
                     }
@@ -87,6 +85,24 @@ public sealed class EventMatcher(Func<string, string> goldArticleOf, IReadOnlyDi
         return new MatchResult(
             supports.ToDictionary(p => p.Key, p => (IReadOnlyList<Support>)p.Value),
             assignments);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> suits the system event better than the best so far: a gold event whose date
+    /// agrees with the system event's (exact or compatible) before one whose date does not, since a sentence that
+    /// tells two gold events ("announced on April 25 ahead of the June 10 announcement") holds both quotes; then the
+    /// larger overlap; on a tie the closer date.
+    /// </summary>
+    private static bool IsBetter(TimelineEvent system, GoldEvent candidate, int overlap, Assignment best)
+    {
+        if (best.GoldEvent is not { } rival)
+        {
+            return overlap > best.Overlap;
+        }
+
+        var (mine, theirs) = (DateScorer.Score(candidate, system.Date), DateScorer.Score(rival, system.Date));
+        var (agrees, rivalAgrees) = (mine is DateVerdict.Exact or DateVerdict.Compatible, theirs is DateVerdict.Exact or DateVerdict.Compatible);
+        return agrees != rivalAgrees ? agrees : overlap > best.Overlap || (overlap == best.Overlap && mine < theirs);
     }
 
     /// <summary>The largest overlap between the system event's quotes and the gold quotes of the same article.</summary>
