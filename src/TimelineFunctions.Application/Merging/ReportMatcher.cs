@@ -126,13 +126,27 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         var (fewer, more) = x.Length <= y.Length ? (x, y) : (y, x);
         foreach (var word in fewer)
         {
-            if (!Array.Exists(more, other => other == word || IsMisspelling(word, other)))
+            if (!HasWord(more, word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // A plain loop: this runs for every pair of actors of every comparison.
+    private static bool HasWord(string[] words, string word)
+    {
+        foreach (var other in words)
+        {
+            if (other == word || IsMisspelling(word, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MinMisspeltLength = 6;

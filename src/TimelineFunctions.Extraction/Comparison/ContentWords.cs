@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using TimelineFunctions.Extraction.Text;
 
@@ -14,6 +15,12 @@ public static class ContentWords
 {
     private static readonly FrozenSet<string> Stopwords = EmbeddedData.Lines("Comparison/stopwords.txt")
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words remembered at most (a story's vocabulary is far smaller); past it, new words are worked out each time.</summary>
+    private const int MaxRememberedWords = 100_000;
+
+    /// <summary>Every story compares the same words again and again: each word's compared form is worked out once.</summary>
+    private static readonly ConcurrentDictionary<string, string?> Remembered = new(StringComparer.Ordinal);
 
     /// <summary>Each synonym's stem, to its group's first stem.</summary>
     private static readonly FrozenDictionary<string, string> Synonyms = EmbeddedData.Lines("Comparison/synonyms.txt")
@@ -81,15 +88,32 @@ public static class ContentWords
         }
 
         var lower = word.ToString().Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
-        if (Stopwords.Contains(lower))
+        if (ComparedForm(lower) is { } form)
         {
-            return;
+            words.Add(form);
+        }
+    }
+
+    /// <summary>The word as compared (its stem, or its synonym group's), or null for a stopword; remembered per word.</summary>
+    private static string? ComparedForm(string lower)
+    {
+        if (Remembered.TryGetValue(lower, out var known))
+        {
+            return known;
         }
 
-        if (!Stopwords.Contains(Plural.Fold(lower)))
+        string? form = null;
+        if (!Stopwords.Contains(lower) && !Stopwords.Contains(Plural.Fold(lower)))
         {
             var stem = PorterStemmer.Stem(lower);
-            words.Add(Synonyms.GetValueOrDefault(stem, stem));
+            form = Synonyms.GetValueOrDefault(stem, stem);
         }
+
+        if (Remembered.Count < MaxRememberedWords)
+        {
+            Remembered.TryAdd(lower, form);
+        }
+
+        return form;
     }
 }
