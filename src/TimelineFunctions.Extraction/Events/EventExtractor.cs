@@ -420,13 +420,38 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             }
 
             // "he was jailed in August": the person a pronoun stands for takes part as if named.
-            if (PersonalPronoun().Match(Text, start, end - start) is { Success: true } pronoun
-                && NearestBefore(pronoun.Index, PersonTypes) is { } person && !Contains(participants, person.Id))
+            if (FirstPronoun(start, end) is var pronoun and >= 0
+                && NearestBefore(pronoun, PersonTypes) is { } person && !Contains(participants, person.Id))
             {
-                participants.Add(new EventParticipant(person.Id, pronoun.Index < trigger ? "agent" : "target"));
+                participants.Add(new EventParticipant(person.Id, pronoun < trigger ? "agent" : "target"));
             }
 
             return participants;
+        }
+
+        private List<int>? _pronouns;
+
+        /// <summary>Where the first personal pronoun in [start, end) is, or -1; the sentence is searched once.</summary>
+        private int FirstPronoun(int start, int end)
+        {
+            if (_pronouns is null)
+            {
+                _pronouns = [];
+                foreach (var match in PersonalPronoun().EnumerateMatches(Sentence.Text))
+                {
+                    _pronouns.Add(Sentence.Start + match.Index);
+                }
+            }
+
+            foreach (var at in _pronouns)
+            {
+                if (at >= start && at < end)
+                {
+                    return at;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Whether [start, end) names an actor (a pronoun does not count) for which <paramref name="wanted"/> holds.</summary>
