@@ -10,8 +10,9 @@ namespace TimelineFunctions.Extraction.Events;
 /// (<see cref="ReportingFrameFinder"/>), so "X said on Friday that China deported 600 people this week" yields a
 /// statement on Friday and a deportation that week. The content's first trigger (<see cref="TriggerLexicon"/>)
 /// types it and the date nearest that trigger dates it (<see cref="EventDater"/>); a date after the publication
-/// date is a plan, recorded when it was announced. A statement is dated when it was said. Statements by one
-/// speaker on one day are one event. Undated events are kept only when they involve an actor the article names
+/// date is a plan, recorded when it was announced. A statement is dated when it was said; what was said and what
+/// was done on one day are one event (<see cref="JoinSaidAndDone"/>). Statements by one speaker on one day are one
+/// event. Undated events are kept only when they involve an actor the article names
 /// more than once, which keeps passing comparisons ("X was sentenced to 11 years") off the timeline.
 /// </summary>
 public sealed partial class EventExtractor(TriggerLexicon lexicon)
@@ -76,42 +77,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 scene = statement.Date?.Texts.Count > 0 ? SceneDate(statement, reference) ?? scene : scene;
             }
 
-            if (content is not null && statement is not null
-                && (content.Date?.Value == statement.Date?.Value || (content.Date is not null && statement.Date?.Texts.Count is null or 0)))
-            {
-                // "Search efforts were suspended on Tuesday, the admiral told reporters": what was said and what was
-                // done that day are one event. So is a dated deed and a statement with no time of its own ("the village
-                // reopened its intake on Tuesday, the reeve said"), whose date is only the article's. It is the deed,
-                // told by the speaker, unless the content names no deed on the statement's own day.
-                if (deed is not null || content.PlannedFor is not null || content.Date?.Value != statement.Date?.Value)
-                {
-                    // A content that names no deed takes the speech act its date follows ("says it warned the company
-                    // last month": a warning, last month; but "cut inspections in January and warned" was a cut).
-                    var typedBySpeech = deed is null && content.PlannedFor is null && speechAct is not null
-                        && EventDater.Governing(sentenceTimexes, frame.ContentStart, frame.ContentEnd, frame.ContentStart) is { } contentTimex
-                        && speechAct.Start < contentTimex.Start;
-                    content = content with
-                    {
-                        Type = typedBySpeech ? statement.Type : content.Type,
-                        CameoCode = typedBySpeech ? statement.CameoCode : content.CameoCode,
-                        Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
-                        Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
-                    };
-                    statement = null;
-                }
-                else
-                {
-                    content = null;
-                }
-            }
-            else if (content is null && statement is not null && IsReportedDeed(text, deed))
-            {
-                // "The Coast Guard has said the search has been suspended", with no date for the deed: the statement
-                // is the report of that deed.
-                events.Add(statement with { Type = deed!.Kind.Type, CameoCode = deed.Kind.CameoCode, Trigger = TriggerText(text, deed) });
-                statement = null;
-            }
-
+            (content, statement) = JoinSaidAndDone(text, frame, sentenceTimexes, deed, speechAct, content, statement);
             if (content is not null)
             {
                 events.Add(content);
@@ -126,6 +92,55 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// What was said and what was done in one sentence, as the events it makes. "Search efforts were suspended on
+    /// Tuesday, the admiral told reporters" is one event, the deed told by the speaker; so is a dated deed and a
+    /// statement with no time of its own ("the village reopened its intake on Tuesday, the reeve said"), whose date is
+    /// only the article's. A content that names no deed on the statement's own day leaves the statement. A statement of
+    /// a deed the sentence does not date ("The Coast Guard has said the search has been suspended") is that deed's
+    /// report. A statement and a deed of two days stay two events.
+    /// </summary>
+    private static (ExtractedEvent? Content, ExtractedEvent? Statement) JoinSaidAndDone(
+        string text, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? deed, TriggerMatch? speechAct, ExtractedEvent? content, ExtractedEvent? statement)
+    {
+        if (statement is null)
+        {
+            return (content, null);
+        }
+
+        if (content is null)
+        {
+            return IsReportedDeed(text, deed)
+                ? (statement with { Type = deed!.Kind.Type, CameoCode = deed.Kind.CameoCode, Trigger = TriggerText(text, deed) }, null)
+                : (null, statement);
+        }
+
+        var sameDay = content.Date?.Value == statement.Date?.Value;
+        var statementHasOwnTime = statement.Date?.Texts.Count > 0;
+        if (!sameDay && (content.Date is null || statementHasOwnTime))
+        {
+            return (content, statement);
+        }
+
+        if (deed is null && content.PlannedFor is null && sameDay)
+        {
+            return (null, statement);
+        }
+
+        // A content that names no deed takes the speech act its date follows ("says it warned the company last month":
+        // a warning, last month; but "cut inspections in January and warned" was a cut).
+        var typedBySpeech = deed is null && content.PlannedFor is null && speechAct is not null
+            && EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, frame.ContentStart) is { } contentTimex
+            && speechAct.Start < contentTimex.Start;
+        return (content with
+        {
+            Type = typedBySpeech ? statement.Type : content.Type,
+            CameoCode = typedBySpeech ? statement.CameoCode : content.CameoCode,
+            Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
+            Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
+        }, null);
     }
 
     /// <summary>
