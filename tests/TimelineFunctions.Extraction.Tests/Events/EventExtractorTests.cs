@@ -400,6 +400,15 @@ public sealed class EventExtractorTests
         Assert.Equal("2023-10-11", report.Date!.Value);
     }
 
+    [Theory]
+    [InlineData("Fourteen cars of the freight train left the track on Friday.", "left the track")]
+    [InlineData("The night train jumped the tracks on Friday near the river.", "jumped the tracks")]
+    public void A_train_leaving_the_track_is_an_incident(string text, string trigger)
+    {
+        var incident = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
+        Assert.Equal(("incident", trigger), (incident.Type, incident.Trigger));
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), Dating(published));
 
