@@ -35,14 +35,9 @@ public sealed partial class TimelineApi
 
     private async Task<ApiResponse> GetEventAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
     {
-        if (StoryProblem(values) is { } problem)
+        if ((StoryProblem(values) ?? IdProblem(values, "eventId")) is { } problem)
         {
             return problem;
-        }
-
-        if (IdProblem(values, "eventId") is { } idProblem)
-        {
-            return idProblem;
         }
 
         var found = await _queries.GetEventAsync(values["storyId"], values["eventId"], cancellationToken);
@@ -53,14 +48,9 @@ public sealed partial class TimelineApi
 
     private async Task<ApiResponse> GetArticleDetailAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
     {
-        if (StoryProblem(values) is { } problem)
+        if ((StoryProblem(values) ?? ArticleProblem(values)) is { } problem)
         {
             return problem;
-        }
-
-        if (ArticleProblem(values) is { } idProblem)
-        {
-            return idProblem;
         }
 
         var detail = await _queries.GetArticleDetailAsync(values["storyId"], values["articleId"], cancellationToken);

@@ -39,14 +39,9 @@ public sealed partial class TimelineApi
 
     private async Task<ApiResponse> ViewArticleAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)
     {
-        if (StoryProblem(values) is { } problem)
+        if ((StoryProblem(values) ?? ArticleProblem(values)) is { } problem)
         {
             return problem;
-        }
-
-        if (ArticleProblem(values) is { } idProblem)
-        {
-            return idProblem;
         }
 
         var detail = await _queries.GetArticleDetailAsync(values["storyId"], values["articleId"], cancellationToken);
