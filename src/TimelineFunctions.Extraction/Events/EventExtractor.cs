@@ -244,7 +244,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         // fled in 2001 said").
         var frameTimex = EventDater.Governing(timexes, frame.VerbStart, frame.FrameEnd, frame.VerbStart)
             ?? EventDater.Governing(
-                timexes.Where(t => !IsInRelativeClause(context.Text, frame.FrameStart, t.Start)),
+                timexes.Where(t => !RelativeClause.Opens(context.Text, frame.FrameStart, t.Start)),
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);
@@ -339,26 +339,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private static DateOnly? SceneWithin(DateOnly? scene, DateOnly? reference) =>
         scene is { } day && reference is { } r && day <= r && day >= r.AddDays(-SceneDays) ? day : null;
 
-    private static bool IsInRelativeClause(string text, int frameStart, int at)
-    {
-        if (at <= frameStart)
-        {
-            return false;
-        }
-
-        var before = text.AsSpan(frameStart, at - frameStart);
-        var clause = before[(before.LastIndexOf(',') + 1)..];
-        return RelativePronoun().IsMatch(clause);
-    }
 
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
 
     /// <summary>A pronoun that stands for a person named before.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|him|her)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PersonalPronoun();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex RelativePronoun();
 
     /// <summary>
     /// Words that put what follows in the future: "will", "would" (not "would have"), "is set to", "are expected to",
