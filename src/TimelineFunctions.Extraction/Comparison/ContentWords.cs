@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using TimelineFunctions.Extraction.Text;
 
@@ -20,7 +19,7 @@ public static class ContentWords
     private const int MaxRememberedWords = 100_000;
 
     /// <summary>Every story compares the same words again and again: each word's compared form is worked out once.</summary>
-    private static readonly ConcurrentDictionary<string, string?> Remembered = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string?> Remembered = new(MaxRememberedWords);
 
     /// <summary>Each synonym's stem, to its group's first stem.</summary>
     private static readonly FrozenDictionary<string, string> Synonyms = EmbeddedData.Lines("Comparison/synonyms.txt")
@@ -95,25 +94,14 @@ public static class ContentWords
     }
 
     /// <summary>The word as compared (its stem, or its synonym group's), or null for a stopword; remembered per word.</summary>
-    private static string? ComparedForm(string lower)
+    private static string? ComparedForm(string lower) => Remembered.Get(lower, 0, static (word, _) =>
     {
-        if (Remembered.TryGetValue(lower, out var known))
+        if (Stopwords.Contains(word) || Stopwords.Contains(Plural.Fold(word)))
         {
-            return known;
+            return null;
         }
 
-        string? form = null;
-        if (!Stopwords.Contains(lower) && !Stopwords.Contains(Plural.Fold(lower)))
-        {
-            var stem = PorterStemmer.Stem(lower);
-            form = Synonyms.GetValueOrDefault(stem, stem);
-        }
-
-        if (Remembered.Count < MaxRememberedWords)
-        {
-            Remembered.TryAdd(lower, form);
-        }
-
-        return form;
-    }
+        var stem = PorterStemmer.Stem(word);
+        return Synonyms.GetValueOrDefault(stem, stem);
+    });
 }

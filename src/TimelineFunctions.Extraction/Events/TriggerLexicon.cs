@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Text;
 
@@ -33,7 +32,7 @@ public sealed class TriggerLexicon
     private readonly Regex _triggers;
     private readonly EventKind[] _kinds;
     private readonly Regex[] _wholePhrase;
-    private readonly ConcurrentDictionary<string, int> _kindOfPhrase = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<int> _kindOfPhrase = new(MaxRememberedPhrases);
     private readonly HashSet<string> _placeNouns;
 
     /// <summary>Phrases remembered at most; past it, new phrases are looked up each time (no unbounded growth).</summary>
@@ -92,21 +91,8 @@ public sealed class TriggerLexicon
     }
 
     /// <summary>The index of the first trigger that matches the whole phrase.</summary>
-    private int KindOf(string phrase)
-    {
-        if (_kindOfPhrase.TryGetValue(phrase, out var known))
-        {
-            return known;
-        }
-
-        var kind = Array.FindIndex(_wholePhrase, pattern => pattern.IsMatch(phrase));
-        if (_kindOfPhrase.Count < MaxRememberedPhrases)
-        {
-            _kindOfPhrase.TryAdd(phrase, kind);
-        }
-
-        return kind;
-    }
+    private int KindOf(string phrase) =>
+        _kindOfPhrase.Get(phrase, _wholePhrase, static (words, patterns) => Array.FindIndex(patterns, pattern => pattern.IsMatch(words)));
 }
 
 /// <summary>The triggers of one text, per trigger in priority order, each list in text order.</summary>
