@@ -9,4 +9,7 @@ internal sealed class EventCluster(int sequence, MergeCandidate anchor)
     public MergeCandidate Anchor { get; } = anchor;
 
     public List<MergeCandidate> Members { get; } = [anchor];
+
+    /// <summary>The event this one turned out to be part of; the index may still offer it, and it is then skipped.</summary>
+    public EventCluster? AbsorbedBy { get; set; }
 }

@@ -1,4 +1,5 @@
 using TimelineFunctions.Application.Timeline;
+using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Application.Merging;
 
@@ -6,7 +7,9 @@ namespace TimelineFunctions.Application.Merging;
 /// Groups a story's reports (one article's version of an event) into events. Reports are visited in an order that
 /// depends only on the reports (<see cref="MergeCandidate.CompareForMerge"/>); each joins the best-matching event
 /// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
-/// So the grouping is a function of the set of reports: arrival order and repeated deliveries cannot change it.
+/// A report that matches several events of one deed on one day joins them into one: they were one event told in
+/// words too far apart to meet until this report. So the grouping is a function of the set of reports: arrival
+/// order and repeated deliveries cannot change it.
 /// </summary>
 public sealed class EventMerger(MergeThresholds thresholds)
 {
@@ -23,36 +26,64 @@ public sealed class EventMerger(MergeThresholds thresholds)
         var clusters = new List<EventCluster>();
         foreach (var report in reports)
         {
-            var cluster = BestMatch(report, index.Candidates(report));
-            if (cluster is null)
+            var matches = MatchesBestFirst(report, index.Candidates(report));
+            if (matches.Count == 0)
             {
-                cluster = new EventCluster(clusters.Count, report);
-                clusters.Add(cluster);
-            }
-            else
-            {
-                cluster.Members.Add(report);
+                var created = new EventCluster(clusters.Count, report);
+                clusters.Add(created);
+                index.Add(created, report);
+                continue;
             }
 
-            index.Add(cluster, report);
+            var best = matches[0];
+            best.Members.Add(report);
+            index.Add(best, report);
+            foreach (var other in matches.Skip(1).Where(other => IsOneDeedOnOneDay(best, other)))
+            {
+                Absorb(best, other, index);
+            }
         }
 
-        return [.. clusters.Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
+        return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }
 
-    private EventCluster? BestMatch(MergeCandidate report, IEnumerable<EventCluster> candidates)
+    /// <summary>The events the report matches, the best first (an earlier event first among equals).</summary>
+    private List<EventCluster> MatchesBestFirst(MergeCandidate report, IEnumerable<EventCluster> candidates)
     {
-        EventCluster? best = null;
-        var bestScore = double.MinValue;
+        var matches = new List<(EventCluster Cluster, double Score)>();
         foreach (var cluster in candidates)
         {
-            if (_matcher.Match(report, cluster) is { } score
-                && (score > bestScore || (score == bestScore && cluster.Sequence < best!.Sequence)))
+            if (cluster.AbsorbedBy is null && _matcher.Match(report, cluster) is { } score)
             {
-                (best, bestScore) = (cluster, score);
+                matches.Add((cluster, score));
             }
         }
 
-        return best;
+        matches.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Cluster.Sequence.CompareTo(y.Cluster.Sequence));
+        return [.. matches.Select(m => m.Cluster)];
+    }
+
+    /// <summary>
+    /// Two events of one kind of deed (not something said, not untyped, not a plan) on one day. Things said on one
+    /// day by several speakers stay apart however one report words them.
+    /// </summary>
+    private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b)
+    {
+        var (x, y) = (a.Anchor, b.Anchor);
+        var type = x.Contribution.Type;
+        return type == y.Contribution.Type && !EventKind.IsSaid(type) && type != thresholds.UntypedType
+            && x.IsDayPrecise && y.IsDayPrecise && x.Date!.Start == y.Date!.Start
+            && x.PlannedFor is null && y.PlannedFor is null;
+    }
+
+    /// <summary>Moves the members of <paramref name="absorbed"/> into <paramref name="into"/>; the index then finds <paramref name="into"/> for them.</summary>
+    private static void Absorb(EventCluster into, EventCluster absorbed, CandidateIndex index)
+    {
+        absorbed.AbsorbedBy = into;
+        foreach (var member in absorbed.Members)
+        {
+            into.Members.Add(member);
+            index.Add(into, member);
+        }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class MergeCandidate
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(IdWords)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         PrecisionRank = RankOf(contribution.Date);
+        TellsAnotherInstance = AnotherInstance.IsMarked(contribution.Quote);
     }
 
     public EventContribution Contribution { get; }
@@ -42,6 +43,9 @@ internal sealed class MergeCandidate
     public IReadOnlyList<string[]> Places { get; }
 
     public string? SpeakerId { get; }
+
+    /// <summary>Whether the report presents its deed as one more of its kind ("a second group was deported").</summary>
+    public bool TellsAnotherInstance { get; }
 
     /// <summary>Smaller for more precise dates; undated reports come last.</summary>
     public int PrecisionRank { get; }

@@ -41,11 +41,14 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         var content = ContentWords.Similarity(a.Words, b.Words);
         var actors = ActorOverlap(a, b);
         var score = content + (actors / 2);
-        // Two dated reports in one article are two events unless they are near copies (a headline and its lede);
+        // Two dated reports in one article are two events unless they are near copies (a headline and its lede) or
+        // tell one kind of deed on one day alike, neither as one more of its kind ("a second group was deported");
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
-            return content >= thresholds.SameArticleContent ? score : null;
+            var isRetelling = content >= thresholds.SameArticleContent
+                || (IsSameDaySameDeed(a, b) && content >= thresholds.SameDayContent && !a.TellsAnotherInstance && !b.TellsAnotherInstance);
+            return isRetelling ? score : null;
         }
 
         var matches = relation switch

@@ -134,7 +134,7 @@ public sealed class EventMergingTests
     }
 
     [Fact]
-    public void Within_one_article_two_dated_reports_of_one_kind_stay_two_events_unless_near_copies()
+    public void Within_one_article_a_second_deed_of_one_kind_stays_apart_and_a_near_copy_joins()
     {
         var (events, _) = Assemble(
             Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday.", Day("2023-10-09"), Defectors),
@@ -142,6 +142,32 @@ public sealed class EventMergingTests
             Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday night.", Day("2023-10-09"), Defectors) with { Ordinal = 2 });
 
         Assert.Equal([2, 1], events.Select(e => e.Sources.Count).OrderDescending());
+    }
+
+    [Theory]
+    [InlineData("Fourteen cars of the freight train left the track near Velmont Ford late on Monday.", 1)]
+    [InlineData("A second freight train left the track near Velmont Ford late on Monday.", 2)]
+    public void Within_one_article_a_deed_told_again_in_other_words_joins_unless_told_as_another(string retelling, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("wire", "incident", "A freight train derailed near Velmont Ford on Monday night, spilling chemicals into the river.", Day("2025-03-03")),
+            Report("wire", "incident", retelling, Day("2025-03-03")) with { Ordinal = 1 });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
+    [Fact]
+    public void A_report_that_matches_two_events_of_one_deed_on_one_day_makes_them_one()
+    {
+        // The lede of "b" shares too little with "a" to join it, and forms an event of its own; the release quoted
+        // later in "b" matches both, so all three tell one reopening.
+        var (events, _) = Assemble(
+            Report("a", "restoration", "It was announced Monday that the harbour channel has fully reopened to ships.", Day("2024-06-10")) with { Trigger = "reopened" },
+            Report("b", "restoration", "The Monday announcement of a return to the original operating dimensions of 700 feet wide and 50 feet deep.", Day("2024-06-10")) with { Trigger = "return to the original" },
+            Report("b", "restoration", "Crews today restored the harbour channel to its original operational specs, 700 feet wide and 50 feet deep.", Day("2024-06-10")) with { Ordinal = 1, Trigger = "restored" });
+
+        var merged = Assert.Single(events);
+        Assert.Equal(3, merged.Sources.Count);
     }
 
     [Fact]

@@ -273,7 +273,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void A_passive_report_with_its_own_subject_is_an_announcement_not_a_frame()
     {
-        const string text = "Limited access was announced on April 25 ahead of the Monday, June 10 announcement of a return to full width.";
+        const string text = "Limited access was announced on April 25 ahead of the Monday, June 10 announcement of new rules for the channel.";
         var events = Extract(text, new DateOnly(2024, 6, 12), Day(text, "April 25", new DateOnly(2024, 4, 25)), Day(text, "Monday, June 10", new DateOnly(2024, 6, 10)));
 
         Assert.Equal(["announcement 2024-04-25", "announcement 2024-06-10"], events.Select(e => $"{e.Type} {e.Date?.Value}"));
@@ -407,6 +407,17 @@ public sealed class EventExtractorTests
     {
         var incident = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
         Assert.Equal(("incident", trigger), (incident.Type, incident.Trigger));
+    }
+
+    [Fact]
+    public void The_announcement_of_a_return_to_normal_is_the_restoration_it_announces()
+    {
+        const string text = "Limited access was announced on Tuesday ahead of the Friday announcement of a return to the original operating dimensions.";
+        var events = Extract(text, Friday, Day(text, "on Tuesday", Friday.AddDays(-3)), Day(text, "Friday", Friday));
+
+        Assert.Equal(
+            [("announcement", Friday.AddDays(-3)), ("restoration", Friday)],
+            events.Select(e => (e.Type, DateOnly.Parse(e.Date!.Value, System.Globalization.CultureInfo.InvariantCulture))).OrderBy(e => e.Item2));
     }
 
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
