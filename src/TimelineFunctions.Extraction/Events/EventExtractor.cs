@@ -323,10 +323,20 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
     /// <summary>
     /// A trigger that is a verb in the past ("had forced back", "was detained") reports a deed; a noun ("any forced
-    /// repatriation goes against norms") only refers to one, and without a date it is not an event.
+    /// repatriation goes against norms") only refers to one, and without a date it is not an event. Nor is a
+    /// participle after a determiner, which describes a thing ("rebuilding the collapsed bridge").
     /// </summary>
     private static bool IsReportedDeed(string text, TriggerMatch? trigger) =>
-        trigger is not null && text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w));
+        trigger is not null
+        && text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
+        && !Determiner().IsMatch(text.AsSpan(Math.Max(0, trigger.Start - DeterminerWindow), Math.Min(trigger.Start, DeterminerWindow)));
+
+    /// <summary>How far before a trigger a determiner is looked for: the longest, "those", and its spaces.</summary>
+    private const int DeterminerWindow = 12;
+
+    /// <summary>A determiner that ends the text before a trigger ("the", "its", …), so the trigger describes a noun.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:the|a|an|its|their|his|her|this|that|these|those)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Determiner();
 
     /// <summary>
     /// The day a dated report sets the scene to ("Yesterday, a judge sentenced …"; "said on Thursday"): later

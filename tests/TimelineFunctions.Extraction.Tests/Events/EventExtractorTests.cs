@@ -166,6 +166,16 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(events, e => e.Quote.StartsWith("Any spill", StringComparison.Ordinal) && e.Type != "statement");
     }
 
+    [Theory]
+    [InlineData("Harbour Watch said the Velmont Rail bridge collapsed.", "incident")]
+    [InlineData("Harbour Watch said rebuilding the collapsed Velmont Rail bridge will take years.", "statement")]
+    public void A_participle_after_a_determiner_describes_a_thing_and_reports_no_deed(string sentence, string expectedType)
+    {
+        var text = "Harbour Watch counted the cost. " + sentence;
+        var report = Assert.Single(Extract(text, null), e => e.Quote == sentence);
+        Assert.Equal(expectedType, report.Type);
+    }
+
     [Fact]
     public void Headlines_and_list_lines_are_not_events()
     {
