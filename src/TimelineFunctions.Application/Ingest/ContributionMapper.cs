@@ -27,6 +27,7 @@ public static class ContributionMapper
             Location = e.Location,
             Attribution = e.Attribution,
             Trigger = e.Trigger,
+            NamedWeekday = e.NamedWeekday?.ToString(),
         })];
     }
 

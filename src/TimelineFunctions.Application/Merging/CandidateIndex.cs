@@ -18,6 +18,7 @@ internal sealed class CandidateIndex(int conflictWindowDays)
     private readonly Dictionary<int, List<EventCluster>> _byMonth = [];
     private readonly Dictionary<string, List<EventCluster>> _byActorWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<EventCluster>> _byPlannedFor = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, DayOfWeek Day), List<EventCluster>> _byTypeAndWeekday = [];
 
     public void Add(EventCluster cluster, MergeCandidate report)
     {
@@ -34,6 +35,11 @@ internal sealed class CandidateIndex(int conflictWindowDays)
                 {
                     File(_byDay, day, cluster);
                 }
+            }
+
+            if (report.IsDayPrecise)
+            {
+                File(_byTypeAndWeekday, (report.Contribution.Type, date.Start.DayOfWeek), cluster);
             }
         }
 
@@ -70,6 +76,11 @@ internal sealed class CandidateIndex(int conflictWindowDays)
             foreach (var word in ActorWords(report))
             {
                 Collect(_byActorWord, word, candidates);
+            }
+
+            if (report.NamedWeekday is { } weekday)
+            {
+                Collect(_byTypeAndWeekday, (report.Contribution.Type, weekday), candidates);
             }
         }
 

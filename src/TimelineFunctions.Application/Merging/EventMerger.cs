@@ -8,7 +8,8 @@ namespace TimelineFunctions.Application.Merging;
 /// depends only on the reports (<see cref="MergeCandidate.CompareForMerge"/>); each joins the best-matching event
 /// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
 /// A report that matches several events of one deed on one day joins them into one: they were one event told in
-/// words too far apart to meet until this report. So the grouping is a function of the set of reports: arrival
+/// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
+/// and matches nothing is left out. So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
 /// </summary>
 public sealed class EventMerger(MergeThresholds thresholds)
@@ -27,6 +28,11 @@ public sealed class EventMerger(MergeThresholds thresholds)
         foreach (var report in reports)
         {
             var matches = MatchesBestFirst(report, index.Candidates(report));
+            if (matches.Count == 0 && report.JoinsOnly)
+            {
+                continue;
+            }
+
             if (matches.Count == 0)
             {
                 var created = new EventCluster(clusters.Count, report);

@@ -17,6 +17,7 @@ internal sealed class MergeCandidate
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         PrecisionRank = RankOf(contribution.Date);
         TellsAnotherInstance = AnotherInstance.IsMarked(contribution.Quote);
+        NamedWeekday = contribution.Date is null && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday) ? weekday : null;
     }
 
     public EventContribution Contribution { get; }
@@ -46,6 +47,14 @@ internal sealed class MergeCandidate
 
     /// <summary>Whether the report presents its deed as one more of its kind ("a second group was deported").</summary>
     public bool TellsAnotherInstance { get; }
+
+    /// <summary>
+    /// For an undated report, the weekday its sentence names that nothing anchors. Such a report may join an event
+    /// dated on that weekday but never forms one: standing alone, it would pass off a dated report as undated.
+    /// </summary>
+    public DayOfWeek? NamedWeekday { get; }
+
+    public bool JoinsOnly => NamedWeekday is not null;
 
     /// <summary>Smaller for more precise dates; undated reports come last.</summary>
     public int PrecisionRank { get; }

@@ -53,8 +53,13 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
         var matches = relation switch
         {
-            DateRelation.Undated => (content >= thresholds.UndatedContent && actors >= thresholds.SharedActors)
-                || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
+            DateRelation.Undated => WeekdaysAgree(a, b) switch
+            {
+                false => false,
+                true when IsSameDeed(a, b) && content >= thresholds.SameDayContent => true,
+                _ => (content >= thresholds.UndatedContent && actors >= thresholds.SharedActors)
+                    || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
+            },
             DateRelation.Conflicting => content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors,
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
@@ -81,9 +86,22 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
     /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
     private bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
+        IsSameDeed(a, b) && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+
+    /// <summary>Two reports of one kind of deed: not a statement, not untyped.</summary>
+    private bool IsSameDeed(MergeCandidate a, MergeCandidate b) =>
         a.Contribution.Type == b.Contribution.Type
-        && a.Contribution.Type != thresholds.UntypedType && a.Contribution.Type != thresholds.StatementType
-        && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+        && a.Contribution.Type != thresholds.UntypedType && a.Contribution.Type != thresholds.StatementType;
+
+    /// <summary>
+    /// Whether the weekday one report names (<see cref="MergeCandidate.NamedWeekday"/>) is the other's day: null when
+    /// neither names one or the other is not dated to the day.
+    /// </summary>
+    private static bool? WeekdaysAgree(MergeCandidate a, MergeCandidate b)
+    {
+        var (named, other) = a.NamedWeekday is not null ? (a, b) : (b, a);
+        return named.NamedWeekday is { } weekday && other.IsDayPrecise ? other.Date!.Start.DayOfWeek == weekday : null;
+    }
 
     /// <summary>
     /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release). Deeds a speaker

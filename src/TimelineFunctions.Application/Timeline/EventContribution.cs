@@ -44,4 +44,10 @@ public sealed record EventContribution
 
     /// <summary>The words that typed the event in the article ("refloated", "found guilty"), or null.</summary>
     public string? Trigger { get; init; }
+
+    /// <summary>
+    /// For an undated report, the day of the week its sentence names that nothing anchors ("Tuesday"), or null. Such a
+    /// report joins an event dated on that weekday or is left off the timeline.
+    /// </summary>
+    public string? NamedWeekday { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Temporal;
 
@@ -9,7 +10,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// inside its clause (durations, sets and vague references like "now" date nothing). A statement without a date
 /// of its own was made when it was reported: the publication date of its block.
 /// </summary>
-public static class EventDater
+public static partial class EventDater
 {
     public static TemporalExpression? Governing(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor) =>
         timexes
@@ -24,6 +25,24 @@ public static class EventDater
     /// </summary>
     public static bool IsUnanchored(TemporalExpression timex) =>
         timex.Type is TimexType.Date or TimexType.Time && !timex.IsResolvedDate && timex.Value.StartsWith("XXXX", StringComparison.Ordinal);
+
+    /// <summary>The day of the week an unanchored expression in [start, end) names ("Tuesday morning": XXXX-WXX-2), or null.</summary>
+    public static DayOfWeek? UnanchoredWeekday(IEnumerable<TemporalExpression> timexes, int start, int end)
+    {
+        foreach (var timex in timexes)
+        {
+            if (timex.Start >= start && timex.End <= end && IsUnanchored(timex) && WeekdayValue().Match(timex.Value) is { Success: true } day)
+            {
+                // TimeML counts Monday as 1 and Sunday as 7; DayOfWeek counts Sunday as 0.
+                return (DayOfWeek)(int.Parse(day.Groups[1].Value, CultureInfo.InvariantCulture) % 7);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\AXXXX-WXX-([1-7])")]
+    private static partial Regex WeekdayValue();
 
     public static EventDate FromExpression(TemporalExpression timex)
     {

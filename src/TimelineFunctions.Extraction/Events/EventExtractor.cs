@@ -66,7 +66,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
-            if (content is not null && content.Date is null
+            if (content is not null && content.Date is null && content.NamedWeekday is null
                 && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
             {
                 content = null;
@@ -196,6 +196,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         {
             PlannedFor = plannedFor,
             Trigger = trigger is null ? null : TriggerText(context.Text, trigger),
+            NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
         };
     }
 

@@ -36,4 +36,10 @@ public sealed record ExtractedEvent(
     /// occurrence or a plain statement. Two reports of one deed often share it when they share little else.
     /// </summary>
     public string? Trigger { get; init; }
+
+    /// <summary>
+    /// For an undated event, the day of the week its clause names that nothing anchors ("around 1:30 a.m. Tuesday
+    /// morning" in an article with no date). Such a report can only join an event dated on that weekday.
+    /// </summary>
+    public DayOfWeek? NamedWeekday { get; init; }
 }

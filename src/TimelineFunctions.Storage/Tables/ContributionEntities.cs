@@ -22,6 +22,7 @@ internal static class ContributionEntities
             ["Attribution"] = c.Attribution,
             ["PlannedFor"] = c.PlannedFor is null ? null : EntityJson.Write(c.PlannedFor),
             ["Trigger"] = c.Trigger,
+            ["NamedWeekday"] = c.NamedWeekday,
         };
         if (c.Date is { } d)
         {
@@ -65,6 +66,7 @@ internal static class ContributionEntities
             Attribution = e.GetString("Attribution"),
             PlannedFor = EntityJson.Read<EventDateInfo?>(e.GetString("PlannedFor"), null),
             Trigger = e.GetString("Trigger"),
+            NamedWeekday = e.GetString("NamedWeekday"),
         };
     }
 

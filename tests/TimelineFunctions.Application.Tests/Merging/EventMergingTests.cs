@@ -170,6 +170,20 @@ public sealed class EventMergingTests
         Assert.Equal(3, merged.Sources.Count);
     }
 
+    [Theory]
+    [InlineData("Tuesday", 2)]
+    [InlineData("Monday", 1)]
+    public void An_undated_report_on_a_weekday_nothing_anchors_joins_the_event_of_that_weekday_or_is_left_out(string weekday, int expectedSources)
+    {
+        // 2024-03-26 is a Tuesday. The undated report names no one, and shares too few words to join by content alone.
+        var (events, undated) = Assemble(
+            Report("wire", "incident", "The bridge collapsed after a cargo ship hit it just before 1:30 am on Tuesday, March 26.", Day("2024-03-26")),
+            Report("islands", "incident", "Eight road workers were on the bridge at the time of the collapse, around 1:30 a.m. local time.", null) with { NamedWeekday = weekday });
+
+        Assert.Equal(expectedSources, Assert.Single(events).Sources.Count);
+        Assert.Empty(undated);
+    }
+
     [Fact]
     public void Plans_for_the_same_date_announced_weeks_apart_are_one_plan_without_a_date_conflict()
     {

@@ -234,6 +234,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void An_undated_deed_on_a_weekday_nothing_anchors_keeps_that_weekday()
+    {
+        const string text = "Officials said eight workers were on the span at the time of the collapse, which was around 1:30 a.m. Tuesday morning.";
+        var tuesday = new TemporalExpression(text.IndexOf("Tuesday morning", StringComparison.Ordinal), 15, "Tuesday morning", TimexType.Date, "XXXX-WXX-2", Granularity.Day, null, null, null, "test");
+
+        var collapse = Assert.Single(Extract(text, null, tuesday));
+        Assert.Equal(("incident", null, DayOfWeek.Tuesday), (collapse.Type, collapse.Date, collapse.NamedWeekday));
+        Assert.Empty(Extract(text, null));
+    }
+
+    [Fact]
     public void A_statement_on_a_day_nothing_anchors_is_not_kept_undated()
     {
         const string dayNamed = "Ivan Petrov, a police superintendent, said on Monday evening that the search was over.";
