@@ -336,7 +336,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private const int DeterminerWindow = 12;
 
     /// <summary>A determiner that ends the text before a trigger ("the", "its", …), so the trigger describes a noun.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:the|a|an|its|their|his|her|this|that|these|those)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:the|a|an|its|their|his|her|this|these|those)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Determiner();
 
     /// <summary>

@@ -168,6 +168,7 @@ public sealed class EventExtractorTests
 
     [Theory]
     [InlineData("Harbour Watch said the Velmont Rail bridge collapsed.", "incident")]
+    [InlineData("Harbour Watch said the Velmont Rail bridge that collapsed will take years to rebuild.", "incident")]
     [InlineData("Harbour Watch said rebuilding the collapsed Velmont Rail bridge will take years.", "statement")]
     public void A_participle_after_a_determiner_describes_a_thing_and_reports_no_deed(string sentence, string expectedType)
     {
