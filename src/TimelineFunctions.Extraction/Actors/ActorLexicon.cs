@@ -33,6 +33,7 @@ public sealed class ActorLexicon
         GroupNouns = new PhraseSet(EmbeddedData.Lines("Actors/group-nouns.txt"));
         VesselNouns = new PhraseSet(EmbeddedData.Lines("Actors/vessel-nouns.txt"));
         NonNames = new(EmbeddedData.Lines("Actors/non-names.txt"), StringComparer.Ordinal);
+        PlaceKinds = new(EmbeddedData.Lines("Actors/place-kinds.txt"), StringComparer.Ordinal);
     }
 
     public static ActorLexicon Default { get; } = new();
@@ -63,6 +64,9 @@ public sealed class ActorLexicon
     public PhraseSet VesselNouns { get; }
 
     public HashSet<string> NonNames { get; }
+
+    /// <summary>Nouns for a kind of place ("town", "province"): "the town of X" names a place.</summary>
+    public HashSet<string> PlaceKinds { get; }
 
     public bool IsTitleWord(string word) => Titles.Words.Contains(word);
 

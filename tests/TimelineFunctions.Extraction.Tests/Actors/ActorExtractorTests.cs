@@ -62,6 +62,15 @@ public sealed class ActorExtractorTests
         Assert.Equal(ActorType.Location, town.Type);
     }
 
+    [Theory]
+    [InlineData("A train derailed outside the river town of Harlow Creek on Monday. Harlow Creek residents were told to leave.", ActorType.Location)]
+    [InlineData("The medal went to a friend of Harlow Creek on Monday. Harlow Creek thanked the crowd.", ActorType.Person)]
+    public void Two_words_after_a_kind_of_place_and_of_are_a_place(string text, ActorType expected)
+    {
+        var named = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == "Harlow Creek");
+        Assert.Equal(expected, named.Type);
+    }
+
     [Fact]
     public void A_lone_word_that_shortens_nothing_is_not_an_actor()
     {

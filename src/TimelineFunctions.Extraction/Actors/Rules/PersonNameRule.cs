@@ -3,14 +3,15 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>
 /// Two to four capitalized words that are not a known country, organization or place form a person's name
 /// ("Elizabeth Holmes", "Koo Byoung-sam", "Lewis A. Kaplan"). Runs after the rules that know other kinds. After a
-/// place preposition ("near Velmont Ford") such words are a place, which <see cref="LocativeRule"/> names.
+/// place preposition ("near Velmont Ford") or a kind of place and "of" ("the town of Velmont Ford") such words are a
+/// place, which <see cref="LocativeRule"/> names.
 /// </summary>
 public sealed class PersonNameRule : IActorRule
 {
     public const string RuleName = "person-name";
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon) =>
-        span.Count is >= 2 and <= 4 && !RuleText.FollowsPlacePreposition(span) && LooksLikePersonName(span, lexicon) && !span.Tokens[span.First].Text.EndsWith('.')
+        span.Count is >= 2 and <= 4 && !RuleText.FollowsPlaceCue(span, lexicon) && LooksLikePersonName(span, lexicon) && !span.Tokens[span.First].Text.EndsWith('.')
             ? [span.Mention(span.Surface, ActorType.Person, RuleName)]
             : null;
 

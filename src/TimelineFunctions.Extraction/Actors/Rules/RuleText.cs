@@ -12,9 +12,14 @@ internal static class RuleText
     /// <summary><see cref="PlacePrepositions"/> and "from", which also comes before people ("a letter from Ann Roe").</summary>
     public static readonly HashSet<string> Locatives = new(PlacePrepositions, StringComparer.OrdinalIgnoreCase) { "from" };
 
-    /// <summary>Whether a lower-case place preposition comes right before the name.</summary>
-    public static bool FollowsPlacePreposition(NameSpan span) =>
-        span.Before() is { } before && IsLower(before) && PlacePrepositions.Contains(before.Text);
+    /// <summary>
+    /// Whether what comes right before the name makes it a place: a lower-case place preposition ("near Velmont
+    /// Ford") or a kind of place and "of" ("the river town of Velmont Ford").
+    /// </summary>
+    public static bool FollowsPlaceCue(NameSpan span, ActorLexicon lexicon) =>
+        span.Before() is { } before && IsLower(before)
+        && (PlacePrepositions.Contains(before.Text)
+            || (before.Text == "of" && span.Before(2) is { } kind && IsLower(kind) && lexicon.PlaceKinds.Contains(kind.Text)));
 
     public static bool IsLower(Token? token) => token is { IsWord: true } t && char.IsLower(t.Text[0]);
 
