@@ -16,7 +16,6 @@ internal sealed class MergeCandidate
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(IdWords)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
         PrecisionRank = RankOf(contribution.Date);
-        TellsAnotherInstance = AnotherInstance.IsMarked(contribution.Quote);
         NamedWeekday = contribution.Date is null && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday) ? weekday : null;
     }
 
@@ -45,8 +44,13 @@ internal sealed class MergeCandidate
 
     public string? SpeakerId { get; }
 
-    /// <summary>Whether the report presents its deed as one more of its kind ("a second group was deported").</summary>
-    public bool TellsAnotherInstance { get; }
+    /// <summary>
+    /// Whether the report presents its deed as one more of its kind ("a second group was deported"). Only reports of
+    /// one article on one day ask, so it is worked out when first asked.
+    /// </summary>
+    public bool TellsAnotherInstance => _tellsAnotherInstance ??= AnotherInstance.IsMarked(Contribution.Quote);
+
+    private bool? _tellsAnotherInstance;
 
     /// <summary>
     /// For an undated report, the weekday its sentence names that nothing anchors. Such a report may join an event
