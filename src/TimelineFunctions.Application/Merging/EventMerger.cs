@@ -25,9 +25,10 @@ public sealed class EventMerger(MergeThresholds thresholds)
 
         var index = new CandidateIndex(thresholds.ConflictWindowDays);
         var clusters = new List<EventCluster>();
+        var matches = new List<(EventCluster Cluster, double Score)>();
         foreach (var report in reports)
         {
-            var matches = MatchesBestFirst(report, index.Candidates(report));
+            FindMatchesBestFirst(report, index.Candidates(report), matches);
             if (matches.Count == 0 && report.JoinsOnly)
             {
                 continue;
@@ -41,22 +42,28 @@ public sealed class EventMerger(MergeThresholds thresholds)
                 continue;
             }
 
-            var best = matches[0];
+            var best = matches[0].Cluster;
             best.Members.Add(report);
             index.Add(best, report);
-            foreach (var other in matches.Skip(1).Where(other => IsOneDeedOnOneDay(best, other)))
+            for (var i = 1; i < matches.Count; i++)
             {
-                Absorb(best, other, index);
+                if (IsOneDeedOnOneDay(best, matches[i].Cluster))
+                {
+                    Absorb(best, matches[i].Cluster, index);
+                }
             }
         }
 
         return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }
 
-    /// <summary>The events the report matches, the best first (an earlier event first among equals).</summary>
-    private List<EventCluster> MatchesBestFirst(MergeCandidate report, IEnumerable<EventCluster> candidates)
+    /// <summary>
+    /// Fills <paramref name="matches"/> (one list for the whole story: this runs for every report) with the events the
+    /// report matches, the best first (an earlier event first among equals).
+    /// </summary>
+    private void FindMatchesBestFirst(MergeCandidate report, IEnumerable<EventCluster> candidates, List<(EventCluster Cluster, double Score)> matches)
     {
-        var matches = new List<(EventCluster Cluster, double Score)>();
+        matches.Clear();
         foreach (var cluster in candidates)
         {
             if (cluster.AbsorbedBy is null && _matcher.Match(report, cluster) is { } score)
@@ -65,22 +72,16 @@ public sealed class EventMerger(MergeThresholds thresholds)
             }
         }
 
-        matches.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Cluster.Sequence.CompareTo(y.Cluster.Sequence));
-        return [.. matches.Select(m => m.Cluster)];
+        matches.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Cluster.Sequence.CompareTo(y.Cluster.Sequence));
     }
 
     /// <summary>
     /// Two events of one kind of deed (not something said, not untyped, not a plan) on one day. Things said on one
     /// day by several speakers stay apart however one report words them.
     /// </summary>
-    private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b)
-    {
-        var (x, y) = (a.Anchor, b.Anchor);
-        var type = x.Contribution.Type;
-        return type == y.Contribution.Type && !EventKind.IsSaid(type) && type != thresholds.UntypedType
-            && x.IsDayPrecise && y.IsDayPrecise && x.Date!.Start == y.Date!.Start
-            && x.PlannedFor is null && y.PlannedFor is null;
-    }
+    private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b) =>
+        _matcher.IsSameDaySameDeed(a.Anchor, b.Anchor) && !EventKind.IsSaid(a.Anchor.Contribution.Type)
+        && a.Anchor.PlannedFor is null && b.Anchor.PlannedFor is null;
 
     /// <summary>Moves the members of <paramref name="absorbed"/> into <paramref name="into"/>; the index then finds <paramref name="into"/> for them.</summary>
     private static void Absorb(EventCluster into, EventCluster absorbed, CandidateIndex index)

@@ -85,7 +85,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType);
 
     /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
-    private bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
+    public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
         IsSameDeed(a, b) && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
 
     /// <summary>Two reports of one kind of deed: not a statement, not untyped.</summary>
