@@ -9,7 +9,7 @@ namespace TimelineFunctions.IntegrationTests.Api;
 [Collection(SampleStoryGroup.Name)]
 public sealed class EvidenceTests(SampleStoryFixture fixture)
 {
-    private const string Story = $"/api/stories/{SampleStoryFixture.StoryId}";
+    private const string Story = SampleStoryFixture.StoryPath;
 
     private HandlerProcess Handler => fixture.Handler;
 

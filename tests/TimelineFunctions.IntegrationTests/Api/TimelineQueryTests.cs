@@ -8,7 +8,7 @@ namespace TimelineFunctions.IntegrationTests.Api;
 [Collection(SampleStoryGroup.Name)]
 public sealed class TimelineQueryTests(SampleStoryFixture fixture)
 {
-    private const string Timeline = $"/api/stories/{SampleStoryFixture.StoryId}/timeline";
+    private const string Timeline = SampleStoryFixture.TimelinePath;
 
     private HandlerProcess Handler => fixture.Handler;
 

@@ -16,7 +16,7 @@ namespace TimelineFunctions.IntegrationTests.Exports;
 [Collection(SampleStoryGroup.Name)]
 public sealed class ExportTests(SampleStoryFixture fixture)
 {
-    private const string Timeline = $"/api/stories/{SampleStoryFixture.StoryId}/timeline";
+    private const string Timeline = SampleStoryFixture.TimelinePath;
 
     private HandlerProcess Handler => fixture.Handler;
 

@@ -7,6 +7,11 @@ namespace TimelineFunctions.IntegrationTests.Infrastructure;
 public sealed class SampleStoryFixture : IAsyncLifetime
 {
     public const string StoryId = "velmont-ford-derailment";
+
+    /// <summary>The sample story's API route, and its timeline's.</summary>
+    public const string StoryPath = $"/api/stories/{StoryId}";
+
+    public const string TimelinePath = $"{StoryPath}/timeline";
     public const string HostileStoryId = "hostile-story";
     public const string HostileArticleId = "payload.html";
 

@@ -13,7 +13,7 @@ namespace TimelineFunctions.IntegrationTests.OpenApi;
 [Collection(SampleStoryGroup.Name)]
 public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
 {
-    private const string Story = $"/api/stories/{SampleStoryFixture.StoryId}";
+    private const string Story = SampleStoryFixture.StoryPath;
 
     private HandlerProcess Handler => fixture.Handler;
 
