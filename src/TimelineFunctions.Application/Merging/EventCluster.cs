@@ -12,4 +12,7 @@ internal sealed class EventCluster(int sequence, MergeCandidate anchor)
 
     /// <summary>The event this one turned out to be part of; the index may still offer it, and it is then skipped.</summary>
     public EventCluster? AbsorbedBy { get; set; }
+
+    /// <summary>The event this one's reports are now in: itself, or the last of the events that absorbed it.</summary>
+    public EventCluster Outermost => AbsorbedBy?.Outermost ?? this;
 }

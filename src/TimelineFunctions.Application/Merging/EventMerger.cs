@@ -9,7 +9,8 @@ namespace TimelineFunctions.Application.Merging;
 /// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
 /// A report that matches several events of one deed on one day joins them into one: they were one event told in
 /// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
-/// and matches nothing is left out. So the grouping is a function of the set of reports: arrival
+/// and matches nothing is left out. Last, what the parties of an occasion said on its day becomes one event
+/// (<see cref="OccasionRemarks"/>). So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
 /// </summary>
 public sealed class EventMerger(MergeThresholds thresholds)
@@ -51,6 +52,15 @@ public sealed class EventMerger(MergeThresholds thresholds)
                 {
                     Absorb(best, matches[i].Cluster, index);
                 }
+            }
+        }
+
+        foreach (var remarks in OccasionRemarks.Find(clusters))
+        {
+            var into = remarks[0].Outermost;
+            foreach (var remark in remarks.Skip(1).Select(r => r.Outermost).Where(r => r != into))
+            {
+                Absorb(into, remark, index);
             }
         }
 

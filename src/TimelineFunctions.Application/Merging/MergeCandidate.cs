@@ -12,9 +12,10 @@ internal sealed class MergeCandidate
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         DeedWords = ContentWords.Of(contribution.Trigger);
-        DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(IdWords)];
-        Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(IdWords)];
+        DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(ActorIdWords.Of)];
+        Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(ActorIdWords.Of)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
+        SpeakerWords = SpeakerId is null ? null : ActorIdWords.Of(SpeakerId);
         PrecisionRank = RankOf(contribution.Date);
         NamedWeekday = contribution.Date is null && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday) ? weekday : null;
     }
@@ -44,6 +45,9 @@ internal sealed class MergeCandidate
 
     public string? SpeakerId { get; }
 
+    /// <summary>The words of <see cref="SpeakerId"/>, to find the speaker among another article's actors.</summary>
+    public string[]? SpeakerWords { get; }
+
     /// <summary>
     /// Whether the report presents its deed as one more of its kind ("a second group was deported"). Only reports of
     /// one article on one day ask, so it is worked out when first asked.
@@ -64,9 +68,6 @@ internal sealed class MergeCandidate
     public int PrecisionRank { get; }
 
     public bool IsDayPrecise => PrecisionRank == (int)Granularity.Day;
-
-    private static string[] IdWords(EventActor actor) =>
-        [.. actor.Id.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(Plural.Fold)];
 
     /// <summary>
     /// The engine's <see cref="Granularity"/> order (day before week before month …); an unknown granularity after

@@ -127,7 +127,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         {
             foreach (var y in large)
             {
-                if (SameActor(x, y))
+                if (ActorIdWords.Same(x, y))
                 {
                     shared++;
                     break;
@@ -136,59 +136,5 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         }
 
         return (double)shared / small.Count;
-    }
-
-    /// <summary>
-    /// Whether every word of one actor's id is a word of the other's, a long word also when an outlet misspelt it by
-    /// one letter ("gilreat" and "gilreath").
-    /// </summary>
-    private static bool SameActor(string[] x, string[] y)
-    {
-        var (fewer, more) = x.Length <= y.Length ? (x, y) : (y, x);
-        foreach (var word in fewer)
-        {
-            if (!HasWord(more, word))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A plain loop: this runs for every pair of actors of every comparison.
-    private static bool HasWord(string[] words, string word)
-    {
-        foreach (var other in words)
-        {
-            if (other == word || IsMisspelling(word, other))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private const int MinMisspeltLength = 6;
-
-    /// <summary>Two words of at least <see cref="MinMisspeltLength"/> letters one edit apart (a letter changed, added or dropped).</summary>
-    private static bool IsMisspelling(string a, string b)
-    {
-        if (Math.Min(a.Length, b.Length) < MinMisspeltLength || Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        // After the first difference, the rest must agree once one letter is skipped in the longer word (or in both).
-        var restA = a.AsSpan(Math.Min(a.Length, prefix + (a.Length >= b.Length ? 1 : 0)));
-        var restB = b.AsSpan(Math.Min(b.Length, prefix + (b.Length >= a.Length ? 1 : 0)));
-        return restA.SequenceEqual(restB);
     }
 }

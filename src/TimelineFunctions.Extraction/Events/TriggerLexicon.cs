@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Text;
 
@@ -14,6 +15,15 @@ public sealed record EventKind(string Type, string? CameoCode)
     /// <summary>Whether an event of this type is something said (a statement, a denial, …) rather than done.</summary>
     public static bool IsSaid(string type) =>
         type is StatementType or "denial" or "protest" or "appeal" or "apology" or "warning" or "announcement";
+
+    /// <summary>
+    /// Whether an event of this type brings its parties together on its day (a hearing, a meeting, a signing), so
+    /// that what they say that day is said there (Resources/Events/occasion-types.txt).
+    /// </summary>
+    public static bool IsOccasion(string type) => OccasionTypes.Contains(type);
+
+    private static readonly FrozenSet<string> OccasionTypes =
+        EmbeddedData.Lines("Events/occasion-types.txt").ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>A trigger found in a clause: what kind of event it names and where.</summary>
