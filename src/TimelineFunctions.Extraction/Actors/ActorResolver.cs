@@ -32,6 +32,7 @@ public static class ActorResolver
         }
 
         var shortForms = ShortForms.Of(groups);
+        JoinLoneSurnames(groups, shortForms);
         foreach (var single in singles)
         {
             if (Shortens(groups, shortForms, single) is { } key)
@@ -47,7 +48,7 @@ public static class ActorResolver
         {
             var full = group.Where(m => m.Rule != SingleNameRule.SingleNameRuleName).ToList();
             var name = full.GroupBy(m => m.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Key.Contains(' ', StringComparison.Ordinal)).ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .First().Key;
             // One name can stand for two kinds of actor ("Harlow" the town and "Harlow" the person): ids stay unique.
             var id = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -84,6 +85,29 @@ public static class ActorResolver
         ? "person:" + ActorIds.ForPerson(mention.Name)
         : $"{mention.Type.ToString().ToLowerInvariant()}:{ActorIds.Slug(mention.Name)}";
 
+    /// <summary>
+    /// A person named by a surname alone with a cue of its own ("Judge Kaplan", "Mr Kaplan") is the person of that last
+    /// name the article names in full ("Judge Lewis Kaplan"), as a bare "Kaplan" is: the two groups are one.
+    /// </summary>
+    private static void JoinLoneSurnames(Dictionary<string, List<RawMention>> groups, ShortForms shortForms)
+    {
+        foreach (var (key, group) in groups.Where(g => g.Value[0].Type == ActorType.Person).ToList())
+        {
+            if (group.Any(m => m.Name.Contains(' ', StringComparison.Ordinal))
+                || shortForms.PersonLastNames.GetValueOrDefault(group[0].Name) is not { } named)
+            {
+                continue;
+            }
+
+            if (MostMentionedBefore(groups, [.. named.Where(k => k != key)], group[0].Start) is { } into)
+            {
+                groups[into].AddRange(group);
+                groups[into].Sort((a, b) => a.Start.CompareTo(b.Start));
+                groups.Remove(key);
+            }
+        }
+    }
+
     private static string? Shortens(Dictionary<string, List<RawMention>> groups, ShortForms shortForms, RawMention single)
     {
         var word = single.Surface;
@@ -105,8 +129,13 @@ public static class ActorResolver
         var bestCount = -1;
         foreach (var key in candidates)
         {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                continue; // joined to another by JoinLoneSurnames
+            }
+
             var count = 0;
-            foreach (var mention in groups[key])
+            foreach (var mention in group)
             {
                 count += mention.Start < start ? 1 : 0;
             }

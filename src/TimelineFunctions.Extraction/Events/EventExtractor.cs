@@ -525,8 +525,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
         private Actor? FindSpeaker()
         {
+            // A possessive names whose the speaker is, not the speaker: "Bankman-Fried's lawyers argued".
             var inFrame = InSentence
-                .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start))
+                .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m))
                 .Select(m => actorsById.GetValueOrDefault(m.ActorId))
                 .ToList();
             var named = inFrame.FirstOrDefault(a => a is { Type: ActorType.Person })
@@ -546,6 +547,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             }
 
             return NearestBefore(frame.FrameStart, wanted);
+        }
+
+        private bool IsPossessive(ActorMention mention)
+        {
+            var end = mention.Start + mention.Length;
+            return end + 1 < Text.Length && Text[end] is '\'' or '\u2019' && Text[end + 1] is 's' or 'S' && (end + 2 == Text.Length || !char.IsLetter(Text[end + 2]));
         }
 
         /// <summary>The actor of one of the <paramref name="wanted"/> types mentioned last before <paramref name="offset"/>, or null.</summary>

@@ -80,9 +80,10 @@ public static class ReportingFrameFinder
                 next++;
             }
 
+            var frameStart = SpeakerClauseStart(tokens, i) is var clause and >= 0 ? tokens[clause].Start : sentence.Start;
             return next < 0 || next >= tokens.Count
-                ? new ReportingFrame(sentence.Start, sentence.End, sentence.End, sentence.End, tokens[i].Start)
-                : new ReportingFrame(sentence.Start, frameEnd, tokens[next].Start, sentence.End, tokens[i].Start);
+                ? new ReportingFrame(frameStart, sentence.End, sentence.End, sentence.End, tokens[i].Start)
+                : new ReportingFrame(frameStart, frameEnd, tokens[next].Start, sentence.End, tokens[i].Start);
         }
 
         return none;
@@ -118,6 +119,30 @@ public static class ReportingFrameFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Where the clause of a verb-first speaker starts when an earlier clause of the sentence is joined to it ("…,
+    /// Bankman-Fried will be 57 when he gets out, but experts have said he is unlikely to serve the whole time"): the
+    /// word after a semicolon, or after a comma and a conjunction, within <see cref="MaxSpeakerWords"/> words of the
+    /// verb. The earlier clause is neither the speaker nor what was said. -1 when the speaker's clause opens the sentence.
+    /// </summary>
+    private static int SpeakerClauseStart(List<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k > 0 && verb - k <= MaxSpeakerWords; k--)
+        {
+            if (tokens[k - 1].Text == ";" || (tokens[k - 1].Text == "," && ClauseConjunctions.Contains(tokens[k].Text) && k + 1 < verb))
+            {
+                return tokens[k - 1].Text == ";" ? k : k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "yet", "while", "whereas", "although", "though", "so",
+    };
 
     /// <summary>
     /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
@@ -166,11 +191,12 @@ public static class ReportingFrameFinder
 
     /// <summary>
     /// A reporting verb in a relative clause with nothing reported after it ("…, Caroline Ellison, who pleaded guilty
-    /// and testified against him"): it describes someone, and the sentence's own clause is its content. One that
-    /// reports something ("…, Judge Kaplan, who said there was a risk …") still frames the sentence.
+    /// and testified against him"; "his former partners who testified against him"): it describes someone, and the
+    /// sentence's own clause is its content. One that reports something ("…, Judge Kaplan, who said there was a risk
+    /// …") still frames the sentence.
     /// </summary>
     private static bool DescribesSomeone(Sentence sentence, List<Token> tokens, int verb) =>
-        RelativeClause.Holds(sentence.Text, 0, tokens[verb].Start - sentence.Start)
+        (RelativeClause.Holds(sentence.Text, 0, tokens[verb].Start - sentence.Start) || RelativeClause.Opens(sentence.Text, 0, tokens[verb].Start - sentence.Start))
         && (verb + 1 >= tokens.Count || !tokens[verb + 1].IsWord || Prepositions.Contains(tokens[verb + 1].Text));
 
     /// <summary>

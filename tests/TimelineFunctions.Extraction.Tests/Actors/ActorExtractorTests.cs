@@ -86,6 +86,22 @@ public sealed class ActorExtractorTests
     }
 
     [Theory]
+    [InlineData("The acerbic Judge Mara Holt gave her reasons. Later that day, Judge Holt said there was a risk.")]
+    [InlineData("Judge Holt said there was a risk. The acerbic Judge Mara Holt gave her reasons, and Judge Holt left.")]
+    public void A_titled_surname_is_the_person_named_in_full_with_that_surname(string text)
+    {
+        var person = Assert.Single(ActorExtractor.Default.Extract(text).Actors);
+        Assert.Equal(("mara-holt", "Mara Holt", "Judge"), (person.Id, person.Name, Assert.Single(person.Roles)));
+    }
+
+    [Fact]
+    public void A_titled_surname_of_nobody_named_in_full_stays_a_person_of_its_own()
+    {
+        var person = Assert.Single(ActorExtractor.Default.Extract("Judge Holt said there was a risk.").Actors);
+        Assert.Equal("holt", person.Id);
+    }
+
+    [Theory]
     [InlineData("Seoul protested to Beijing over the case.", "China", ActorType.Country)]
     [InlineData("Seoul protested to Beijing over the case.", "South Korea", ActorType.Country)]
     [InlineData("Delegates met in Beijing on Monday.", "Beijing", ActorType.Location)]

@@ -277,6 +277,26 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_reporting_verb_in_a_relative_clause_without_a_comma_is_not_the_frame()
+    {
+        const string text = "Speaking of the aides who testified against him at the trial, Ivan Petrov said on Thursday that they had built something.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))), e => e.Type == "statement");
+
+        Assert.Equal(("ivan-petrov", "speaker", "2023-10-12"), (statement.Participants[0].ActorId, statement.Participants[0].Role, statement.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("If he serves the full term, Ivan Petrov will be 57 on release, but experts have said he is unlikely to serve it all.")]
+    [InlineData("Ivan Petrov will be 57 on release; experts have said he is unlikely to serve it all.")]
+    [InlineData("Ivan Petrov's lawyers argued that he made his choices with math in his head.")]
+    public void A_person_outside_the_speakers_own_words_is_not_the_speaker(string text)
+    {
+        Assert.DoesNotContain(Extract(text, Friday), e => e.Participants.Any(p => p is { ActorId: "ivan-petrov", Role: "speaker" }));
+        Assert.Contains(Extract(text.Replace("experts have", "Ivan Petrov has", StringComparison.Ordinal).Replace("'s lawyers", "", StringComparison.Ordinal), Friday),
+            e => e.Participants.Any(p => p is { ActorId: "ivan-petrov", Role: "speaker" }));
+    }
+
+    [Fact]
     public void A_pronoun_subject_takes_part_as_the_person_named_before()
     {
         const string text = "Ivan Petrov was freed on bail last year. Originally under house arrest, he was jailed in April after a judge found he had contacted witnesses.";
