@@ -47,7 +47,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
             var isRetelling = content >= thresholds.SameArticleContent
-                || (IsSameDaySameDeed(a, b) && content >= thresholds.SameDayContent && !a.TellsAnotherInstance && !b.TellsAnotherInstance);
+                || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance);
             return isRetelling ? score : null;
         }
 
@@ -63,7 +63,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             DateRelation.Conflicting => content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors,
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
-                || (IsSameDaySameDeed(a, b) && (content >= thresholds.SameDayContent || (content >= thresholds.SameDeedWordContent && a.DeedWords.Overlaps(b.DeedWords))))
+                || TellSameDayDeedAlike(a, b, content)
                 || IsSameStatement(a, b),
         };
         return matches ? score : null;
@@ -83,6 +83,14 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
     private bool TypesAgree(string a, string b) =>
         a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType);
+
+    /// <summary>
+    /// Two reports of one kind of deed on one day with enough in common: content, or less content and the same word
+    /// for the deed ("was refloated", "became buoyant"; "were suspending", "were suspended").
+    /// </summary>
+    private bool TellSameDayDeedAlike(MergeCandidate a, MergeCandidate b, double content) =>
+        IsSameDaySameDeed(a, b)
+        && (content >= thresholds.SameDayContent || (content >= thresholds.SameDeedWordContent && a.DeedWords.Overlaps(b.DeedWords)));
 
     /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>

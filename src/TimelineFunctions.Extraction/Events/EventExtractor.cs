@@ -62,7 +62,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start)).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
-            var deed = triggers.FirstOrDefault(t => !t.Kind.IsSpeechAct);
+            // The clause's deed: the first trigger by priority, unless it only sits in an undated phrase the clause
+            // refers to ("they were suspending the search … after the collapse") and another does not. A date in the
+            // phrase ("closed since the collapse of the bridge on March 26") makes it the dated deed.
+            var deed = triggers.Where(t => !t.Kind.IsSpeechAct)
+                .OrderBy(t => lexicon.IsReferredTo(text, t) && !sentenceTimexes.Any(x => x.Start > t.Start && x.Start < frame.ContentEnd))
+                .FirstOrDefault();
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
@@ -329,11 +334,19 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     /// </summary>
     private static bool IsReportedDeed(string text, TriggerMatch? trigger) =>
         trigger is not null
-        && text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
-        && !Determiner().IsMatch(text.AsSpan(Math.Max(0, trigger.Start - DeterminerWindow), Math.Min(trigger.Start, DeterminerWindow)));
+        && (text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
+            || PastProgressive().IsMatch(WordsBefore(text, trigger)))
+        && !Determiner().IsMatch(WordsBefore(text, trigger));
+
+    private static ReadOnlySpan<char> WordsBefore(string text, TriggerMatch trigger) =>
+        text.AsSpan(Math.Max(0, trigger.Start - DeterminerWindow), Math.Min(trigger.Start, DeterminerWindow));
 
     /// <summary>How far before a trigger a determiner is looked for: the longest, "those", and its spaces.</summary>
     private const int DeterminerWindow = 12;
+
+    /// <summary>"was" or "were" before a trigger in -ing: a deed in the past progressive ("they were suspending the search").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:was|were)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastProgressive();
 
     /// <summary>A determiner that ends the text before a trigger ("the", "its", …), so the trigger describes a noun.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:the|a|an|its|their|his|her|this|these|those)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

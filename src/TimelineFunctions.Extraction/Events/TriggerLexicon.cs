@@ -44,6 +44,7 @@ public sealed class TriggerLexicon
     private readonly Regex[] _wholePhrase;
     private readonly BoundedMemo<int> _kindOfPhrase = new(MaxRememberedPhrases);
     private readonly HashSet<string> _placeNouns;
+    private readonly HashSet<string> _backgroundPrepositions;
 
     /// <summary>Phrases remembered at most; past it, new phrases are looked up each time (no unbounded growth).</summary>
     private const int MaxRememberedPhrases = 10_000;
@@ -57,6 +58,7 @@ public sealed class TriggerLexicon
         _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
         ReportingVerbs = new(EmbeddedData.Lines("Events/reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
         _placeNouns = new(EmbeddedData.Lines("Events/place-nouns.txt"), StringComparer.Ordinal);
+        _backgroundPrepositions = new(EmbeddedData.Lines("Events/background-prepositions.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static TriggerLexicon Default { get; } = new();
@@ -81,6 +83,32 @@ public sealed class TriggerLexicon
 
         return new([.. byPriority.Select(l => l.ToArray())]);
     }
+
+    /// <summary>
+    /// Whether a trigger sits in a phrase its clause only refers to: after a preposition of
+    /// Resources/Events/background-prepositions.txt, maybe with a determiner between ("after the collapse", "since
+    /// its derailment").
+    /// </summary>
+    public bool IsReferredTo(string text, TriggerMatch trigger)
+    {
+        var before = text.AsSpan(Math.Max(0, trigger.Start - ReferenceWindow), Math.Min(trigger.Start, ReferenceWindow)).TrimEnd();
+        var words = before.ToString().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var preposition = words.Length > 1 && Determiners.Contains(words[^1]) ? words[^2] : words[^1];
+        return _backgroundPrepositions.Contains(preposition);
+    }
+
+    /// <summary>Enough text before a trigger for a preposition and a determiner.</summary>
+    private const int ReferenceWindow = 24;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+    };
 
     /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
     private bool NamesAPlace(string lower, int end)

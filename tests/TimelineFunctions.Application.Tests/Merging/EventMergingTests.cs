@@ -156,6 +156,18 @@ public sealed class EventMergingTests
         Assert.Equal(expectedEvents, events.Count);
     }
 
+    [Theory]
+    [InlineData("were suspended", 1)]
+    [InlineData("were called off", 2)]
+    public void Within_one_article_a_deed_told_again_with_the_same_word_joins_though_worded_apart(string secondTrigger, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("wire", "suspension", "Officials said they were suspending the search for six workers missing after the collapse of the bridge.", Day("2024-03-26")) with { Trigger = "were suspending" },
+            Report("wire", "suspension", $"Active search and rescue efforts {secondTrigger} at 7:30 pm, a coast guard admiral told reporters.", Day("2024-03-26")) with { Ordinal = 1, Trigger = secondTrigger });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
     [Fact]
     public void A_report_that_matches_two_events_of_one_deed_on_one_day_makes_them_one()
     {

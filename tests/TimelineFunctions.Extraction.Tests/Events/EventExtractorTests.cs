@@ -177,6 +177,25 @@ public sealed class EventExtractorTests
         Assert.Equal(expectedType, report.Type);
     }
 
+    [Theory]
+    [InlineData("Harbour Watch said on Thursday it was suspending the search for the crew.", "suspension")]
+    [InlineData("Harbour Watch said on Thursday that suspending the search for the crew was a mistake.", "statement")]
+    public void A_deed_in_the_past_progressive_is_a_reported_deed(string text, string expectedType)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal((expectedType, "2023-10-12"), (report.Type, report.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("Officials said on Thursday they were suspending the search for workers missing after the collapse of the bridge.", "on Thursday", "suspension")]
+    [InlineData("The channel had been closed since the collapse of the bridge on Thursday.", "on Thursday", "incident")]
+    [InlineData("The bridge collapse on Thursday stopped the search.", "on Thursday", "incident")]
+    public void A_deed_word_in_an_undated_phrase_the_clause_refers_to_does_not_type_it(string text, string day, string expectedType)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, day, new DateOnly(2023, 10, 12))));
+        Assert.Equal((expectedType, "2023-10-12"), (report.Type, report.Date!.Value));
+    }
+
     [Fact]
     public void Headlines_and_list_lines_are_not_events()
     {
