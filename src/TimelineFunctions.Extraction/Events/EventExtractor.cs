@@ -559,7 +559,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 return null;
             }
 
-            return NearestBefore(frame.FrameStart, wanted);
+            // The person a pronoun speaker stands for is named before the sentence's own words: in "“These players like
+            // Sam Bankman-Fried may be new …,” he said", "he" is the attorney named in the sentence before.
+            return NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), wanted);
         }
 
         private bool IsPossessive(ActorMention mention)

@@ -77,7 +77,7 @@ public static class SentenceSplitter
         }
 
         var wordStart = i;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not '(' and not '"')
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '\u201C' or '\u2018'))
         {
             wordStart--;
         }

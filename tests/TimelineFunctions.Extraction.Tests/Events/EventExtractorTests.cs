@@ -316,6 +316,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_pronoun_speaker_stands_for_a_person_named_before_the_quotation_not_in_it()
+    {
+        const string text = "Attorney Mara Holt praised the verdict on Thursday. \u201CMen like Ivan Petrov may be new, but this kind of fraud is old,\u201D she said.";
+        var events = Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12)));
+
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p is { ActorId: "ivan-petrov", Role: "speaker" }));
+        Assert.Contains(events, e => e.Participants.Any(p => p is { ActorId: "mara-holt", Role: "speaker" }));
+    }
+
+    [Fact]
     public void A_pronoun_subject_takes_part_as_the_person_named_before()
     {
         const string text = "Ivan Petrov was freed on bail last year. Originally under house arrest, he was jailed in April after a judge found he had contacted witnesses.";

@@ -11,6 +11,16 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Judge Lewis A. Kaplan met Gov. Wes Moore in the U.S. on Oct. 9.", "They talked."], sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    [InlineData("\u201C")]
+    [InlineData("\u2018")]
+    [InlineData("\"")]
+    public void An_abbreviation_after_an_opening_quote_does_not_end_a_sentence(string opening)
+    {
+        var sentences = SentenceSplitter.Split($"He said so. {opening}Mr. Petrov will fight on.");
+        Assert.Equal(["He said so.", $"{opening}Mr. Petrov will fight on."], sentences.Select(s => s.Text));
+    }
+
     [Fact]
     public void Line_breaks_end_sentences_and_closing_quotes_stay_with_theirs()
     {
