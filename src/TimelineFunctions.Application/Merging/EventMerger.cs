@@ -9,7 +9,8 @@ namespace TimelineFunctions.Application.Merging;
 /// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
 /// A report that matches several events of one deed on one day joins them into one: they were one event told in
 /// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
-/// and matches nothing is left out. Last, what the parties of an occasion said on its day becomes one event
+/// and matches nothing is left out. Last, what someone said on the day they told of a deed joins that deed
+/// (<see cref="DeedTellers"/>), and what the parties of an occasion said on its day becomes one event
 /// (<see cref="OccasionRemarks"/>). So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
 /// </summary>
@@ -55,14 +56,9 @@ public sealed class EventMerger(MergeThresholds thresholds)
             }
         }
 
-        foreach (var remarks in OccasionRemarks.Find(clusters))
-        {
-            var into = remarks[0].Outermost;
-            foreach (var remark in remarks.Skip(1).Select(r => r.Outermost).Where(r => r != into))
-            {
-                Absorb(into, remark, index);
-            }
-        }
+        var said = new SaidByDay(clusters);
+        JoinEach(DeedTellers.Find(clusters, said), index);
+        JoinEach(OccasionRemarks.Find(clusters, said), index);
 
         return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }
@@ -92,6 +88,19 @@ public sealed class EventMerger(MergeThresholds thresholds)
     private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b) =>
         _matcher.IsSameDaySameDeed(a.Anchor, b.Anchor) && !EventKind.IsSaid(a.Anchor.Contribution.Type)
         && a.Anchor.PlannedFor is null && b.Anchor.PlannedFor is null;
+
+    /// <summary>Makes each group of events one event, the first's.</summary>
+    private static void JoinEach(IEnumerable<IReadOnlyList<EventCluster>> groups, CandidateIndex index)
+    {
+        foreach (var group in groups)
+        {
+            var into = group[0].Outermost;
+            foreach (var other in group.Skip(1).Select(e => e.Outermost).Where(e => e != into))
+            {
+                Absorb(into, other, index);
+            }
+        }
+    }
 
     /// <summary>Moves the members of <paramref name="absorbed"/> into <paramref name="into"/>; the index then finds <paramref name="into"/> for them.</summary>
     private static void Absorb(EventCluster into, EventCluster absorbed, CandidateIndex index)

@@ -11,29 +11,11 @@ namespace TimelineFunctions.Application.Merging;
 internal static class OccasionRemarks
 {
     /// <summary>For each occasion with remarks by its parties in more than one event, those events, the earliest formed first.</summary>
-    public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events)
+    public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, SaidByDay said)
     {
-        var saidByDay = new Dictionary<DateOnly, List<EventCluster>>();
-        foreach (var said in events.Where(e => e.AbsorbedBy is null && IsRemark(e.Anchor)))
-        {
-            var day = said.Anchor.Date!.Start;
-            if (!saidByDay.TryGetValue(day, out var onDay))
-            {
-                saidByDay[day] = onDay = [];
-            }
-
-            onDay.Add(said);
-        }
-
         foreach (var occasion in events.Where(e => e.AbsorbedBy is null && IsOccasion(e.Anchor)))
         {
-            if (!saidByDay.TryGetValue(occasion.Anchor.Date!.Start, out var onDay))
-            {
-                continue;
-            }
-
-            var parties = occasion.Members.SelectMany(m => m.DistinctiveActors).ToList();
-            var remarks = onDay.Where(said => parties.Any(party => ActorIdWords.Same(party, said.Anchor.SpeakerWords!))).ToList();
+            var remarks = said.By([.. occasion.Members.SelectMany(m => m.DistinctiveActors)], occasion.Anchor);
             if (remarks.Count > 1)
             {
                 yield return remarks;
@@ -41,9 +23,6 @@ internal static class OccasionRemarks
         }
     }
 
-    private static bool IsRemark(MergeCandidate report) =>
-        EventKind.IsSaid(report.Contribution.Type) && report.SpeakerWords is not null && report.IsDayPrecise && report.PlannedFor is null;
-
     private static bool IsOccasion(MergeCandidate report) =>
-        EventKind.IsOccasion(report.Contribution.Type) && report.IsDayPrecise && report.PlannedFor is null;
+        SaidByDay.IsDeedOnADay(report) && EventKind.IsOccasion(report.Contribution.Type);
 }

@@ -285,15 +285,17 @@ public sealed class EventMergingTests
         Assert.Equal(2, dated.Count);
     }
 
-    [Fact]
-    public void What_the_parties_of_a_hearing_said_on_its_day_is_one_event_beside_the_hearing_and_anyone_elses_words_stay_apart()
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("speaker")]
+    public void What_the_parties_of_a_hearing_said_on_its_day_is_one_event_beside_the_hearing_and_anyone_elses_words_stay_apart(string judgeRole)
     {
-        var reports = SentencingDay(occasionType: "sentencing", occasionDay: "2024-03-28");
+        var reports = SentencingDay(occasionType: "sentencing", occasionDay: "2024-03-28", judgeRole);
 
         var (dated, _) = Assemble(reports);
 
         Assert.Equal(3, dated.Count);
-        Assert.Single(dated, e => e.Type == "sentencing");
+        Assert.Equal(1, Assert.Single(dated, e => e.Type == "sentencing").SourceCount);
         var remarks = Assert.Single(dated, e => e.SourceCount == 2);
         Assert.Equal(["\"He knew", "Bankman-Fried apologized"], remarks.Sources.Select(s => string.Join(' ', s.Quote.Split(' ')[..2])).Order(StringComparer.Ordinal));
         Assert.Single(dated, e => e.Sources.Any(s => s.Quote.StartsWith("U.S. Attorney", StringComparison.Ordinal)) && e.SourceCount == 1);
@@ -311,13 +313,32 @@ public sealed class EventMergingTests
     }
 
     /// <summary>A day's reports: an event the judge and the defendant take part in, their words on 28 March, and a prosecutor's.</summary>
-    private static EventContribution[] SentencingDay(string occasionType, string occasionDay) =>
+    private static EventContribution[] SentencingDay(string occasionType, string occasionDay, string judgeRole = "agent") =>
     [
-        Report("wire", occasionType, "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years in prison.", Day(occasionDay), Actor("lewis-kaplan", "person"), Actor("sam-bankman-fried", "person", "target")),
+        Report("wire", occasionType, "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years in prison.", Day(occasionDay), Actor("lewis-kaplan", "person", judgeRole), Actor("sam-bankman-fried", "person", "target")),
         Report("wire", "statement", "\"He knew it was wrong,\" Kaplan said to the court before handing down the sentence.", Day("2024-03-28"), Actor("kaplan", "person", "speaker")),
         Report("brief", "apology", "Bankman-Fried apologized to his former colleagues during his remarks.", Day("2024-03-28"), Actor("bankman-fried", "person", "speaker")),
         Report("brief", "statement", "U.S. Attorney Damian Williams said to reporters outside the courthouse that the sentence sent a message.", Day("2024-03-28"), Actor("damian-williams", "person", "speaker")),
     ];
+
+    [Theory]
+    [InlineData("shannon-gilreath", "2024-03-26", 1)]
+    [InlineData("wes-moore", "2024-03-26", 2)]
+    [InlineData("shannon-gilreath", "2024-03-27", 2)]
+    public void What_someone_said_on_the_day_they_told_of_a_deed_joins_that_deed(string speaker, string day, int expectedEvents)
+    {
+        var reports = new[]
+        {
+            Report("wire", "suspension", "Active search and rescue efforts were suspended at 7:30 pm, Rear Admiral Shannon Gilreat told reporters.", Day("2024-03-26"), Actor("shannon-gilreat", "person", "speaker"), Actor("us-coast-guard")),
+            Report("daily", "statement", "\"We do not believe that we're going to find any of these individuals still alive,\" he said.", Day(day), Actor(speaker, "person", "speaker")),
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(expectedEvents, dated.Count);
+        Assert.Single(dated, e => e.Type == "suspension");
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
 
     [Fact]
     public void The_same_reports_in_any_order_give_the_same_timeline()

@@ -1,0 +1,39 @@
+using TimelineFunctions.Extraction.Events;
+
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>
+/// The events of things said by a named speaker on a known day (not plans), by that day: what the steps after the
+/// match (<see cref="DeedTellers"/>, <see cref="OccasionRemarks"/>) look up for the events of one day.
+/// </summary>
+internal sealed class SaidByDay
+{
+    private readonly Dictionary<DateOnly, List<EventCluster>> _byDay = [];
+
+    public SaidByDay(IEnumerable<EventCluster> events)
+    {
+        foreach (var said in events.Where(e => e.AbsorbedBy is null && IsSaidOnADay(e.Anchor)))
+        {
+            var day = said.Anchor.Date!.Start;
+            if (!_byDay.TryGetValue(day, out var onDay))
+            {
+                _byDay[day] = onDay = [];
+            }
+
+            onDay.Add(said);
+        }
+    }
+
+    /// <summary>The events of things said on the day of <paramref name="report"/> by one of <paramref name="speakers"/> (actor id words), still standing, the earliest formed first.</summary>
+    public IReadOnlyList<EventCluster> By(IReadOnlyCollection<string[]> speakers, MergeCandidate report) =>
+        speakers.Count > 0 && _byDay.TryGetValue(report.Date!.Start, out var onDay)
+            ? [.. onDay.Where(said => said.AbsorbedBy is null && speakers.Any(speaker => ActorIdWords.Same(speaker, said.Anchor.SpeakerWords!)))]
+            : [];
+
+    /// <summary>A deed (not something said) done on a known day, not a plan.</summary>
+    public static bool IsDeedOnADay(MergeCandidate report) =>
+        !EventKind.IsSaid(report.Contribution.Type) && report.IsDayPrecise && report.PlannedFor is null;
+
+    private static bool IsSaidOnADay(MergeCandidate report) =>
+        EventKind.IsSaid(report.Contribution.Type) && report.SpeakerWords is not null && report.IsDayPrecise && report.PlannedFor is null;
+}
