@@ -6,13 +6,6 @@ namespace TimelineFunctions.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "gov", "sen", "rep", "st", "jr", "sr",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept",
-    };
-
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();

@@ -7,13 +7,6 @@ namespace TimelineFunctions.Extraction.Text;
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Rev",
-        "Maj", "Brig", "Adm", "Cmdr", "Inc", "Corp", "Co", "Ltd", "Dept", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "vs", "etc",
-    };
-
     public static List<Token> Tokenize(string text, int offset = 0)
     {
         var tokens = new List<Token>(text.Length / 5);

@@ -12,6 +12,17 @@ public sealed class SentenceSplitterTests
     }
 
     [Theory]
+    [InlineData("Adm. Lena Holt")]
+    [InlineData("Ft. McHenry")]
+    [InlineData("Maj. Gen. Ivan Petrov")]
+    public void The_tokenizers_abbreviations_do_not_end_sentences_either(string name)
+    {
+        var sentences = SentenceSplitter.Split($"They met at {name} on Monday. Then they left.");
+        Assert.Equal([$"They met at {name} on Monday.", "Then they left."], sentences.Select(s => s.Text));
+        Assert.Contains(Tokenizer.Tokenize(name), t => t.Text.EndsWith('.'));
+    }
+
+    [Theory]
     [InlineData("\u201C")]
     [InlineData("\u2018")]
     [InlineData("\"")]
