@@ -47,7 +47,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
             var isRetelling = content >= thresholds.SameArticleContent
-                || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance);
+                || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
+                || IsSameStatement(a, b);
             return isRetelling ? score : null;
         }
 

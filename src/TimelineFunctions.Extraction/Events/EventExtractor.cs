@@ -37,7 +37,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var salience = actors.Mentions.GroupBy(m => m.ActorId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var actorsById = actors.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var events = new List<ExtractedEvent>();
-        var statements = new Dictionary<(string Speaker, string Date), int>();
+        var statements = new Dictionary<(string Speaker, string Date), List<int>>();
         var triggerIndex = lexicon.Index(text);
         var mentions = actors.Mentions.OrderBy(m => m.Start).ToList();
         var dates = timexes.OrderBy(t => t.Start).ToList();
@@ -308,21 +308,31 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// One statement per speaker and day: later ones by the same speaker only sharpen its type ("statement" →
-    /// "protest").
+    /// One speaker's statements on one day are one statement told in several sentences: each is kept, so that every
+    /// sentence stays visible as a source, and all take the sharpest type any of them has ("statement" → "protest"),
+    /// so the merge joins them as one (things said by one speaker on one day).
     /// </summary>
-    private static void AddStatement(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), int> statements, ExtractedEvent statement)
+    private static void AddStatement(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), List<int>> statements, ExtractedEvent statement)
     {
         var key = (statement.Participants.Count > 0 ? statement.Participants[0].ActorId : statement.Attribution ?? "", statement.Date?.Value ?? "");
-        if (!statements.TryGetValue(key, out var index))
+        if (!statements.TryGetValue(key, out var indices))
         {
-            statements[key] = events.Count;
-            events.Add(statement);
+            statements[key] = indices = [];
         }
-        else if (events[index].Type == Statement.Type && statement.Type != Statement.Type)
+        else if (events[indices[0]].Type != Statement.Type)
         {
-            events[index] = events[index] with { Type = statement.Type, CameoCode = statement.CameoCode };
+            statement = statement with { Type = events[indices[0]].Type, CameoCode = events[indices[0]].CameoCode };
         }
+        else if (statement.Type != Statement.Type)
+        {
+            foreach (var index in indices)
+            {
+                events[index] = events[index] with { Type = statement.Type, CameoCode = statement.CameoCode };
+            }
+        }
+
+        indices.Add(events.Count);
+        events.Add(statement);
     }
 
     private static string TriggerText(string text, TriggerMatch trigger) => text.Substring(trigger.Start, trigger.Length);

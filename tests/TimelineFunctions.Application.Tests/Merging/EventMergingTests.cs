@@ -245,6 +245,19 @@ public sealed class EventMergingTests
     }
 
     [Fact]
+    public void One_speakers_statements_on_one_day_in_one_article_are_one_statement_with_each_sentence_as_a_source()
+    {
+        var speaker = Actor("wang-wenbin", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Wang Wenbin denied that there were defectors in China.", Day("2023-10-12"), speaker),
+            Report("a", "statement", "The spokesman said Beijing handles illegal migrants under domestic law.", Day("2023-10-12"), speaker) with { Ordinal = 1 },
+            Report("a", "statement", "Another spokesman said the border was calm.", Day("2023-10-12"), Actor("mao-ning", "person", "speaker")) with { Ordinal = 2 });
+
+        var statement = Assert.Single(dated, e => e.Sources.Count == 2);
+        Assert.Equal((1, 2), (statement.SourceCount, dated.Count));
+    }
+
+    [Fact]
     public void Two_different_deeds_one_speaker_told_of_on_one_day_stay_apart()
     {
         var speaker = Actor("imelda-strauch", "person", "speaker");

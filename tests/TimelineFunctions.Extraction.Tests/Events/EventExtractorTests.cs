@@ -138,12 +138,14 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
-    public void Statements_by_one_speaker_on_one_day_are_one_event()
+    public void Statements_by_one_speaker_on_one_day_keep_each_sentence_and_take_the_sharpest_type()
     {
-        const string text = "Ingrid Vale said the port was calm. \"We expect ships tomorrow,\" Vale said. Vale added that crews regret the delay.";
+        const string text = "Ingrid Vale said the port was calm. \"We expect ships tomorrow,\" Vale said. Vale added that crews regret the delay. Vale said the pier was dry.";
         var statements = Extract(text, Friday).Where(e => e.Participants.Any(p => p.Role == "speaker")).ToList();
-        var statement = Assert.Single(statements);
-        Assert.Equal("protest", statement.Type); // sharpened by the later "regret"
+
+        Assert.Equal(4, statements.Count);
+        Assert.All(statements, s => Assert.Equal(("protest", "2023-10-13"), (s.Type, s.Date!.Value))); // sharpened by "regret"
+        Assert.Equal(4, statements.Select(s => s.Quote).Distinct().Count());
     }
 
     [Fact]
