@@ -548,7 +548,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
         private Actor? FindSpeaker()
         {
-            // A possessive names whose the speaker is, not the speaker: "Bankman-Fried's lawyers argued".
+            // A name in the possessive is not the speaker: "Bankman-Fried's lawyers argued".
             var inFrame = InSentence
                 .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m))
                 .Select(m => actorsById.GetValueOrDefault(m.ActorId))

@@ -91,19 +91,30 @@ public sealed class TriggerLexicon
     /// </summary>
     public bool IsReferredTo(string text, TriggerMatch trigger)
     {
-        var before = text.AsSpan(Math.Max(0, trigger.Start - ReferenceWindow), Math.Min(trigger.Start, ReferenceWindow)).TrimEnd();
-        var words = before.ToString().Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var before = text.AsSpan(0, trigger.Start);
+        var word = TakeLastWord(ref before);
+        if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
-            return false;
+            word = TakeLastWord(ref before);
         }
 
-        var preposition = words.Length > 1 && Determiners.Contains(words[^1]) ? words[^2] : words[^1];
-        return _backgroundPrepositions.Contains(preposition);
+        return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    /// <summary>Enough text before a trigger for a preposition and a determiner.</summary>
-    private const int ReferenceWindow = 24;
+    /// <summary>The last word of <paramref name="text"/> (after its trailing spaces), which is cut off it; empty when punctuation comes first.</summary>
+    private static ReadOnlySpan<char> TakeLastWord(ref ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..];
+        text = text[..start];
+        return word;
+    }
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
