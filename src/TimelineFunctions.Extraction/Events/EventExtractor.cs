@@ -62,12 +62,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start)).ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
-            // The clause's deed: the first trigger by priority, unless it only sits in an undated phrase the clause
-            // refers to ("they were suspending the search … after the collapse") and another does not. A date in the
-            // phrase ("closed since the collapse of the bridge on March 26") makes it the dated deed.
-            var deed = triggers.Where(t => !t.Kind.IsSpeechAct)
-                .OrderBy(t => lexicon.IsReferredTo(text, t) && !sentenceTimexes.Any(x => x.Start > t.Start && x.Start < frame.ContentEnd))
-                .FirstOrDefault();
+            var deed = ClauseDeed(text, triggers, sentenceTimexes, frame.ContentEnd);
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
@@ -146,6 +141,31 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
             Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
         }, null);
+    }
+
+    /// <summary>
+    /// The clause's deed: the first trigger by priority, unless it only sits in an undated phrase the clause refers to
+    /// ("they were suspending the search … after the collapse") and another does not. A date in the phrase ("closed
+    /// since the collapse of the bridge on March 26") makes it the dated deed.
+    /// </summary>
+    private TriggerMatch? ClauseDeed(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentEnd)
+    {
+        TriggerMatch? first = null;
+        foreach (var trigger in triggers)
+        {
+            if (trigger.Kind.IsSpeechAct)
+            {
+                continue;
+            }
+
+            first ??= trigger;
+            if (!lexicon.IsReferredTo(text, trigger) || timexes.Exists(x => x.Start > trigger.Start && x.Start < contentEnd))
+            {
+                return trigger;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
