@@ -10,8 +10,9 @@ namespace TimelineFunctions.Application.Merging;
 /// A report that matches several events of one deed on one day joins them into one: they were one event told in
 /// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
 /// and matches nothing is left out. Last, what someone said on the day they told of a deed joins that deed
-/// (<see cref="DeedTellers"/>), and what the parties of an occasion said on its day becomes one event
-/// (<see cref="OccasionRemarks"/>). So the grouping is a function of the set of reports: arrival
+/// (<see cref="DeedTellers"/>), what the parties of an occasion said on its day becomes one event
+/// (<see cref="OccasionRemarks"/>), and an article's untyped details of the one deed it tells on a day join that deed
+/// (<see cref="ArticleDayDetails"/>). So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
 /// </summary>
 public sealed class EventMerger(MergeThresholds thresholds)
@@ -59,6 +60,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
         var said = new SaidByDay(clusters);
         JoinEach(DeedTellers.Find(clusters, said), index);
         JoinEach(OccasionRemarks.Find(clusters, said), index);
+        JoinEach([.. ArticleDayDetails.Find(clusters, thresholds.UntypedType)], index);
 
         return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }

@@ -22,7 +22,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private const int SceneDays = 7;
     private static readonly EventKind Statement = new(EventKind.StatementType, "01");
     private static readonly EventKind Occurrence = new("occurrence", null);
-    private static readonly EventKind Plan = new("plan", null);
+    private static readonly EventKind Plan = new(EventKind.PlanType, null);
 
     private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -9,6 +9,9 @@ public sealed record EventKind(string Type, string? CameoCode)
 {
     public const string StatementType = "statement";
 
+    /// <summary>The type of a deed announced before it happens: dated when it was announced, planned for its own date.</summary>
+    public const string PlanType = "plan";
+
     /// <summary>Kinds that are things said rather than done: they type the statement, not a separate event.</summary>
     public bool IsSpeechAct => IsSaid(Type) && Type != StatementType;
 

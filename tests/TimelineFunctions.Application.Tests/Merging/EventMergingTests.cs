@@ -353,6 +353,37 @@ public sealed class EventMergingTests
         Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
     }
 
+    [Theory]
+    [InlineData("banner", "restoration", 1)]
+    [InlineData("wire", "restoration", 3)]
+    [InlineData("banner", "plan", 3)]
+    public void An_articles_untyped_details_of_the_one_deed_it_tells_on_a_day_join_that_deed(string detailArticle, string deedType, int expectedEvents)
+    {
+        var reports = new[]
+        {
+            Report("banner", deedType, "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report(detailArticle, "occurrence", "Tugboats began moving the ship around 7 a.m. thanks to favorable conditions.", Day("2024-05-20")) with { Ordinal = 1 },
+            Report(detailArticle, "occurrence", "The governor watched the effort Monday morning from a boat.", Day("2024-05-20")) with { Ordinal = 2 },
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(expectedEvents, dated.Count);
+        Assert.Equal(deedType, dated.Single(e => e.Sources.Any(s => s.Quote.StartsWith("The massive", StringComparison.Ordinal))).Type);
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Fact]
+    public void An_untyped_detail_stays_apart_when_its_article_tells_two_deeds_that_day()
+    {
+        var (dated, _) = Assemble(
+            Report("banner", "restoration", "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report("banner", "investigation", "Federal investigators boarded the crane barge on Monday to inspect its cables.", Day("2024-05-20")) with { Ordinal = 1, Trigger = "inspect" },
+            Report("banner", "occurrence", "The governor watched from a boat on Monday morning.", Day("2024-05-20")) with { Ordinal = 2 });
+
+        Assert.Equal(3, dated.Count);
+    }
+
     [Fact]
     public void The_same_reports_in_any_order_give_the_same_timeline()
     {
