@@ -212,7 +212,7 @@ public sealed class EventMergingTests
     }
 
     [Fact]
-    public void What_was_said_and_what_was_done_are_never_one_event()
+    public void What_was_said_and_what_was_done_stay_two_events_when_the_speaker_did_not_tell_the_deed()
     {
         var (dated, _) = Assemble(
             Report("a", "statement", "The ministry said China deported the defectors on Monday.", Day("2023-10-09"), Ministry),
