@@ -34,6 +34,7 @@ public sealed class ActorLexicon
         VesselNouns = new PhraseSet(EmbeddedData.Lines("Actors/vessel-nouns.txt"));
         NonNames = new(EmbeddedData.Lines("Actors/non-names.txt"), StringComparer.Ordinal);
         PlaceKinds = new(EmbeddedData.Lines("Actors/place-kinds.txt"), StringComparer.Ordinal);
+        OrganizationKinds = new(EmbeddedData.Lines("Actors/organization-kinds.txt"), StringComparer.Ordinal);
     }
 
     public static ActorLexicon Default { get; } = new();
@@ -67,6 +68,9 @@ public sealed class ActorLexicon
 
     /// <summary>Nouns for a kind of place ("town", "province"): "the town of X" names a place.</summary>
     public HashSet<string> PlaceKinds { get; }
+
+    /// <summary>Nouns for a kind of organization ("firm", "charity"): "the firm X" names an organization.</summary>
+    public HashSet<string> OrganizationKinds { get; }
 
     public bool IsTitleWord(string word) => Titles.Words.Contains(word);
 

@@ -94,6 +94,18 @@ public sealed class ActorExtractorTests
         Assert.Equal(("mara-holt", "Mara Holt", "Judge"), (person.Id, person.Name, Assert.Single(person.Roles)));
     }
 
+    [Theory]
+    [InlineData("Reeve Lena Halvorsen said the reservoir was full.", "Lena Halvorsen", ActorType.Person, "Reeve")]
+    [InlineData("Organizer Lena Halvorsen said the march would go ahead.", "Lena Halvorsen", ActorType.Person, "Organizer")]
+    [InlineData("Lawyer Ivo Marsh of the firm Marsh Holloway represents the residents.", "Marsh Holloway", ActorType.Organization, null)]
+    [InlineData("The mayor told the Harbour Ledger on Monday that the road was open.", "Harbour Ledger", ActorType.Organization, null)]
+    public void Titles_kinds_of_organization_and_newspaper_names_type_a_name(string text, string name, ActorType type, string? role)
+    {
+        var actor = Single(text, name);
+        Assert.Equal(type, actor.Type);
+        Assert.Equal(role is null ? [] : [role], actor.Roles);
+    }
+
     [Fact]
     public void A_titled_surname_of_nobody_named_in_full_stays_a_person_of_its_own()
     {

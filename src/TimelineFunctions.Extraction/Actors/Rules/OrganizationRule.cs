@@ -1,8 +1,9 @@
 namespace TimelineFunctions.Extraction.Actors.Rules;
 
 /// <summary>
-/// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research") or
-/// holding one that counts anywhere ("U.S. Army Corps of Engineers") is an organization.
+/// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research"), holding
+/// one that counts anywhere ("U.S. Army Corps of Engineers"), or right after a lower-case kind of organization ("the
+/// firm Penwarden Gray") is an organization.
 /// </summary>
 public sealed class OrganizationRule : IActorRule
 {
@@ -10,7 +11,8 @@ public sealed class OrganizationRule : IActorRule
     {
         var words = span.Words.Select(t => t.Text).ToList();
         var isOrganization = (lexicon.OrganizationHeads.Contains(words[^1]) && (words.Count > 1 || span.Before() is { Text: "the" or "The" }))
-            || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains);
+            || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains)
+            || (span.Before() is { } kind && RuleText.IsLower(kind) && lexicon.OrganizationKinds.Contains(kind.Text));
         return isOrganization ? [span.Mention(span.Surface, ActorType.Organization, "organization-head")] : null;
     }
 }
