@@ -362,25 +362,21 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     /// repatriation goes against norms") only refers to one, and without a date it is not an event. Nor is a
     /// participle after a determiner, which describes a thing ("rebuilding the collapsed bridge").
     /// </summary>
-    private static bool IsReportedDeed(string text, TriggerMatch? trigger) =>
-        trigger is not null
-        && (text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
-            || PastProgressive().IsMatch(WordsBefore(text, trigger)))
-        && !Determiner().IsMatch(WordsBefore(text, trigger));
+    private static bool IsReportedDeed(string text, TriggerMatch? trigger)
+    {
+        if (trigger is null)
+        {
+            return false;
+        }
 
-    private static ReadOnlySpan<char> WordsBefore(string text, TriggerMatch trigger) =>
-        text.AsSpan(Math.Max(0, trigger.Start - DeterminerWindow), Math.Min(trigger.Start, DeterminerWindow));
-
-    /// <summary>How far before a trigger a determiner is looked for: the longest, "those", and its spaces.</summary>
-    private const int DeterminerWindow = 12;
-
-    /// <summary>"was" or "were" before a trigger in -ing: a deed in the past progressive ("they were suspending the search").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:was|were)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PastProgressive();
-
-    /// <summary>A determiner that ends the text before a trigger ("the", "its", …), so the trigger describes a noun.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\A|\W)(?:the|a|an|its|their|his|her|this|these|those)\s+\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex Determiner();
+        var before = text.AsSpan(0, trigger.Start);
+        var previous = WordsBeside.TakeLast(ref before);
+        var isPast = text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
+            || previous.Equals("was", StringComparison.OrdinalIgnoreCase) || previous.Equals("were", StringComparison.OrdinalIgnoreCase); // "they were suspending the search"
+        // A relative "that" is no determiner here: "the bridge that collapsed" reports a collapse.
+        var describesAThing = WordsBeside.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
+        return isPast && !describesAThing;
+    }
 
     /// <summary>
     /// The day a dated report sets the scene to ("Yesterday, a judge sentenced …"; "said on Thursday"): later

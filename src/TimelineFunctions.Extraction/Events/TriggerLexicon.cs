@@ -95,52 +95,18 @@ public sealed class TriggerLexicon
     public bool IsReferredTo(string text, TriggerMatch trigger)
     {
         var before = text.AsSpan(0, trigger.Start);
-        var word = TakeLastWord(ref before);
-        if (Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        var word = WordsBeside.TakeLast(ref before);
+        if (WordsBeside.IsDeterminer(word))
         {
-            word = TakeLastWord(ref before);
+            word = WordsBeside.TakeLast(ref before);
         }
 
         return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    /// <summary>The last word of <paramref name="text"/> (after its trailing spaces), which is cut off it; empty when punctuation comes first.</summary>
-    private static ReadOnlySpan<char> TakeLastWord(ref ReadOnlySpan<char> text)
-    {
-        text = text.TrimEnd();
-        var start = text.Length;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var word = text[start..];
-        text = text[..start];
-        return word;
-    }
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
-    };
-
     /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
-    private bool NamesAPlace(string lower, int end)
-    {
-        var start = end;
-        while (start < lower.Length && lower[start] == ' ')
-        {
-            start++;
-        }
-
-        var stop = start;
-        while (stop < lower.Length && char.IsLetter(lower[stop]))
-        {
-            stop++;
-        }
-
-        return stop > start && _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower.AsSpan(start, stop - start));
-    }
+    private bool NamesAPlace(string lower, int end) =>
+        WordsBeside.After(lower, end) is { Length: > 0 } next && _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
 
     /// <summary>The index of the first trigger that matches the whole phrase.</summary>
     private int KindOf(string phrase) =>

@@ -1,0 +1,53 @@
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// The words right beside an event word, which tell how it is used: "the collapsed bridge" (after a determiner it
+/// describes a thing), "were suspending" (a past progressive), "after the collapse" (a phrase the clause only refers
+/// to), "collapse site" (part of a place's name). A word is a run of letters; anything else in between ends the look.
+/// </summary>
+internal static class WordsBeside
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup =
+        Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The last word of <paramref name="text"/> (after its trailing white space), which is cut off it; empty when something else comes first.</summary>
+    public static ReadOnlySpan<char> TakeLast(ref ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..];
+        text = text[..start];
+        return word;
+    }
+
+    /// <summary>The word of <paramref name="text"/> that starts at <paramref name="end"/>, after spaces; empty when something else comes first.</summary>
+    public static ReadOnlySpan<char> After(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text.AsSpan(start, stop - start);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a determiner ("the", "its", "that", …).</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
+}
