@@ -14,7 +14,7 @@ public sealed class LocationRule : IActorRule
             return [span.Mention(span.Surface, ActorType.Location, "location-head")];
         }
 
-        if (span.After() is { } next && RuleText.IsLower(next) && lexicon.LocationHeads.Contains(next.Text))
+        if (span.After() is { } next && RuleText.IsLowerWordOf(next, lexicon.LocationHeads))
         {
             var end = next.End;
             return [new RawMention(span.Start, end - span.Start, span.SourceText[span.Start..end], $"{span.Surface} {RuleText.TitleCase(next.Text)}", ActorType.Location, "location-head-after")];

@@ -9,7 +9,7 @@ public sealed class LocativeRule : IActorRule
     public const string RuleName = "after-locative";
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon) =>
-        span.Before() is { } before && ((RuleText.IsLower(before) && RuleText.Locatives.Contains(before.Text)) || RuleText.FollowsPlaceCue(span, lexicon))
+        (RuleText.IsLowerWordOf(span.Before(), RuleText.Locatives) || RuleText.FollowsPlaceCue(span, lexicon))
         && span.Count <= 3 && !span.Words.Any(t => t.IsAllCaps)
             ? [span.Mention(span.Surface, ActorType.Location, RuleName)]
             : null;

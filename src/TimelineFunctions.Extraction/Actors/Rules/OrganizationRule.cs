@@ -12,7 +12,7 @@ public sealed class OrganizationRule : IActorRule
         var words = span.Words.Select(t => t.Text).ToList();
         var isOrganization = (lexicon.OrganizationHeads.Contains(words[^1]) && (words.Count > 1 || span.Before() is { Text: "the" or "The" }))
             || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains)
-            || (span.Before() is { } kind && RuleText.IsLower(kind) && lexicon.OrganizationKinds.Contains(kind.Text));
+            || RuleText.IsLowerWordOf(span.Before(), lexicon.OrganizationKinds);
         return isOrganization ? [span.Mention(span.Surface, ActorType.Organization, "organization-head")] : null;
     }
 }

@@ -17,11 +17,13 @@ internal static class RuleText
     /// Ford") or a kind of place and "of" ("the river town of Velmont Ford").
     /// </summary>
     public static bool FollowsPlaceCue(NameSpan span, ActorLexicon lexicon) =>
-        span.Before() is { } before && IsLower(before)
-        && (PlacePrepositions.Contains(before.Text)
-            || (before.Text == "of" && span.Before(2) is { } kind && IsLower(kind) && lexicon.PlaceKinds.Contains(kind.Text)));
+        IsLowerWordOf(span.Before(), PlacePrepositions)
+        || (span.Before() is { Text: "of" } && IsLowerWordOf(span.Before(2), lexicon.PlaceKinds));
 
     public static bool IsLower(Token? token) => token is { IsWord: true } t && char.IsLower(t.Text[0]);
+
+    /// <summary>Whether <paramref name="token"/> is a lower-case word of <paramref name="words"/> (a cue before or after a name).</summary>
+    public static bool IsLowerWordOf(Token? token, IReadOnlySet<string> words) => IsLower(token) && words.Contains(token!.Value.Text);
 
     public static string TitleCase(string words) =>
         string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
