@@ -15,4 +15,11 @@ internal sealed class EventCluster(int sequence, MergeCandidate anchor)
 
     /// <summary>The event this one's reports are now in: itself, or the last of the events that absorbed it.</summary>
     public EventCluster Outermost => AbsorbedBy?.Outermost ?? this;
+
+    /// <summary>Takes in the reports of <paramref name="other"/>, which turned out to be part of this event.</summary>
+    public void Absorb(EventCluster other)
+    {
+        other.AbsorbedBy = this;
+        Members.AddRange(other.Members);
+    }
 }

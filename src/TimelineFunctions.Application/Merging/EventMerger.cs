@@ -57,10 +57,11 @@ public sealed class EventMerger(MergeThresholds thresholds)
             }
         }
 
+        // The index is done with: the steps below join the events it formed.
         var said = new SaidByDay(clusters);
-        JoinEach(DeedTellers.Find(clusters, said), index);
-        JoinEach(OccasionRemarks.Find(clusters, said), index);
-        JoinEach([.. ArticleDayDetails.Find(clusters, thresholds.UntypedType)], index);
+        JoinEach(DeedTellers.Find(clusters, said));
+        JoinEach(OccasionRemarks.Find(clusters, said));
+        JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
 
         return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }
@@ -92,14 +93,14 @@ public sealed class EventMerger(MergeThresholds thresholds)
         && a.Anchor.PlannedFor is null && b.Anchor.PlannedFor is null;
 
     /// <summary>Makes each group of events one event, the first's.</summary>
-    private static void JoinEach(IEnumerable<IReadOnlyList<EventCluster>> groups, CandidateIndex index)
+    private static void JoinEach(IEnumerable<IReadOnlyList<EventCluster>> groups)
     {
         foreach (var group in groups)
         {
             var into = group[0].Outermost;
             foreach (var other in group.Skip(1).Select(e => e.Outermost).Where(e => e != into))
             {
-                Absorb(into, other, index);
+                into.Absorb(other);
             }
         }
     }
@@ -107,10 +108,9 @@ public sealed class EventMerger(MergeThresholds thresholds)
     /// <summary>Moves the members of <paramref name="absorbed"/> into <paramref name="into"/>; the index then finds <paramref name="into"/> for them.</summary>
     private static void Absorb(EventCluster into, EventCluster absorbed, CandidateIndex index)
     {
-        absorbed.AbsorbedBy = into;
+        into.Absorb(absorbed);
         foreach (var member in absorbed.Members)
         {
-            into.Members.Add(member);
             index.Add(into, member);
         }
     }

@@ -69,6 +69,9 @@ internal sealed class MergeCandidate
 
     public bool IsDayPrecise => PrecisionRank == (int)Granularity.Day;
 
+    /// <summary>Whether both reports are dated to the same day.</summary>
+    public bool IsSameDayAs(MergeCandidate other) => IsDayPrecise && other.IsDayPrecise && Date!.Start == other.Date!.Start;
+
     /// <summary>
     /// The engine's <see cref="Granularity"/> order (day before week before month …); an unknown granularity after
     /// every known one, and undated last.

@@ -95,7 +95,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
     /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
-        IsSameDeed(a, b) && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+        IsSameDeed(a, b) && a.IsSameDayAs(b);
 
     /// <summary>Two reports of one kind of deed: not a statement, not untyped.</summary>
     private bool IsSameDeed(MergeCandidate a, MergeCandidate b) =>
@@ -118,7 +118,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
     /// </summary>
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
         EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type)
-        && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsDayPrecise && b.IsDayPrecise && a.Date!.Start == b.Date!.Start;
+        && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsSameDayAs(b);
 
     /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
     private static double ActorOverlap(MergeCandidate a, MergeCandidate b)
