@@ -11,8 +11,8 @@ namespace TimelineFunctions.Extraction.Events;
 /// statement on Friday and a deportation that week. The content's first trigger (<see cref="TriggerLexicon"/>)
 /// types it and the date nearest that trigger dates it (<see cref="EventDater"/>); a date after the publication
 /// date is a plan, recorded when it was announced. A statement is dated when it was said; what was said and what
-/// was done on one day are one event (<see cref="JoinSaidAndDone"/>). Statements by one speaker on one day are one
-/// event. Undated events are kept only when they involve an actor the article names
+/// was done on one day are one event (<see cref="JoinSaidAndDone"/>). Statements by one speaker on one day keep every
+/// sentence, all with the sharpest type, for the merge to join. Undated events are kept only when they involve an actor the article names
 /// more than once, which keeps passing comparisons ("X was sentenced to 11 years") off the timeline.
 /// </summary>
 public sealed partial class EventExtractor(TriggerLexicon lexicon)

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace TimelineFunctions.Extraction.Text;
 
-/// <summary>Words whose period does not end a sentence (Resources/Text/abbreviations.txt): one list for the sentence splitter, the tokenizer and the temporal tagger.</summary>
+/// <summary>Words whose period does not end a sentence (Resources/Text/abbreviations.txt): one list for the sentence splitter and the tokenizer.</summary>
 public static class Abbreviations
 {
     private static readonly FrozenSet<string> Words = EmbeddedData.Lines("Text/abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
