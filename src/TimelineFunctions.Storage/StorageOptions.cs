@@ -16,7 +16,7 @@ public sealed class StorageOptions
 
     public Uri? TableServiceUri { get; set; }
 
-    public string ArticlesContainer { get; set; } = "articles";
+    public string ArticlesContainer { get; set; } = ArticlesConnection.Container;
 
     public string TimelineTable { get; set; } = "timeline";
 

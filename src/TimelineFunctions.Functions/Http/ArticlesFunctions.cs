@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace TimelineFunctions.Functions.Http;
+
+/// <summary>A story's articles, one article's evidence, and the article commands (withdraw, move).</summary>
+public sealed class ArticlesFunctions(ApiHttpAdapter api)
+{
+    [Function("Articles")]
+    public Task<IActionResult> Articles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, AnyMethod.Get, AnyMethod.Head, AnyMethod.Post, AnyMethod.Put, AnyMethod.Patch, AnyMethod.Delete, AnyMethod.Options, Route = "stories/{storyId}/articles")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.HandleAsync(request, cancellationToken);
+
+    [Function("Article")]
+    public Task<IActionResult> Article(
+        [HttpTrigger(AuthorizationLevel.Anonymous, AnyMethod.Get, AnyMethod.Head, AnyMethod.Post, AnyMethod.Put, AnyMethod.Patch, AnyMethod.Delete, AnyMethod.Options, Route = "stories/{storyId}/articles/{articleId}")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.HandleAsync(request, cancellationToken);
+
+    [Function("ArticleStory")]
+    public Task<IActionResult> ArticleStory(
+        [HttpTrigger(AuthorizationLevel.Anonymous, AnyMethod.Get, AnyMethod.Head, AnyMethod.Post, AnyMethod.Put, AnyMethod.Patch, AnyMethod.Delete, AnyMethod.Options, Route = "stories/{storyId}/articles/{articleId}/story")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        api.HandleAsync(request, cancellationToken);
+}

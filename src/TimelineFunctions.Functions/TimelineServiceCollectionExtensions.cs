@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TimelineFunctions.Api;
+using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ingest;
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Stories;
+using TimelineFunctions.Extraction;
+using TimelineFunctions.Functions.Http;
+using TimelineFunctions.Storage;
+
+namespace TimelineFunctions.Functions;
+
+/// <summary>Registers everything the functions use: storage, the extraction engine, the application services and the API.</summary>
+public static class TimelineServiceCollectionExtensions
+{
+    public static IServiceCollection AddTimelineFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTimelineStorage(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ArticleAnalyzer.Default);
+        services.AddOptions<StoryAssignmentOptions>().Bind(configuration.GetSection(StoryAssignmentOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StoryAssignmentOptions>>().Value);
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<FailedDeliveries>();
+        services.AddSingleton<Ingest.ArticleBlobReader>();
+        services.AddSingleton<ArticleCommands>();
+        services.AddSingleton<TimelineQueryService>();
+        services.AddSingleton<TimelineApi>();
+        services.AddSingleton<ApiHttpAdapter>();
+        return services;
+    }
+}
