@@ -43,3 +43,21 @@ azurite_connection_string() {
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
     "$key" "$1" "$2" "$3"
 }
+
+# True when something on this machine already listens on TCP port $1 (127.0.0.1).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+die() { printf '\033[1;31m%s: error:\033[0m %s\n' "${LOG_NAME:-timeline}" "$*" >&2; exit 1; }
+
+# The Functions host that runs the app locally: Azure Functions Core Tools' `func` when installed, otherwise the
+# host built from source beside the repository (../shared/tools/functions-host, see its README). Prints "func" or
+# the path of run-host.sh; fails when there is neither.
+functions_host() {
+  if [ -z "${FUNCTIONS_HOST:-}" ] && command -v func >/dev/null 2>&1; then
+    echo func
+  elif [ -x "${FUNCTIONS_HOST:-../shared/tools/functions-host}/run-host.sh" ]; then
+    (cd "${FUNCTIONS_HOST:-../shared/tools/functions-host}" && echo "$(pwd)/run-host.sh")
+  else
+    return 1
+  fi
+}

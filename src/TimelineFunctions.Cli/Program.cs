@@ -5,6 +5,7 @@ var root = new RootCommand("TimelineFunctions: build a story's timeline from new
 {
     UploadCommand.Create(),
     ShowCommand.Create(),
+    NotifyCommand.Create(),
     ExtractCommand.Create(),
     EvaluateCommand.Create(),
     TimeMlCommand.Create(),

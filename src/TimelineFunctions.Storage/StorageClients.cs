@@ -12,14 +12,14 @@ public sealed class StorageClients
         Options = options;
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            Tables = new TableServiceClient(options.ConnectionString);
-            Blobs = new BlobServiceClient(options.ConnectionString);
+            Tables = new TableServiceClient(options.ConnectionString, Retry(new TableClientOptions(), options));
+            Blobs = new BlobServiceClient(options.ConnectionString, Retry(new BlobClientOptions(), options));
         }
         else if (options.BlobServiceUri is not null && options.TableServiceUri is not null)
         {
             var credential = new DefaultAzureCredential();
-            Tables = new TableServiceClient(options.TableServiceUri, credential);
-            Blobs = new BlobServiceClient(options.BlobServiceUri, credential);
+            Tables = new TableServiceClient(options.TableServiceUri, credential, Retry(new TableClientOptions(), options));
+            Blobs = new BlobServiceClient(options.BlobServiceUri, credential, Retry(new BlobClientOptions(), options));
         }
         else
         {
@@ -38,4 +38,16 @@ public sealed class StorageClients
     public BlobContainerClient ArticlesContainer => Blobs.GetBlobContainerClient(Options.ArticlesContainer);
 
     public TableClient Table(string name) => Tables.GetTableClient(name);
+
+    private static T Retry<T>(T clientOptions, StorageOptions options)
+        where T : Azure.Core.ClientOptions
+    {
+        if (options.MaxRetries is { } retries)
+        {
+            clientOptions.Retry.MaxRetries = retries;
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+        }
+
+        return clientOptions;
+    }
 }

@@ -23,4 +23,7 @@ public sealed class StorageOptions
     public string StoriesTable { get; set; } = "stories";
 
     public string ReceiptsTable { get; set; } = "receipts";
+
+    /// <summary>How often the SDK retries a failed request (null: the SDK's default); the CLI asks for fewer so a person is not kept waiting.</summary>
+    public int? MaxRetries { get; set; }
 }

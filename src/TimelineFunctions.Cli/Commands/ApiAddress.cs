@@ -1,20 +1,19 @@
 using System.CommandLine;
+using TimelineFunctions.Cli.Settings;
 
 namespace TimelineFunctions.Cli.Commands;
 
-/// <summary>Where the handler serves the API, for the URLs the CLI prints (default: local mode on port 7071).</summary>
+/// <summary>Where the function app serves the API, for the URLs the CLI prints and the webhook it notifies.</summary>
 internal static class ApiAddress
 {
-    public const string Default = "http://127.0.0.1:7071";
-
     public static Option<string?> Option() => new("--api")
     {
-        Description = $"Base address of the handler, for the printed page URL (default: $TIMELINE_API or {Default}).",
+        Description = $"Base address of the function app (default: ${CliSettings.ApiSetting}, the app scripts/run.sh started, or {CliSettings.DefaultApi}).",
     };
 
     public static string PageUrl(string? api, string? storyId)
     {
-        var root = (api ?? (Environment.GetEnvironmentVariable("TIMELINE_API") is { Length: > 0 } env ? env : Default)).TrimEnd('/');
+        var root = CliSettings.Load().Api(api);
         return storyId is { Length: > 0 } story
             ? $"{root}/api/view/stories/{Uri.EscapeDataString(story.Trim('/').ToLowerInvariant())}"
             : $"{root}/api/view";

@@ -1,19 +1,15 @@
 using System.CommandLine;
+using TimelineFunctions.Cli.Settings;
 using TimelineFunctions.Storage;
 
 namespace TimelineFunctions.Cli.Commands;
 
-/// <summary>
-/// Storage settings for commands that talk to Azure Storage or Azurite: the same Storage__* environment settings
-/// the handler reads (so both point at the same container and tables), overridden by command-line options.
-/// </summary>
+/// <summary>The storage options of commands that talk to Azure Storage or Azurite; <see cref="CliSettings"/> fills in what they leave out.</summary>
 internal static class CliStorage
 {
-    public const string AzuriteDefault = "UseDevelopmentStorage=true";
-
     public static Option<string?> ConnectionOption() => new("--connection")
     {
-        Description = "Storage connection string (default: $Storage__ConnectionString, $AzureWebJobsStorage, or local Azurite).",
+        Description = $"Storage connection string (default: $Storage__ConnectionString, $AzureWebJobsStorage, the app scripts/run.sh started ({CliSettings.LocalRunFile}), or local Azurite).",
     };
 
     public static Option<string?> ContainerOption() => new("--container")
@@ -21,21 +17,5 @@ internal static class CliStorage
         Description = "The articles container (default: $Storage__ArticlesContainer or 'articles').",
     };
 
-    public static StorageClients Clients(string? connection, string? container)
-    {
-        var defaults = new StorageOptions();
-        return new StorageClients(new StorageOptions
-        {
-            ConnectionString = connection
-                ?? Setting("Storage__ConnectionString")
-                ?? Setting("AzureWebJobsStorage")
-                ?? AzuriteDefault,
-            ArticlesContainer = container ?? Setting("Storage__ArticlesContainer") ?? defaults.ArticlesContainer,
-            TimelineTable = Setting("Storage__TimelineTable") ?? defaults.TimelineTable,
-            StoriesTable = Setting("Storage__StoriesTable") ?? defaults.StoriesTable,
-            ReceiptsTable = Setting("Storage__ReceiptsTable") ?? defaults.ReceiptsTable,
-        });
-    }
-
-    private static string? Setting(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+    public static StorageClients Clients(string? connection, string? container) => CliSettings.Load().Storage(connection, container);
 }

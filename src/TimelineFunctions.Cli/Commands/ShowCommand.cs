@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Cli.Settings;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Storage.Tables;
 
@@ -34,7 +35,7 @@ internal static class ShowCommand
                 result.AddError("--to must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY.");
             }
         });
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => Unreachable.RunAsync(async () =>
         {
             var query = new TimelineQuery
             {
@@ -54,7 +55,7 @@ internal static class ShowCommand
 
             TimelinePrinter.Print(Console.Out, TimelinePager.Page(timeline, query), parse.GetValue(quotes));
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -1,5 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ingest;
+using TimelineFunctions.Application.Stories;
+using TimelineFunctions.Cli.Settings;
 using TimelineFunctions.Storage;
 using TimelineFunctions.Storage.Blobs;
 using TimelineFunctions.Storage.Tables;
@@ -8,7 +13,7 @@ namespace TimelineFunctions.Cli.Commands;
 
 /// <summary>
 /// <c>timeline upload PATH... [--story ID] [--wait]</c>: uploads article files to the articles container
-/// (as <c>&lt;story&gt;/&lt;file&gt;</c> with --story), then optionally waits until the local trigger has delivered
+/// (as <c>&lt;story&gt;/&lt;file&gt;</c> with --story), then optionally waits until the app has ingested
 /// every uploaded version.
 /// </summary>
 internal static class UploadCommand
@@ -19,7 +24,7 @@ internal static class UploadCommand
         var story = new Option<string?>("--story") { Description = "Story id: blobs go to articles/<story>/<file>. Without it they go to the container's root." };
         var connection = CliStorage.ConnectionOption();
         var container = CliStorage.ContainerOption();
-        var wait = new Option<bool>("--wait") { Description = "Wait until the handler's local trigger has processed every uploaded blob." };
+        var wait = new Option<bool>("--wait") { Description = "Wait until the app has ingested every uploaded blob." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait with --wait.", DefaultValueFactory = _ => 300 };
         var metadata = UploadMetadata.Options();
         var api = ApiAddress.Option();
@@ -31,7 +36,14 @@ internal static class UploadCommand
         }
 
         command.Validators.Add(metadata.Validate);
-        command.SetAction(async (parse, cancellationToken) =>
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(story) is { Length: > 0 } id && !StoryId.TryNormalize(id.TrimEnd('/'), out _, out var problem))
+            {
+                result.AddError($"--story: {problem}");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => Unreachable.RunAsync(async () =>
         {
             var clients = CliStorage.Clients(parse.GetValue(connection), parse.GetValue(container));
             var files = ArticleFiles.Find(parse.GetValue(paths)!, metadata.From(parse));
@@ -39,66 +51,65 @@ internal static class UploadCommand
             var blobs = new ArticleBlobs(clients);
             await blobs.EnsureContainerAsync(cancellationToken);
 
-            var uploaded = new List<string>();
+            var uploaded = new List<UploadedVersion>();
             foreach (var file in files)
             {
                 var name = prefix + file.RelativeName;
-                await using var stream = File.OpenRead(file.Path);
-                await blobs.UploadAsync(name, stream, file.ContentType, file.Metadata, cancellationToken);
-                uploaded.Add(name);
+                var content = await File.ReadAllBytesAsync(file.Path, cancellationToken);
+                await blobs.UploadAsync(name, new MemoryStream(content), file.ContentType, file.Metadata, cancellationToken);
+                uploaded.Add(new UploadedVersion(name, ContentFingerprint.Compute(content, file.Metadata)));
                 Progress.Draw("uploaded", uploaded.Count, files.Count);
             }
 
             Console.WriteLine();
             var status = parse.GetValue(wait)
-                ? await WaitForTriggerAsync(clients, blobs, uploaded, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken)
+                ? await WaitForIngestAsync(clients, uploaded, TimeSpan.FromSeconds(parse.GetValue(timeout)), cancellationToken)
                 : 0;
             Console.WriteLine($"Read the timeline at {ApiAddress.PageUrl(parse.GetValue(api), parse.GetValue(story))}");
             return status;
-        });
+        }));
         return command;
     }
 
-    /// <summary>Waits until each uploaded blob's current version has a Done or Poison receipt.</summary>
-    private static async Task<int> WaitForTriggerAsync(StorageClients clients, ArticleBlobs blobs, List<string> names, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits until the app has ingested each uploaded version (processed, rejected or failed); non-zero when one failed.</summary>
+    private static async Task<int> WaitForIngestAsync(StorageClients clients, List<UploadedVersion> uploads, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var receipts = new TriggerReceipts(clients);
-        var wanted = names.ToHashSet(StringComparer.Ordinal);
+        var versions = new IngestedVersions(new TableTimelineStore(clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance));
+        var settled = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
         var stopwatch = Stopwatch.StartNew();
         while (true)
         {
-            var versions = new Dictionary<string, string>(StringComparer.Ordinal);
-            await foreach (var blob in blobs.ListAsync(cancellationToken))
+            foreach (var upload in uploads.Where(u => !settled.ContainsKey(u.BlobName)))
             {
-                if (wanted.Contains(blob.Name))
+                if (await versions.FindAsync(upload.BlobName, upload.Fingerprint, cancellationToken) is { } article)
                 {
-                    versions[blob.Name] = blob.ETag;
+                    settled[upload.BlobName] = article;
                 }
             }
 
-            var known = await receipts.LoadAllAsync(cancellationToken);
-            var settled = names.Count(n => known.TryGetValue(n, out var r) && versions.GetValueOrDefault(n) == r.ETag && r.Status != ReceiptStatus.Failed);
-            Progress.Draw("processed", settled, names.Count);
-            if (settled == names.Count)
+            Progress.Draw("processed", settled.Count, uploads.Count);
+            if (settled.Count == uploads.Count)
             {
                 Console.WriteLine();
-                var poison = names.Where(n => known[n].Status == ReceiptStatus.Poison).ToList();
-                foreach (var name in poison)
+                var failed = settled.Where(s => s.Value.Status == ArticleStatus.Failed).ToList();
+                foreach (var (name, article) in failed)
                 {
-                    Console.Error.WriteLine($"poison: {name}: {known[name].LastError}");
+                    Console.Error.WriteLine($"failed: {name}: {article.Reason}");
                 }
 
-                return poison.Count == 0 ? 0 : 1;
+                return failed.Count == 0 ? 0 : 1;
             }
 
             if (stopwatch.Elapsed > timeout)
             {
                 Console.WriteLine();
-                Console.Error.WriteLine($"Timed out after {timeout.TotalSeconds:0}s: {settled} of {names.Count} processed. Is the handler running with the local trigger on?");
+                Console.Error.WriteLine($"Timed out after {timeout.TotalSeconds:0}s: {settled.Count} of {uploads.Count} processed. Is the app running (scripts/run.sh), with the notifier or Event Grid delivering blob events?");
                 return 2;
             }
 
             await Task.Delay(500, cancellationToken);
         }
     }
+
+    private sealed record UploadedVersion(string BlobName, string Fingerprint);
 }

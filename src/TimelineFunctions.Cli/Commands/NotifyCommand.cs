@@ -1,0 +1,56 @@
+using System.CommandLine;
+using TimelineFunctions.Cli.Notify;
+using TimelineFunctions.Cli.Settings;
+
+namespace TimelineFunctions.Cli.Commands;
+
+/// <summary>
+/// <c>timeline notify</c>: the local stand-in for Event Grid. Watches the articles container and posts a
+/// BlobCreated notification per new blob version to the Functions host's blob webhook (see <see cref="BlobEventNotifier"/>).
+/// </summary>
+internal static class NotifyCommand
+{
+    public const string FunctionName = "IngestArticle";
+
+    public static Command Create()
+    {
+        var connection = CliStorage.ConnectionOption();
+        var container = CliStorage.ContainerOption();
+        var api = ApiAddress.Option();
+        var key = new Option<string?>("--key") { Description = "The host's blobs_extension system key (default: read from --host-secrets)." };
+        var secrets = new Option<string?>("--host-secrets") { Description = $"The host's secrets folder, holding host.json with the blobs_extension key (default: the one scripts/run.sh's host uses, from {CliSettings.LocalRunFile})." };
+        var interval = new Option<double>("--interval") { Description = "Seconds between two looks at the container.", DefaultValueFactory = _ => 2 };
+        var once = new Option<bool>("--once") { Description = "Look once, notify, and exit." };
+        var command = new Command("notify", "Post a BlobCreated notification to the local Functions host for each new article blob version (what Event Grid does in Azure).")
+        {
+            connection, container, api, key, secrets, interval, once,
+        };
+        command.SetAction((parse, cancellationToken) => Unreachable.RunAsync(async () =>
+        {
+            var settings = CliSettings.Load();
+            var storage = settings.Storage(parse.GetValue(connection), parse.GetValue(container));
+            var secretsDirectory = parse.GetValue(secrets) ?? settings.HostSecrets;
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var period = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(interval)));
+            while (true)
+            {
+                var hostKey = parse.GetValue(key) ?? (secretsDirectory is null ? null : BlobsExtensionKey.Read(secretsDirectory));
+                var webhook = new Uri($"{settings.Api(parse.GetValue(api))}/runtime/webhooks/blobs?functionName=Host.Functions.{FunctionName}"
+                    + (hostKey is null ? "" : $"&code={Uri.EscapeDataString(hostKey)}"));
+                var notified = await new BlobEventNotifier(storage, http, webhook, Console.Error).NotifyNewVersionsAsync(cancellationToken);
+                if (notified > 0)
+                {
+                    Console.WriteLine($"notified {notified} new blob version{(notified == 1 ? "" : "s")}");
+                }
+
+                if (parse.GetValue(once))
+                {
+                    return 0;
+                }
+
+                await Task.Delay(period, cancellationToken);
+            }
+        }));
+        return command;
+    }
+}
