@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using TimelineFunctions.IntegrationTests.Infrastructure;
 
 namespace TimelineFunctions.IntegrationTests.Api;
@@ -11,33 +10,33 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
 {
     private const string Story = SampleStoryFixture.StoryPath;
 
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task An_event_comes_with_every_source_quote_and_date_expression()
     {
-        var timeline = await Handler.GetJsonAsync(Story + "/timeline");
+        var timeline = await App.GetJsonAsync(Story + "/timeline");
         foreach (var e in timeline.GetProperty("events").EnumerateArray().Take(5).Concat(timeline.GetProperty("undated").EnumerateArray().Take(2)))
         {
             var id = e.GetProperty("id").GetString()!;
-            var detail = await Handler.GetJsonAsync($"{Story}/events/{Uri.EscapeDataString(id)}");
+            var detail = await App.GetJsonAsync($"{Story}/events/{Uri.EscapeDataString(id)}");
             Assert.Equal(e.GetRawText(), detail.GetRawText());
             Assert.All(detail.GetProperty("sources").EnumerateArray(), s => Assert.False(string.IsNullOrWhiteSpace(s.GetProperty("quote").GetString())));
             Assert.True(detail.TryGetProperty("conflicts", out _));
         }
 
-        using var missing = await Handler.Http.GetAsync($"{Story}/events/ev-0000000000000000");
+        using var missing = await App.Http.GetAsync($"{Story}/events/ev-0000000000000000");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
     public async Task An_article_comes_with_cleaned_text_removed_furniture_date_evidence_and_its_events()
     {
-        var articles = (await Handler.GetJsonAsync(Story + "/articles")).GetProperty("articles").EnumerateArray().ToList();
+        var articles = (await App.GetJsonAsync(Story + "/articles")).GetProperty("articles").EnumerateArray().ToList();
         var html = articles.First(a => a.GetProperty("id").GetString()!.EndsWith(".html", StringComparison.Ordinal));
         var id = html.GetProperty("id").GetString()!;
 
-        var detail = await Handler.GetJsonAsync($"{Story}/articles/{Uri.EscapeDataString(id)}");
+        var detail = await App.GetJsonAsync($"{Story}/articles/{Uri.EscapeDataString(id)}");
         Assert.Equal(id, detail.GetProperty("article").GetProperty("id").GetString());
         Assert.False(string.IsNullOrWhiteSpace(detail.GetProperty("cleanedText").GetString()));
         var evidence = detail.GetProperty("article").GetProperty("publishedEvidence");
@@ -57,7 +56,7 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
         Assert.InRange(events.Count, 1, html.GetProperty("eventCount").GetInt32());
         Assert.All(events, e => Assert.Contains(e.GetProperty("sources").EnumerateArray(), s => s.GetProperty("articleId").GetString() == id));
 
-        using var missing = await Handler.Http.GetAsync($"{Story}/articles/no-such-article.txt");
+        using var missing = await App.Http.GetAsync($"{Story}/articles/no-such-article.txt");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
@@ -68,7 +67,7 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
     [InlineData("/events/%01")]
     public async Task Ids_that_cannot_be_ids_are_400_problems(string path)
     {
-        using var response = await Handler.Http.GetAsync(Story + path);
+        using var response = await App.Http.GetAsync(Story + path);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -78,7 +77,7 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
     {
         foreach (var path in new[] { Story + "/timeline", "/api/view", "/api/nothing-here" })
         {
-            using var response = await Handler.Http.GetAsync(path);
+            using var response = await App.Http.GetAsync(path);
             Assert.Equal(
                 "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
                 string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
@@ -91,16 +90,16 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
     {
         using var list = new HttpRequestMessage(HttpMethod.Get, "/api/stories");
         list.Headers.Add("Accept", "text/html");
-        using var listResponse = await Handler.Http.SendAsync(list);
+        using var listResponse = await App.Http.SendAsync(list);
         Assert.Equal("text/html", listResponse.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"/api/view/stories/{SampleStoryFixture.StoryId}", await listResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var story = await Handler.GetJsonAsync(Story);
+        var story = await App.GetJsonAsync(Story);
         Assert.Equal(SampleStoryFixture.StoryId, story.GetProperty("id").GetString());
 
         using var request = new HttpRequestMessage(HttpMethod.Get, Story);
         request.Headers.Add("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        using var response = await Handler.Http.SendAsync(request);
+        using var response = await App.Http.SendAsync(request);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("class=\"axis\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -110,32 +109,29 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
     [InlineData("view", "text/html", $"/api/view/stories/{SampleStoryFixture.StoryId}")]
     [InlineData("view/assets/timeline.js", "text/javascript", "textContent")]
     [InlineData("view/assets/timeline.css", "text/css", ".axis")]
-    public async Task Pages_and_assets_are_served_through_the_host_protocol_with_their_headers(string path, string mediaType, string content)
+    public async Task Pages_and_assets_are_served_through_the_functions_host_with_their_headers(string path, string mediaType, string content)
     {
-        using var response = await Handler.Http.PostAsync("/TimelineApi", new StringContent(HostPayloads.HttpTrigger(path), System.Text.Encoding.UTF8, "application/json"));
+        using var response = await App.Http.GetAsync($"/api/{path}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var res = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Outputs").GetProperty("res");
-        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
-        var headers = res.GetProperty("headers");
-        Assert.StartsWith(mediaType, headers.GetProperty("Content-Type").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("default-src 'none'", headers.GetProperty("Content-Security-Policy").GetString(), StringComparison.Ordinal);
-        Assert.Equal("nosniff", headers.GetProperty("X-Content-Type-Options").GetString());
-        Assert.Contains(content, res.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(mediaType, response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains(content, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_upload_command_prints_the_page_url()
     {
-        Assert.Contains($"http://127.0.0.1:{Handler.Port}/api/view/stories/{SampleStoryFixture.StoryId}", fixture.UploadOutput, StringComparison.Ordinal);
-        using var response = await Handler.Http.GetAsync($"/api/view/stories/{SampleStoryFixture.StoryId}");
+        Assert.Contains($"http://127.0.0.1:{App.Port}/api/view/stories/{SampleStoryFixture.StoryId}", fixture.UploadOutput, StringComparison.Ordinal);
+        using var response = await App.Http.GetAsync($"/api/view/stories/{SampleStoryFixture.StoryId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task The_show_command_prints_the_filtered_timeline_with_date_labels()
     {
-        var timeline = await Handler.GetJsonAsync(Story + "/timeline?from=2025-03-04&to=2025-03-06");
-        var (exitCode, output) = await CliRunner.RunAsync(Handler, "show", SampleStoryFixture.StoryId, "--from", "2025-03-04", "--to", "2025-03-06");
+        var timeline = await App.GetJsonAsync(Story + "/timeline?from=2025-03-04&to=2025-03-06");
+        var (exitCode, output) = await CliRunner.RunAsync(App, "show", SampleStoryFixture.StoryId, "--from", "2025-03-04", "--to", "2025-03-06");
         Assert.True(exitCode == 0, output);
         var events = timeline.GetProperty("events").EnumerateArray().ToList();
         Assert.NotEmpty(events);
@@ -147,7 +143,7 @@ public sealed class EvidenceTests(SampleStoryFixture fixture)
             Assert.Contains($"[{e.GetProperty("type").GetString()}]", output, StringComparison.Ordinal);
         }
 
-        var bad = await CliRunner.RunAsync(Handler, "show", SampleStoryFixture.StoryId, "--from", "March");
+        var bad = await CliRunner.RunAsync(App, "show", SampleStoryFixture.StoryId, "--from", "March");
         Assert.NotEqual(0, bad.ExitCode);
     }
 }

@@ -6,12 +6,12 @@ using TimelineFunctions.IntegrationTests.Infrastructure;
 namespace TimelineFunctions.IntegrationTests.Api;
 
 /// <summary>
-/// The whole path as a user takes it: the project's CLI uploads article files to Azurite, the handler's local
+/// The whole path as a user takes it: the project's CLI uploads article files to Azurite, the app's
 /// trigger ingests them, and the HTTP API serves stories, timeline, actors and articles.
 /// </summary>
-public sealed class TimelineApiEndToEndTests(TriggeredHandlerFixture fixture) : IClassFixture<TriggeredHandlerFixture>
+public sealed class TimelineApiEndToEndTests(NotifiedFunctionAppFixture fixture) : IClassFixture<NotifiedFunctionAppFixture>
 {
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task Uploaded_articles_become_a_chronological_timeline_with_sources()
@@ -24,7 +24,7 @@ public sealed class TimelineApiEndToEndTests(TriggeredHandlerFixture fixture) : 
         var upload = await RunCliAsync("upload", folder.FullName, "--story", "e2e-story", "--wait", "--timeout", "120");
         Assert.True(upload.ExitCode == 0, upload.Output);
 
-        var timeline = await Handler.GetJsonAsync("/api/stories/e2e-story/timeline");
+        var timeline = await App.GetJsonAsync("/api/stories/e2e-story/timeline");
         var events = timeline.GetProperty("events").EnumerateArray().ToList();
         Assert.Equal(["2023-10-09", "2023-10-14", "2023-10-15"], events.Select(e => e.GetProperty("date").GetProperty("value").GetString()));
         foreach (var e in events)
@@ -50,19 +50,19 @@ public sealed class TimelineApiEndToEndTests(TriggeredHandlerFixture fixture) : 
         Assert.Equal("2023-10-15", story.GetProperty("lastDate").GetString());
         Assert.Equal("Ministers meet", story.GetProperty("title").GetString());
 
-        var articles = (await Handler.GetJsonAsync("/api/stories/e2e-story/articles")).GetProperty("articles").EnumerateArray().ToList();
+        var articles = (await App.GetJsonAsync("/api/stories/e2e-story/articles")).GetProperty("articles").EnumerateArray().ToList();
         Assert.Equal(3, articles.Count);
         var empty = articles.Single(a => a.GetProperty("id").GetString() == "03-empty.txt");
         Assert.Equal("rejected", empty.GetProperty("status").GetString());
         Assert.Equal("e2e-story/03-empty.txt", empty.GetProperty("blobName").GetString());
 
-        var stories = (await Handler.GetJsonAsync("/api/stories")).GetProperty("stories").EnumerateArray();
+        var stories = (await App.GetJsonAsync("/api/stories")).GetProperty("stories").EnumerateArray();
         Assert.Contains(stories, s => s.GetProperty("id").GetString() == "e2e-story" && s.GetProperty("eventCount").GetInt32() == 3);
 
         // Uploading the same folder again leaves everything as it was.
         var again = await RunCliAsync("upload", folder.FullName, "--story", "e2e-story", "--wait", "--timeout", "120");
         Assert.True(again.ExitCode == 0, again.Output);
-        Assert.Equal(timeline.GetProperty("events").GetRawText(), (await Handler.GetJsonAsync("/api/stories/e2e-story/timeline")).GetProperty("events").GetRawText());
+        Assert.Equal(timeline.GetProperty("events").GetRawText(), (await App.GetJsonAsync("/api/stories/e2e-story/timeline")).GetProperty("events").GetRawText());
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class TimelineApiEndToEndTests(TriggeredHandlerFixture fixture) : 
     [InlineData("/api/nothing-here", 404)]
     public async Task Errors_are_problem_json_with_the_right_status(string path, int status)
     {
-        using var response = await Handler.Http.GetAsync(path);
+        using var response = await App.Http.GetAsync(path);
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -83,14 +83,14 @@ public sealed class TimelineApiEndToEndTests(TriggeredHandlerFixture fixture) : 
     [Fact]
     public async Task A_method_the_resource_does_not_support_is_405()
     {
-        using var response = await Handler.Http.PostAsync("/api/stories", new StringContent("{}"));
+        using var response = await App.Http.PostAsync("/api/stories", new StringContent("{}"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
     private async Task<(int ExitCode, string Output)> RunCliAsync(params string[] arguments)
     {
-        // The CLI reads the same Storage__* settings as the handler, so it sees this test's container and tables.
-        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], Handler.Storage.Environment);
+        // The CLI reads the same Storage__* settings as the app, so it sees this test's container and tables.
+        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], App.Storage.Environment);
         var stopwatch = Stopwatch.StartNew();
         while (!process.HasExited && stopwatch.Elapsed < TimeSpan.FromMinutes(3))
         {

@@ -10,12 +10,12 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
 {
     private const string Timeline = SampleStoryFixture.TimelinePath;
 
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task Paging_with_limit_walks_the_whole_timeline_in_order_without_repeats()
     {
-        var full = await Handler.GetJsonAsync(Timeline);
+        var full = await App.GetJsonAsync(Timeline);
         var expected = Ids(full, "events").Concat(Ids(full, "undated")).ToList();
         Assert.True(expected.Count > 6, full.ToString());
 
@@ -24,7 +24,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
         var pages = 0;
         while (true)
         {
-            var page = await Handler.GetJsonAsync(url);
+            var page = await App.GetJsonAsync(url);
             var ids = Ids(page, "events").Concat(Ids(page, "undated")).ToList();
             Assert.InRange(ids.Count, 1, 4);
             seen.AddRange(ids);
@@ -37,7 +37,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
             url = $"{Timeline}?limit=4&next={Uri.EscapeDataString(next)}";
 
             // A token is stable: the same token gives the same page.
-            Assert.Equal((await Handler.GetJsonAsync(url)).GetRawText(), (await Handler.GetJsonAsync(url)).GetRawText());
+            Assert.Equal((await App.GetJsonAsync(url)).GetRawText(), (await App.GetJsonAsync(url)).GetRawText());
         }
 
         Assert.Equal(expected, seen);
@@ -47,7 +47,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
     [Fact]
     public async Task A_tampered_token_or_one_from_another_query_is_a_400()
     {
-        var first = await Handler.GetJsonAsync(Timeline + "?limit=2");
+        var first = await App.GetJsonAsync(Timeline + "?limit=2");
         var next = first.GetProperty("next").GetString()!;
         var tampered = (next[0] == 'A' ? "B" : "A") + next[1..];
 
@@ -59,8 +59,8 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
     [Fact]
     public async Task Descending_order_reverses_the_dated_events()
     {
-        var asc = await Handler.GetJsonAsync(Timeline);
-        var desc = await Handler.GetJsonAsync(Timeline + "?order=desc");
+        var asc = await App.GetJsonAsync(Timeline);
+        var desc = await App.GetJsonAsync(Timeline + "?order=desc");
         Assert.Equal(Ids(asc, "events").Reverse(), Ids(desc, "events"));
         Assert.Equal(Ids(asc, "undated"), Ids(desc, "undated"));
     }
@@ -68,7 +68,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
     [Fact]
     public async Task Date_bounds_keep_events_whose_range_overlaps_them_and_drop_undated_ones()
     {
-        var page = await Handler.GetJsonAsync(Timeline + "?from=2025-03-05&to=2025-03-10");
+        var page = await App.GetJsonAsync(Timeline + "?from=2025-03-05&to=2025-03-10");
         var events = page.GetProperty("events").EnumerateArray().ToList();
         Assert.NotEmpty(events);
         foreach (var e in events)
@@ -80,7 +80,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
 
         Assert.Empty(page.GetProperty("undated").EnumerateArray());
 
-        var all = (await Handler.GetJsonAsync(Timeline)).GetProperty("events").EnumerateArray();
+        var all = (await App.GetJsonAsync(Timeline)).GetProperty("events").EnumerateArray();
         var overlapping = all.Count(e => string.CompareOrdinal(e.GetProperty("date").GetProperty("end").GetString(), "2025-03-05") >= 0
             && string.CompareOrdinal(e.GetProperty("date").GetProperty("start").GetString(), "2025-03-10") <= 0);
         Assert.Equal(overlapping, events.Count);
@@ -89,7 +89,7 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
     [Fact]
     public async Task Actor_type_minSources_and_text_filters_select_matching_events()
     {
-        var full = await Handler.GetJsonAsync(Timeline);
+        var full = await App.GetJsonAsync(Timeline);
         var all = full.GetProperty("events").EnumerateArray().Concat(full.GetProperty("undated").EnumerateArray()).ToList();
         var actor = all.SelectMany(e => e.GetProperty("actors").EnumerateArray()).First();
         var actorId = actor.GetProperty("id").GetString()!;
@@ -128,29 +128,25 @@ public sealed class TimelineQueryTests(SampleStoryFixture fixture)
         await AssertProblemAsync($"{Timeline}?{query}", parameter);
 
     [Fact]
-    public async Task The_query_reaches_the_api_through_the_host_protocol_too()
+    public async Task The_query_reaches_the_api_through_the_functions_host()
     {
-        using var response = await Handler.Http.PostAsync("/TimelineApi", new StringContent(
-            HostPayloads.HttpTrigger($"stories/{SampleStoryFixture.StoryId}/timeline", query: new Dictionary<string, string> { ["format"] = "csv", ["type"] = "evacuation" }),
-            System.Text.Encoding.UTF8, "application/json"));
+        using var response = await App.Http.GetAsync($"/api/stories/{SampleStoryFixture.StoryId}/timeline?format=csv&type=evacuation");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var res = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("Outputs").GetProperty("res");
-        Assert.Equal(200, res.GetProperty("statusCode").GetInt32());
-        Assert.StartsWith("text/csv", res.GetProperty("headers").GetProperty("Content-Type").GetString(), StringComparison.Ordinal);
-        Assert.Equal("nosniff", res.GetProperty("headers").GetProperty("X-Content-Type-Options").GetString());
-        Assert.StartsWith("id,date,granularity,label", res.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("text/csv", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.StartsWith("id,date,granularity,label", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<List<string>> AllIdsAsync(string url)
     {
-        var page = await Handler.GetJsonAsync(url);
+        var page = await App.GetJsonAsync(url);
         Assert.Equal(JsonValueKind.Null, page.GetProperty("next").ValueKind);
         return [.. Ids(page, "events"), .. Ids(page, "undated")];
     }
 
     private async Task AssertProblemAsync(string url, string parameter)
     {
-        using var response = await Handler.Http.GetAsync(url);
+        using var response = await App.Http.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url} → {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

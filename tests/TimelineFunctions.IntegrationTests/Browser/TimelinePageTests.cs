@@ -4,7 +4,7 @@ using TimelineFunctions.IntegrationTests.Infrastructure;
 namespace TimelineFunctions.IntegrationTests.Browser;
 
 /// <summary>
-/// The timeline page in a real headless Chromium, against the real handler and Azurite: what a reader sees and
+/// The timeline page in a real headless Chromium, against the function app under the real Functions host and Azurite: what a reader sees and
 /// does, and that hostile article text stays text.
 /// </summary>
 [Collection(SampleStoryGroup.Name)]
@@ -14,7 +14,7 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
     private IPage _page = null!;
     private readonly List<string> _consoleErrors = [];
 
-    private string BaseUrl => $"http://127.0.0.1:{fixture.Handler.Port}";
+    private string BaseUrl => $"http://127.0.0.1:{fixture.App.Port}";
 
     public async Task InitializeAsync()
     {
@@ -40,7 +40,7 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
         await link.ClickAsync();
         await _page.WaitForURLAsync($"**/api/view/stories/{SampleStoryFixture.StoryId}");
 
-        var timeline = await fixture.Handler.GetJsonAsync(SampleStoryFixture.TimelinePath);
+        var timeline = await fixture.App.GetJsonAsync(SampleStoryFixture.TimelinePath);
         var expectedIds = timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToList();
         var shownIds = await _page.Locator("ol.axis li.event").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
         Assert.Equal(expectedIds, shownIds);
@@ -88,7 +88,7 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
         Assert.Contains($"actor={Uri.EscapeDataString(actor)}", _page.Url, StringComparison.Ordinal);
 
         // The same filter from the URL, rendered by the server, shows the same events.
-        var api = await fixture.Handler.GetJsonAsync($"{SampleStoryFixture.TimelinePath}?actor={Uri.EscapeDataString(actor)}");
+        var api = await fixture.App.GetJsonAsync($"{SampleStoryFixture.TimelinePath}?actor={Uri.EscapeDataString(actor)}");
         Assert.Equal(api.GetProperty("events").GetArrayLength() + api.GetProperty("undated").GetArrayLength(), visibleActors.Length);
 
         await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline-filtered.png") });
@@ -109,7 +109,7 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
         await Assertions.Expect(quote).ToBeVisibleAsync();
 
         var id = await first.GetAttributeAsync("id");
-        var e = await fixture.Handler.GetJsonAsync($"{SampleStoryFixture.StoryPath}/events/{id}");
+        var e = await fixture.App.GetJsonAsync($"{SampleStoryFixture.StoryPath}/events/{id}");
         Assert.Equal(e.GetProperty("sources")[0].GetProperty("quote").GetString(), await quote.TextContentAsync());
 
         await first.Locator("a.article-link").First.ClickAsync();

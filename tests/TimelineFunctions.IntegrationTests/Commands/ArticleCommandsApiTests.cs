@@ -6,12 +6,12 @@ using TimelineFunctions.IntegrationTests.Infrastructure;
 namespace TimelineFunctions.IntegrationTests.Commands;
 
 /// <summary>
-/// Withdraw, move and automatic assignment through a real handler process: articles arrive as the Functions host
-/// delivers blobs, and editors act through the HTTP API.
+/// Withdraw, move and automatic assignment through the function app under the real host: articles arrive as
+/// Event Grid delivers blob events, and editors act through the HTTP API.
 /// </summary>
-public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixture<HandlerFixture>
+public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClassFixture<FunctionAppFixture>
 {
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task Withdrawing_an_article_removes_it_as_a_source_and_keeps_it_listed_as_withdrawn()
@@ -20,7 +20,7 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         await DeliverAsync("wd/b.txt", SyntheticArticles.Text(2));
         Assert.Contains("a.txt", await SourcesAsync("wd"));
 
-        using var response = await Handler.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
+        using var response = await App.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("withdrawn", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
@@ -30,14 +30,14 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         Assert.Equal("withdrawn", (await ArticleAsync("wd", "a.txt")).GetProperty("status").GetString());
 
         // Withdrawing again is fine; the same blob version delivered again stays withdrawn.
-        using var again = await Handler.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
+        using var again = await App.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         await DeliverAsync("wd/a.txt", SyntheticArticles.Text(1));
         Assert.DoesNotContain("a.txt", await SourcesAsync("wd"));
 
-        using var unknown = await Handler.Http.DeleteAsync("/api/stories/wd/articles/nope.txt");
+        using var unknown = await App.Http.DeleteAsync("/api/stories/wd/articles/nope.txt");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        using var unknownStory = await Handler.Http.DeleteAsync("/api/stories/no-such-story/articles/a.txt");
+        using var unknownStory = await App.Http.DeleteAsync("/api/stories/no-such-story/articles/a.txt");
         Assert.Equal(HttpStatusCode.NotFound, unknownStory.StatusCode);
     }
 
@@ -54,12 +54,12 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         Assert.Equal("moved", JsonDocument.Parse(await moved.Content.ReadAsStringAsync()).RootElement.GetProperty("outcome").GetString());
 
         Assert.DoesNotContain("a.txt", await SourcesAsync("mv-from"));
-        var target = await Handler.GetJsonAsync("/api/stories/mv-to/timeline");
+        var target = await App.GetJsonAsync("/api/stories/mv-to/timeline");
         Assert.Equal(eventsOfA, Events(target).Count(e => e.GetProperty("sources").EnumerateArray().Any(s => s.GetProperty("articleId").GetString() == "a.txt")));
         var article = await ArticleAsync("mv-to", "a.txt");
         Assert.Equal("manual", article.GetProperty("assignment").GetProperty("method").GetString());
         Assert.Equal("mv-from/a.txt", article.GetProperty("blobName").GetString());
-        var fromArticles = (await Handler.GetJsonAsync("/api/stories/mv-from/articles")).GetProperty("articles").EnumerateArray();
+        var fromArticles = (await App.GetJsonAsync("/api/stories/mv-from/articles")).GetProperty("articles").EnumerateArray();
         Assert.DoesNotContain(fromArticles, a => a.GetProperty("id").GetString() == "a.txt");
 
         // The blob's folder no longer decides: a re-delivery stays in the target story.
@@ -97,11 +97,11 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         await DeliverAsync("quarry-two.txt", "Brennholt quarry search ends\nThe Brennholt Mountain Rescue ended its search of the Brennholt quarry on 2022-05-12, mayor Ilse Varga said after the collapse.");
         await DeliverAsync("council-two.txt", "Tram line vote in Velmora\nCouncillor Tomas Brekke said the Velmora harbour council vote on 2022-05-11 lets Ostrava Rail build the tram line.");
 
-        var stories = (await Handler.GetJsonAsync("/api/stories")).GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
+        var stories = (await App.GetJsonAsync("/api/stories")).GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         var byArticle = new Dictionary<string, string>();
         foreach (var story in stories)
         {
-            foreach (var a in (await Handler.GetJsonAsync($"/api/stories/{story}/articles")).GetProperty("articles").EnumerateArray())
+            foreach (var a in (await App.GetJsonAsync($"/api/stories/{story}/articles")).GetProperty("articles").EnumerateArray())
             {
                 byArticle[a.GetProperty("id").GetString()!] = story;
                 if (a.GetProperty("id").GetString()!.Contains("-two", StringComparison.Ordinal))
@@ -131,7 +131,7 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
     [InlineData("POST", "stories/mv-from/articles/%25%32%37/story")]
     public async Task Hostile_ids_on_the_article_commands_are_400_problem_json(string method, string path)
     {
-        using var response = await Handler.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/{path}")
+        using var response = await App.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/{path}")
         {
             Content = new StringContent("""{"storyId":"mv-to"}""", Encoding.UTF8, "application/json"),
         });
@@ -142,9 +142,9 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
     public async Task Very_long_ids_on_the_article_commands_are_400()
     {
         var longId = new string('a', 2000);
-        using var delete = await Handler.Http.DeleteAsync($"/api/stories/{longId}/articles/a.txt");
+        using var delete = await App.Http.DeleteAsync($"/api/stories/{longId}/articles/a.txt");
         await AssertProblemAsync(delete, 400);
-        using var deleteArticle = await Handler.Http.DeleteAsync($"/api/stories/wd/articles/{longId}");
+        using var deleteArticle = await App.Http.DeleteAsync($"/api/stories/wd/articles/{longId}");
         await AssertProblemAsync(deleteArticle, 400);
         using var move = await MoveAsync("mv-from", longId, """{"storyId":"mv-to"}""");
         await AssertProblemAsync(move, 400);
@@ -152,22 +152,20 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         await AssertProblemAsync(moveTarget, 400);
     }
 
+    /// <summary>Uploads the blob and posts its BlobCreated event to the host, as Event Grid would, then waits until it is ingested.</summary>
     private async Task DeliverAsync(string blobName, string text)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "IngestArticle")
-        {
-            Content = new StringContent(HostPayloads.BlobTrigger(blobName, Encoding.UTF8.GetBytes(text), metadata: new Dictionary<string, string> { ["published"] = "2022-05-12" }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Azure-Functions-InvocationId", Guid.NewGuid().ToString());
-        using var reply = await Handler.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        var metadata = new Dictionary<string, string> { ["published"] = "2022-05-12" };
+        await Articles.UploadAsync(App, blobName, text, metadata);
+        Assert.Equal(202, await App.SendBlobCreatedAsync(blobName));
+        await Articles.WaitUntilIngestedAsync(App, blobName, text, metadata);
     }
 
     private Task<HttpResponseMessage> MoveAsync(string story, string article, string body) =>
-        Handler.Http.PostAsync($"/api/stories/{story}/articles/{article}/story", new StringContent(body, Encoding.UTF8, "application/json"));
+        App.Http.PostAsync($"/api/stories/{story}/articles/{article}/story", new StringContent(body, Encoding.UTF8, "application/json"));
 
     private async Task<HashSet<string>> SourcesAsync(string story) =>
-        [.. Events(await Handler.GetJsonAsync($"/api/stories/{story}/timeline"))
+        [.. Events(await App.GetJsonAsync($"/api/stories/{story}/timeline"))
             .SelectMany(e => e.GetProperty("sources").EnumerateArray())
             .Select(s => s.GetProperty("articleId").GetString()!)];
 
@@ -175,7 +173,7 @@ public sealed class ArticleCommandsApiTests(HandlerFixture fixture) : IClassFixt
         timeline.GetProperty("events").EnumerateArray().Concat(timeline.GetProperty("undated").EnumerateArray());
 
     private async Task<JsonElement> ArticleAsync(string story, string id) =>
-        (await Handler.GetJsonAsync($"/api/stories/{story}/articles")).GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+        (await App.GetJsonAsync($"/api/stories/{story}/articles")).GetProperty("articles").EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, int status)
     {

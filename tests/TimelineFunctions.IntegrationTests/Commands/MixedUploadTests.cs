@@ -1,45 +1,43 @@
 using System.Text.Json;
 using TimelineFunctions.IntegrationTests.Infrastructure;
-using TimelineFunctions.Storage.Tables;
 
 namespace TimelineFunctions.IntegrationTests.Commands;
 
 /// <summary>
 /// Issue 4's acceptance case end to end: both dev-set stories uploaded to Azurite without folders, all at once;
-/// the handler's local trigger ingests them in parallel (so stories start concurrently) and the API must show
+/// the app ingests them (the notifier posts their blob events) in parallel (so stories start concurrently) and the API must show
 /// two stories with the right articles in each.
 /// </summary>
-public sealed class MixedUploadTests(TriggeredHandlerFixture fixture) : IClassFixture<TriggeredHandlerFixture>
+public sealed class MixedUploadTests(NotifiedFunctionAppFixture fixture) : IClassFixture<NotifiedFunctionAppFixture>
 {
     [DevSetFact]
     public async Task The_dev_set_uploaded_without_folders_becomes_its_two_stories()
     {
         var articles = Path.Combine(DevSetFactAttribute.Folder, "articles");
         var goldOf = new Dictionary<string, string>();
+        var uploads = new List<(string Name, string Text, Dictionary<string, string> Metadata)>();
         foreach (var story in Directory.GetDirectories(articles))
         {
             foreach (var file in Directory.GetFiles(story, "*.txt"))
             {
                 goldOf[Path.GetFileName(file)] = Path.GetFileName(story);
-                await Articles.UploadAsync(fixture.Handler, Path.GetFileName(file), await File.ReadAllTextAsync(file), Sidecar(file));
+                uploads.Add((Path.GetFileName(file), await File.ReadAllTextAsync(file), Sidecar(file)));
+                await Articles.UploadAsync(fixture.App, uploads[^1].Name, uploads[^1].Text, uploads[^1].Metadata);
             }
         }
 
-        // Every delivery has finished (its reconciliation included) once each blob has a Done receipt.
-        var receipts = new TriggerReceipts(fixture.Handler.Storage.Clients);
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while ((await receipts.LoadAllAsync(CancellationToken.None)).Values.Count(r => goldOf.ContainsKey(r.BlobName) && r.Status == ReceiptStatus.Done) < goldOf.Count)
+        // Every delivery has finished (its reconciliation included) once each blob's version is ingested.
+        foreach (var (name, text, metadata) in uploads)
         {
-            Assert.True(DateTime.UtcNow < deadline, "The local trigger did not deliver every blob in time.\n" + fixture.Handler.Output);
-            await Task.Delay(250);
+            await Articles.WaitUntilIngestedAsync(fixture.App, name, text, metadata, seconds: 180);
         }
 
-        var stories = await fixture.Handler.GetJsonAsync("/api/stories");
+        var stories = await fixture.App.GetJsonAsync("/api/stories");
         var formed = new Dictionary<string, List<JsonElement>>();
         foreach (var story in stories.GetProperty("stories").EnumerateArray().Where(s => s.GetProperty("articleCount").GetInt32() > 0))
         {
             var id = story.GetProperty("id").GetString()!;
-            formed[id] = [.. (await fixture.Handler.GetJsonAsync($"/api/stories/{id}/articles")).GetProperty("articles").EnumerateArray()];
+            formed[id] = [.. (await fixture.App.GetJsonAsync($"/api/stories/{id}/articles")).GetProperty("articles").EnumerateArray()];
         }
 
         var summary = string.Join("\n", formed.Select(f => $"{f.Key}: {string.Join(", ", f.Value.Select(a => a.GetProperty("blobName").GetString()))}"));

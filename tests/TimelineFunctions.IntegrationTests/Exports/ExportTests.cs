@@ -18,7 +18,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
 {
     private const string Timeline = SampleStoryFixture.TimelinePath;
 
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task TimelineJs_export_is_valid_against_the_documented_format_with_one_slide_per_dated_event()
@@ -28,7 +28,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
         var errors = schema.Validate(json);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())));
 
-        var contract = await Handler.GetJsonAsync(Timeline);
+        var contract = await App.GetJsonAsync(Timeline);
         var dated = contract.GetProperty("events").EnumerateArray().ToList();
         var slides = JsonDocument.Parse(json).RootElement.GetProperty("events").EnumerateArray().ToList();
         Assert.Equal(dated.Select(e => e.GetProperty("id").GetString()), slides.Select(s => s.GetProperty("unique_id").GetString()));
@@ -58,7 +58,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
 
         Assert.Equal(["id", "date", "granularity", "label", "start", "end", "type", "summary", "actors", "location", "sourceCount", "outlets", "urls", "quote"], csv.Headers);
 
-        var contract = await Handler.GetJsonAsync(Timeline);
+        var contract = await App.GetJsonAsync(Timeline);
         var events = contract.GetProperty("events").EnumerateArray().Concat(contract.GetProperty("undated").EnumerateArray()).ToList();
         Assert.Equal(events.Select(e => e.GetProperty("id").GetString()), rows.Select(r => r["id"]));
         foreach (var (e, row) in events.Zip(rows))
@@ -81,7 +81,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
         Assert.All(ics.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
 
         var calendar = Ical.Net.Calendar.Load(ics)!;
-        var contract = await Handler.GetJsonAsync(Timeline);
+        var contract = await App.GetJsonAsync(Timeline);
         var dayEvents = contract.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("date").GetProperty("granularity").GetString() == "day").ToList();
         Assert.NotEmpty(dayEvents);
         Assert.Equal(dayEvents.Count, calendar.Events.Count);
@@ -98,7 +98,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
     public async Task Markdown_export_is_a_readable_timeline_with_date_headings_and_source_links()
     {
         var markdown = await GetTextAsync(Timeline, "text/markdown", accept: "text/markdown");
-        var contract = await Handler.GetJsonAsync(Timeline);
+        var contract = await App.GetJsonAsync(Timeline);
         Assert.StartsWith("# ", markdown, StringComparison.Ordinal);
         Assert.Contains("\n## ", markdown, StringComparison.Ordinal);
         Assert.Contains("](<https://", markdown, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed class ExportTests(SampleStoryFixture fixture)
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         }
 
-        using var response = await Handler.Http.SendAsync(request);
+        using var response = await App.Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url} → {(int)response.StatusCode}: {body}");
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);

@@ -1,41 +1,55 @@
 namespace TimelineFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One real Azurite (blob, queue, table; in memory) for the whole test run, started on free ports on first use
-/// and stopped when the test process exits. Set TIMELINE_TEST_STORAGE to use another storage account instead.
-/// Tests isolate themselves with their own container and table names.
+/// Real Azurite (blob, queue, table; in memory) on free ports. <see cref="ConnectionStringAsync"/> is one instance
+/// shared by the whole run (tests isolate themselves with their own container and table names; set
+/// TIMELINE_TEST_STORAGE to use another account instead); <see cref="StartAsync"/> gives a function app one of its own,
+/// since the blob trigger's path names the container.
 /// </summary>
-public static class Azurite
+public sealed class Azurite : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly Lazy<Task<string>> Instance = new(StartAsync);
-    private static ChildProcess? _process;
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly Lazy<Task<Azurite>> Shared = new(StartSharedAsync);
+    private readonly ChildProcess _process;
 
-    public static Task<string> ConnectionStringAsync() => Instance.Value;
+    private Azurite(ChildProcess process, string connectionString) => (_process, ConnectionString) = (process, connectionString);
 
-    private static async Task<string> StartAsync()
+    public string ConnectionString { get; }
+
+    public string Output => _process.Output;
+
+    public static async Task<string> ConnectionStringAsync() =>
+        Environment.GetEnvironmentVariable("TIMELINE_TEST_STORAGE") is { Length: > 0 } external ? external : (await Shared.Value).ConnectionString;
+
+    public static async Task<Azurite> StartAsync()
     {
-        if (Environment.GetEnvironmentVariable("TIMELINE_TEST_STORAGE") is { Length: > 0 } external)
-        {
-            return external;
-        }
-
         if (!File.Exists(RepoPaths.Azurite))
         {
             throw new InvalidOperationException($"Azurite is not installed ({RepoPaths.Azurite}); run scripts/setup.sh first.");
         }
 
         var (blob, queue, table) = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
-        _process = ChildProcess.Start("node", [RepoPaths.Azurite, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose",
+        var process = ChildProcess.Start("node", [RepoPaths.Azurite, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose",
             "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}"]);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => _process.DisposeAsync().AsTask().GetAwaiter().GetResult();
         foreach (var port in new[] { blob, queue, table })
         {
-            await FreePorts.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), () => "Azurite output:\n" + _process.Output);
+            await FreePorts.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(60), () => "Azurite output:\n" + process.Output);
         }
 
-        return $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
+        return new Azurite(process, ConnectionStringFor(blob, queue, table));
+    }
+
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
+
+    private static async Task<Azurite> StartSharedAsync()
+    {
+        var azurite = await StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return azurite;
     }
 }

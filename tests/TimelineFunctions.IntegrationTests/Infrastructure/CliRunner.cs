@@ -2,13 +2,13 @@ using System.Diagnostics;
 
 namespace TimelineFunctions.IntegrationTests.Infrastructure;
 
-/// <summary>Runs the project's CLI as a user would, against a handler's storage.</summary>
+/// <summary>Runs the project's CLI as a user would, against a function app's storage.</summary>
 public static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(HandlerProcess handler, params string[] arguments)
+    public static async Task<(int ExitCode, string Output)> RunAsync(FunctionAppProcess app, params string[] arguments)
     {
-        // The CLI reads the same Storage__* settings as the handler, so it sees the test's container and tables.
-        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], handler.Storage.Environment);
+        // The CLI reads the same Storage__* settings as the app, so it sees the test's container and tables.
+        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], app.Storage.Environment);
         var stopwatch = Stopwatch.StartNew();
         while (!process.HasExited && stopwatch.Elapsed < TimeSpan.FromMinutes(3))
         {

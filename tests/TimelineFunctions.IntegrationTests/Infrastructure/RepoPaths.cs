@@ -5,10 +5,16 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The build configuration the tests were built in (the handler was built in the same one).</summary>
+    /// <summary>The build configuration the tests were built in (the function app was built in the same one).</summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    public static string HandlerDll => Path.Combine(Root, "src", "TimelineFunctions.Handler", "bin", Configuration, "net10.0", "TimelineFunctions.Handler.dll");
+    /// <summary>The function app's build output: what the Functions host runs (host.json, functions.metadata, worker.config.json).</summary>
+    public static string FunctionApp => Path.Combine(Root, "src", "TimelineFunctions.Functions", "bin", Configuration, "net10.0");
+
+    /// <summary>The Functions host built from source (see its README), beside the repository as CI has it; FUNCTIONS_HOST names another folder.</summary>
+    public static string FunctionsHost => Path.GetFullPath(Environment.GetEnvironmentVariable("FUNCTIONS_HOST") is { Length: > 0 } folder
+        ? folder
+        : Path.Combine(Root, "..", "shared", "tools", "functions-host"));
 
     public static string CliDll => Path.Combine(Root, "src", "TimelineFunctions.Cli", "bin", Configuration, "net10.0", "timeline.dll");
 

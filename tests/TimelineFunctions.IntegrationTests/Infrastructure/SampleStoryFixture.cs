@@ -1,7 +1,7 @@
 namespace TimelineFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A handler with its local trigger on, holding the sample story (uploaded with the project's CLI, as a new user
+/// The function app with the notifier, holding the sample story (uploaded with the project's CLI, as a new user
 /// would) and a hostile story whose article text and metadata carry script and event-handler payloads.
 /// </summary>
 public sealed class SampleStoryFixture : IAsyncLifetime
@@ -25,33 +25,33 @@ public sealed class SampleStoryFixture : IAsyncLifetime
 
     public const string HostileTitle = "<img src=x onerror=alert(1)> Bridge \"closure\"";
 
-    private HandlerProcess? _handler;
+    private FunctionAppProcess? _app;
 
-    public HandlerProcess Handler => _handler ?? throw new InvalidOperationException("The handler is not started.");
+    public FunctionAppProcess App => _app ?? throw new InvalidOperationException("The function app is not started.");
 
     public string UploadOutput { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        _handler = await HandlerProcess.StartAsync(settings: new Dictionary<string, string> { ["LocalTrigger__Enabled"] = "true" });
-        var upload = await CliRunner.RunAsync(_handler, "upload", Path.Combine(RepoPaths.Samples, "articles", StoryId), "--story", StoryId,
-            "--wait", "--timeout", "150", "--api", $"http://127.0.0.1:{_handler.Port}");
+        _app = await FunctionAppProcess.StartAsync(notify: true);
+        var upload = await CliRunner.RunAsync(_app, "upload", Path.Combine(RepoPaths.Samples, "articles", StoryId), "--story", StoryId,
+            "--wait", "--timeout", "150", "--api", $"http://127.0.0.1:{_app.Port}");
         UploadOutput = upload.Output;
         Assert.True(upload.ExitCode == 0, upload.Output);
 
         var hostile = Directory.CreateTempSubdirectory("hostile-");
         var paragraphs = string.Concat(HostileText.Split('\n').Select(line => $"<p>{System.Net.WebUtility.HtmlEncode(line)}</p>\n"));
         await File.WriteAllTextAsync(Path.Combine(hostile.FullName, HostileArticleId), $"<!doctype html><html><body><article>\n{paragraphs}<script>window.__pwned = 'page script';</script></article></body></html>");
-        var hostileUpload = await CliRunner.RunAsync(_handler, "upload", hostile.FullName, "--story", HostileStoryId, "--wait", "--timeout", "120",
+        var hostileUpload = await CliRunner.RunAsync(_app, "upload", hostile.FullName, "--story", HostileStoryId, "--wait", "--timeout", "120",
             "--title", HostileTitle, "--outlet", "<b>Outlet</b>", "--published", "2023-10-11", "--url", "https://example.com/a?x=1&y=\"2\"");
         Assert.True(hostileUpload.ExitCode == 0, hostileUpload.Output);
     }
 
     public async Task DisposeAsync()
     {
-        if (_handler is not null)
+        if (_app is not null)
         {
-            await _handler.DisposeAsync();
+            await _app.DisposeAsync();
         }
     }
 }

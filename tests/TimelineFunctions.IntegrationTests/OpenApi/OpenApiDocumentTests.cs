@@ -15,12 +15,12 @@ public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
 {
     private const string Story = SampleStoryFixture.StoryPath;
 
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task Every_route_is_documented_and_every_documented_path_is_a_route()
     {
-        var document = await Handler.GetJsonAsync("/api/openapi.json");
+        var document = await App.GetJsonAsync("/api/openapi.json");
         Assert.Equal("3.1.0", document.GetProperty("openapi").GetString());
         var documented = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}"))
@@ -43,20 +43,20 @@ public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
     [InlineData(Story + "/timeline?limit=0", "Problem")]
     public async Task Responses_validate_against_their_documented_schema(string url, string schemaName)
     {
-        using var response = await Handler.Http.GetAsync(url);
+        using var response = await App.Http.GetAsync(url);
         await AssertValidAsync(await response.Content.ReadAsStringAsync(), schemaName);
     }
 
     [Fact]
     public async Task Event_and_article_evidence_validate_against_their_documented_schema()
     {
-        var timeline = await Handler.GetJsonAsync(Story + "/timeline");
+        var timeline = await App.GetJsonAsync(Story + "/timeline");
         var eventId = timeline.GetProperty("events")[0].GetProperty("id").GetString()!;
-        using var e = await Handler.Http.GetAsync($"{Story}/events/{eventId}");
+        using var e = await App.Http.GetAsync($"{Story}/events/{eventId}");
         await AssertValidAsync(await e.Content.ReadAsStringAsync(), "Event");
 
         var articleId = timeline.GetProperty("events")[0].GetProperty("sources")[0].GetProperty("articleId").GetString()!;
-        using var article = await Handler.Http.GetAsync($"{Story}/articles/{Uri.EscapeDataString(articleId)}");
+        using var article = await App.Http.GetAsync($"{Story}/articles/{Uri.EscapeDataString(articleId)}");
         await AssertValidAsync(await article.Content.ReadAsStringAsync(), "ArticleDetail");
     }
 
@@ -66,7 +66,7 @@ public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
     /// </summary>
     private async Task AssertValidAsync(string json, string schemaName)
     {
-        var document = JsonNode.Parse((await Handler.GetJsonAsync("/api/openapi.json")).GetRawText())!;
+        var document = JsonNode.Parse((await App.GetJsonAsync("/api/openapi.json")).GetRawText())!;
         var definitions = document["components"]!["schemas"]!.ToJsonString().Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal);
         var schemaJson = $$"""{"$schema":"http://json-schema.org/draft-07/schema#","allOf":[{"$ref":"#/definitions/{{schemaName}}"}],"definitions":{{definitions}}}""";
         var schema = await JsonSchema.FromJsonAsync(schemaJson);
