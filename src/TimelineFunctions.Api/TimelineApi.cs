@@ -8,8 +8,8 @@ using TimelineFunctions.Application.Stories;
 namespace TimelineFunctions.Api;
 
 /// <summary>
-/// The timeline HTTP API, independent of the host: the custom handler's HTTP function, the handler's own Kestrel
-/// routes and any future isolated-worker front all pass requests here.
+/// The timeline HTTP API, independent of the host: each HTTP function of the function app passes its request here,
+/// and the route table decides the handler, a 405 for a known path with another method, or a 404.
 /// </summary>
 public sealed partial class TimelineApi
 {

@@ -2,7 +2,7 @@ namespace TimelineFunctions.Storage;
 
 /// <summary>
 /// Runs an initialisation (creating tables or containers) once, the first time it is needed, and again on the
-/// next call if it failed. Lets the handler answer the host's readiness ping before storage is reachable.
+/// next call if it failed, so the app starts and answers without storage and recovers once storage is back.
 /// </summary>
 public sealed class AsyncOnce(Func<CancellationToken, Task> initialize)
 {

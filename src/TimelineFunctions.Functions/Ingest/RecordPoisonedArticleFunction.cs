@@ -34,7 +34,7 @@ public sealed class RecordPoisonedArticleFunction(FailedDeliveries failures, Art
     }
 
     /// <summary>The blob extension's message: {"Type":"BlobTrigger","FunctionId",...,"ContainerName","BlobName","ETag"}.</summary>
-    internal sealed record PoisonMessage(string ContainerName, string BlobName)
+    public sealed record PoisonMessage(string ContainerName, string BlobName)
     {
         public static PoisonMessage? TryParse(string message)
         {

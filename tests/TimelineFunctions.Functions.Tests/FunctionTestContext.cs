@@ -1,0 +1,60 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Api;
+using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ingest;
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Evaluation.InMemory;
+using TimelineFunctions.Extraction;
+using TimelineFunctions.Functions.Http;
+
+namespace TimelineFunctions.Functions.Tests;
+
+/// <summary>The app's services on the in-memory store, and HTTP requests and responses as ASP.NET Core integration hands them to a function.</summary>
+internal sealed class FunctionTestContext
+{
+    public FunctionTestContext()
+    {
+        Store = new InMemoryTimelineStore();
+        Ingest = new IngestService(Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var queries = new TimelineQueryService(Store);
+        Api = new ApiHttpAdapter(new TimelineApi(queries, new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance)));
+    }
+
+    public InMemoryTimelineStore Store { get; }
+
+    public IngestService Ingest { get; }
+
+    public ApiHttpAdapter Api { get; }
+
+    public static HttpRequest Request(string method, string pathAndQuery, string? body = null, string? contentType = null)
+    {
+        var context = new DefaultHttpContext();
+        var parts = pathAndQuery.Split('?', 2);
+        context.Request.Method = method;
+        context.Request.Path = parts[0];
+        context.Request.QueryString = parts.Length > 1 ? new QueryString("?" + parts[1]) : QueryString.Empty;
+        if (body is not null)
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Request.Body = new MemoryStream(bytes);
+            context.Request.ContentLength = bytes.Length;
+            context.Request.ContentType = contentType;
+        }
+
+        context.Response.Body = new MemoryStream();
+        return context.Request;
+    }
+
+    /// <summary>Runs the result as the worker would and reads back what the client gets.</summary>
+    public static async Task<(int Status, string? ContentType, IHeaderDictionary Headers, string Body)> ExecuteAsync(HttpRequest request, IActionResult result)
+    {
+        var http = request.HttpContext;
+        await result.ExecuteResultAsync(new ActionContext(http, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
+        http.Response.Body.Position = 0;
+        return (http.Response.StatusCode, http.Response.ContentType, http.Response.Headers, await new StreamReader(http.Response.Body).ReadToEndAsync());
+    }
+}
