@@ -5,10 +5,13 @@ namespace TimelineFunctions.IntegrationTests.Infrastructure;
 /// <summary>Runs the project's CLI as a user would, against a function app's storage.</summary>
 public static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(FunctionAppProcess app, params string[] arguments)
+    /// <summary>The CLI with the app's own Storage__* settings, so it sees the test's container and tables.</summary>
+    public static Task<(int ExitCode, string Output)> RunAsync(FunctionAppProcess app, params string[] arguments) =>
+        RunAsync(app.Storage.Environment, arguments);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        // The CLI reads the same Storage__* settings as the app, so it sees the test's container and tables.
-        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], app.Storage.Environment);
+        await using var process = ChildProcess.Start("dotnet", [RepoPaths.CliDll, .. arguments], environment);
         var stopwatch = Stopwatch.StartNew();
         while (!process.HasExited && stopwatch.Elapsed < TimeSpan.FromMinutes(3))
         {
