@@ -39,7 +39,8 @@ host_state=$(pwd)/.data/host
 pids=()
 cleanup() {
   rm -f .data/local-run.json
-  [ ${#pids[@]} -eq 0 ] || stop_processes "${pids[@]}"
+  # The host's worker is the host's child: stop it too, even if the host dies first.
+  [ ${#pids[@]} -eq 0 ] || stop_processes "${pids[@]}" $(for pid in "${pids[@]}"; do pgrep -P "$pid"; done)
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -47,7 +48,7 @@ trap 'exit 130' INT TERM
 log "step 2/5: starting Azurite (blob $blob_port, queue $queue_port, table $table_port; data in .data/azurite; about 2 s)"
 mkdir -p .data/azurite
 node node_modules/azurite/dist/src/azurite.js --location .data/azurite --skipApiVersionCheck --loose \
-  --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" >.data/azurite.log 2>&1 &
+  --blobPort "$blob_port" --queuePort "$queue_port" --tablePort "$table_port" >.data/azurite.log 2>&1 9>&- &
 pids+=($!)
 wait_for_port "$blob_port" && wait_for_port "$queue_port" && wait_for_port "$table_port"
 
@@ -55,10 +56,10 @@ mkdir -p "$host_state"
 if [ "$host" = func ]; then
   log "step 3/5: starting the app with Azure Functions Core Tools (func start) on port $port (log: .data/host.log; about 10 s)"
   (cd src/TimelineFunctions.Functions && AzureWebJobsStorage=$connection ArticlesStorage=$connection \
-    exec func start --port "$port" --no-build --script-root bin/Debug/net10.0) >.data/host.log 2>&1 &
+    exec func start --port "$port" --no-build --script-root bin/Debug/net10.0) >.data/host.log 2>&1 9>&- &
 else
   log "step 3/5: starting the app under the Functions host ($host) on port $port (log: .data/host.log; about 8 s)"
-  HOST_STATE_DIR=$host_state ArticlesStorage=$connection "$host" "$app_dir" "$port" "$connection" >.data/host.log 2>&1 &
+  HOST_STATE_DIR=$host_state ArticlesStorage=$connection "$host" "$app_dir" "$port" "$connection" >.data/host.log 2>&1 9>&- &
 fi
 pids+=($!)
 wait_for_port "$port" 60 || { tail -20 .data/host.log >&2; die "the Functions host did not start; its log is .data/host.log"; }
@@ -77,7 +78,7 @@ PY
 
 log "step 4/5: starting the notifier that posts blob events to the host, as Event Grid does in Azure (log: .data/notifier.log)"
 cli=src/TimelineFunctions.Cli/bin/Debug/net10.0/timeline.dll
-dotnet "$cli" notify >.data/notifier.log 2>&1 &
+dotnet "$cli" notify >.data/notifier.log 2>&1 9>&- &
 pids+=($!)
 
 log "step 5/5: uploading the sample story '$story' and waiting until the app has ingested it (about 20 s)"
