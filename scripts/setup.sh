@@ -27,5 +27,5 @@ fi
 rm -f "$restore_log"
 
 log "building"
-dotnet build TimelineFunctions.sln --no-restore -c "${CONFIGURATION:-Debug}" -v quiet -nologo -clp:ErrorsOnly -clp:NoSummary
+dotnet build TimelineFunctions.sln --no-restore -c "${CONFIGURATION:-Debug}" -v quiet -nologo -clp:"ErrorsOnly;NoSummary"
 log "ready"

@@ -33,6 +33,12 @@ public sealed partial class TimelineApi
             return problem;
         }
 
+        // Only JSON: an HTML form on another site can post text/plain or form data from a reader's browser, not JSON.
+        if (!MediaTypes.IsJson(request.Headers.GetValueOrDefault("Content-Type")))
+        {
+            return ApiResponse.Problem(415, "Unsupported media type", "The body must be JSON: send Content-Type: application/json.");
+        }
+
         if (!TryReadTarget(request.Body, out var target, out var bodyProblem))
         {
             return ApiResponse.BadRequest(bodyProblem);

@@ -69,5 +69,5 @@ public sealed partial class TimelineApi
             : ApiResponse.BadRequest($"'{name}' must be 1 to {MaxIdLength} characters, without control characters.");
 
     private static bool WantsHtml(ApiRequest request) =>
-        request.Headers.TryGetValue("Accept", out var accept) && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        request.Headers.TryGetValue("Accept", out var accept) && MediaTypes.Accepts(accept, "text/html");
 }

@@ -21,7 +21,7 @@ internal sealed class FunctionTestContext
         Store = new InMemoryTimelineStore();
         Ingest = new IngestService(Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var queries = new TimelineQueryService(Store);
-        Api = new ApiHttpAdapter(new TimelineApi(queries, new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance)));
+        Api = new ApiHttpAdapter(new TimelineApi(queries, new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance)), NullLogger<ApiHttpAdapter>.Instance);
     }
 
     public InMemoryTimelineStore Store { get; }

@@ -63,6 +63,31 @@ public sealed class HttpFunctionsTests
         Assert.Equal("nosniff", headers.XContentTypeOptions.ToString());
     }
 
+    [Theory]
+    [InlineData("text/html;q=0, application/json", "application/json")]
+    [InlineData("application/json;q=0.5, text/html", "text/html")]
+    public async Task Accept_q_values_are_honoured(string accept, string expected)
+    {
+        var request = FunctionTestContext.Request("GET", "/api/stories");
+        request.Headers.Accept = accept;
+        var (_, contentType, _, _) = await FunctionTestContext.ExecuteAsync(request, await new StoriesFunctions(_app.Api).Stories(request, CancellationToken.None));
+
+        Assert.StartsWith(expected, contentType, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData(null)]
+    public async Task A_move_whose_body_is_not_json_is_a_415_problem(string? contentType)
+    {
+        var request = FunctionTestContext.Request("POST", "/api/stories/s/articles/a.txt/story", """{"storyId":"t"}""", contentType);
+        var (status, type, _, _) = await FunctionTestContext.ExecuteAsync(request, await new ArticlesFunctions(_app.Api).ArticleStory(request, CancellationToken.None));
+
+        Assert.Equal(415, status);
+        Assert.StartsWith("application/problem+json", type, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_catch_all_answers_the_api_s_404_problem()
     {

@@ -55,7 +55,7 @@ public static class ExportFormats
             {
                 var mediaType = part.Split(';')[0].Trim();
                 var match = ByMediaType.FirstOrDefault(m => m.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase));
-                if (match.MediaType is not null)
+                if (match.MediaType is not null && MediaTypes.Accepts(part, mediaType))
                 {
                     format = match.Format;
                     break;

@@ -1,7 +1,10 @@
 using System.Text;
+using Azure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using TimelineFunctions.Api;
+using TimelineFunctions.Api.Page;
 
 namespace TimelineFunctions.Functions.Http;
 
@@ -9,7 +12,7 @@ namespace TimelineFunctions.Functions.Http;
 /// Passes an HTTP function's request to the host-neutral <see cref="TimelineApi"/> and its answer back: the path
 /// below the route prefix, query, headers and a bounded body in; status, content type, headers and body out.
 /// </summary>
-public sealed class ApiHttpAdapter(TimelineApi api)
+public sealed class ApiHttpAdapter(TimelineApi api, ILogger<ApiHttpAdapter> logger)
 {
     /// <summary>The host's route prefix (host.json extensions.http.routePrefix).</summary>
     public const string RoutePrefix = "/api";
@@ -22,18 +25,35 @@ public sealed class ApiHttpAdapter(TimelineApi api)
         if (body.TooLarge)
         {
             return new ApiResult(ApiResponse.Problem(413, "Request too large", $"Request bodies may be at most {MaxBodyChars:N0} characters.")
-                .WithHeaders(Api.Page.PageSecurity.Headers));
+                .WithHeaders(PageSecurity.Headers));
         }
 
-        var path = request.Path.StartsWithSegments(RoutePrefix, StringComparison.OrdinalIgnoreCase, out var rest) ? rest.Value : request.Path.Value;
         var apiRequest = new ApiRequest(
             request.Method,
-            (path ?? "").TrimStart('/'),
+            ApiPath(request),
             request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body.Text);
-        return new ApiResult(await api.HandleAsync(apiRequest, cancellationToken));
+        try
+        {
+            return new ApiResult(await api.HandleAsync(apiRequest, cancellationToken));
+        }
+        catch (RequestFailedException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Storage is down or throttling: say so, with the usual headers, and keep its error text in the log.
+            logger.LogError(ex, "Storage failed while serving {Method} {Path}", request.Method, request.Path);
+            return new ApiResult(ApiResponse.Problem(503, "Service unavailable", "Storage is not available at the moment; try again shortly.")
+                .WithHeaders(PageSecurity.Headers));
+        }
     }
+
+    /// <summary>The API's 404 problem for a path no function serves.</summary>
+    public IActionResult NotFound(HttpRequest request) =>
+        new ApiResult(ApiResponse.NotFound($"There is no API resource at /api/{ApiPath(request)}.").WithHeaders(PageSecurity.Headers));
+
+    /// <summary>The path below the route prefix: "stories/abc/timeline".</summary>
+    private static string ApiPath(HttpRequest request) =>
+        ((request.Path.StartsWithSegments(RoutePrefix, StringComparison.OrdinalIgnoreCase, out var rest) ? rest.Value : request.Path.Value) ?? "").Trim('/');
 
     private static async Task<(string? Text, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

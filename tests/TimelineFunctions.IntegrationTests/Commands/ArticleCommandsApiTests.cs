@@ -20,7 +20,7 @@ public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClass
         await DeliverAsync("wd/b.txt", SyntheticArticles.Text(2));
         Assert.Contains("a.txt", await SourcesAsync("wd"));
 
-        using var response = await App.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
+        using var response = await App.KeyedHttp.DeleteAsync("/api/stories/wd/articles/a.txt");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("withdrawn", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
 
@@ -30,14 +30,14 @@ public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClass
         Assert.Equal("withdrawn", (await ArticleAsync("wd", "a.txt")).GetProperty("status").GetString());
 
         // Withdrawing again is fine; the same blob version delivered again stays withdrawn.
-        using var again = await App.Http.DeleteAsync("/api/stories/wd/articles/a.txt");
+        using var again = await App.KeyedHttp.DeleteAsync("/api/stories/wd/articles/a.txt");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         await DeliverAsync("wd/a.txt", SyntheticArticles.Text(1));
         Assert.DoesNotContain("a.txt", await SourcesAsync("wd"));
 
-        using var unknown = await App.Http.DeleteAsync("/api/stories/wd/articles/nope.txt");
+        using var unknown = await App.KeyedHttp.DeleteAsync("/api/stories/wd/articles/nope.txt");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        using var unknownStory = await App.Http.DeleteAsync("/api/stories/no-such-story/articles/a.txt");
+        using var unknownStory = await App.KeyedHttp.DeleteAsync("/api/stories/no-such-story/articles/a.txt");
         Assert.Equal(HttpStatusCode.NotFound, unknownStory.StatusCode);
     }
 
@@ -131,7 +131,7 @@ public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClass
     [InlineData("POST", "stories/mv-from/articles/%25%32%37/story")]
     public async Task Hostile_ids_on_the_article_commands_are_400_problem_json(string method, string path)
     {
-        using var response = await App.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/{path}")
+        using var response = await App.KeyedHttp.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/{path}")
         {
             Content = new StringContent("""{"storyId":"mv-to"}""", Encoding.UTF8, "application/json"),
         });
@@ -142,9 +142,9 @@ public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClass
     public async Task Very_long_ids_on_the_article_commands_are_400()
     {
         var longId = new string('a', 2000);
-        using var delete = await App.Http.DeleteAsync($"/api/stories/{longId}/articles/a.txt");
+        using var delete = await App.KeyedHttp.DeleteAsync($"/api/stories/{longId}/articles/a.txt");
         await AssertProblemAsync(delete, 400);
-        using var deleteArticle = await App.Http.DeleteAsync($"/api/stories/wd/articles/{longId}");
+        using var deleteArticle = await App.KeyedHttp.DeleteAsync($"/api/stories/wd/articles/{longId}");
         await AssertProblemAsync(deleteArticle, 400);
         using var move = await MoveAsync("mv-from", longId, """{"storyId":"mv-to"}""");
         await AssertProblemAsync(move, 400);
@@ -162,7 +162,7 @@ public sealed class ArticleCommandsApiTests(FunctionAppFixture fixture) : IClass
     }
 
     private Task<HttpResponseMessage> MoveAsync(string story, string article, string body) =>
-        App.Http.PostAsync($"/api/stories/{story}/articles/{article}/story", new StringContent(body, Encoding.UTF8, "application/json"));
+        App.KeyedHttp.PostAsync($"/api/stories/{story}/articles/{article}/story", new StringContent(body, Encoding.UTF8, "application/json"));
 
     private async Task<HashSet<string>> SourcesAsync(string story) =>
         [.. Events(await App.GetJsonAsync($"/api/stories/{story}/timeline"))

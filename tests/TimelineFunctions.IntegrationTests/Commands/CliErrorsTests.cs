@@ -21,7 +21,7 @@ public sealed class CliErrorsTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--story", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("uploaded", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("uploaded 1/1", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 

@@ -6,25 +6,27 @@ namespace TimelineFunctions.IntegrationTests.Host;
 /// <summary>What the real Functions host indexes from the built app, read back from its admin API as the portal shows it.</summary>
 public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFixture<FunctionAppFixture>
 {
-    private static readonly string[] AllMethods = ["get", "head", "post", "put", "patch", "delete", "options"];
+    private const string AllMethods = "get,head,post,put,patch,delete,options";
 
-    public static TheoryData<string, string> HttpFunctions => new()
+    /// <summary>Name, route, authorization level and methods of each HTTP function: reads are anonymous, writes need a function key.</summary>
+    public static TheoryData<string, string, string, string> HttpFunctions => new()
     {
-        { "Stories", "stories" },
-        { "Story", "stories/{storyId}" },
-        { "Timeline", "stories/{storyId}/timeline" },
-        { "Event", "stories/{storyId}/events/{eventId}" },
-        { "Articles", "stories/{storyId}/articles" },
-        { "Article", "stories/{storyId}/articles/{articleId}" },
-        { "ArticleStory", "stories/{storyId}/articles/{articleId}/story" },
-        { "Actors", "stories/{storyId}/actors" },
-        { "RejectedBlobs", "rejected-blobs" },
-        { "StoriesPage", "view" },
-        { "StoryPage", "view/stories/{storyId}" },
-        { "ArticlePage", "view/stories/{storyId}/articles/{articleId}" },
-        { "PageAssets", "view/assets/{name}" },
-        { "OpenApiDocument", "openapi.json" },
-        { "UnknownRoute", "{*path}" },
+        { "Stories", "stories", "Anonymous", AllMethods },
+        { "Story", "stories/{storyId}", "Anonymous", AllMethods },
+        { "Timeline", "stories/{storyId}/timeline", "Anonymous", AllMethods },
+        { "Event", "stories/{storyId}/events/{eventId}", "Anonymous", AllMethods },
+        { "Articles", "stories/{storyId}/articles", "Anonymous", AllMethods },
+        { "Article", "stories/{storyId}/articles/{articleId}", "Anonymous", "get,head,post,put,patch,options" },
+        { "ArticleWithdrawal", "stories/{storyId}/articles/{articleId}", "Function", "delete" },
+        { "ArticleStory", "stories/{storyId}/articles/{articleId}/story", "Function", AllMethods },
+        { "Actors", "stories/{storyId}/actors", "Anonymous", AllMethods },
+        { "RejectedBlobs", "rejected-blobs", "Anonymous", AllMethods },
+        { "StoriesPage", "view", "Anonymous", AllMethods },
+        { "StoryPage", "view/stories/{storyId}", "Anonymous", AllMethods },
+        { "ArticlePage", "view/stories/{storyId}/articles/{articleId}", "Anonymous", AllMethods },
+        { "PageAssets", "view/assets/{name}", "Anonymous", AllMethods },
+        { "OpenApiDocument", "openapi.json", "Anonymous", AllMethods },
+        { "UnknownRoute", "{*path}", "Anonymous", AllMethods },
     };
 
     [Fact]
@@ -47,13 +49,13 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
 
     [Theory]
     [MemberData(nameof(HttpFunctions))]
-    public async Task Each_http_function_has_its_route_and_lists_every_method(string name, string route)
+    public async Task Each_http_function_has_its_route_access_and_methods(string name, string route, string authLevel, string methods)
     {
         var function = await FunctionAsync(name);
         var trigger = function.GetProperty("config").GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
-        Assert.Equal(AllMethods, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(methods, string.Join(',', trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString())));
         Assert.Equal("dotnet-isolated", function.GetProperty("language").GetString());
     }
 
@@ -71,10 +73,12 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
     [InlineData("/api/view/assets/timeline.css", "PageAssets")]
     [InlineData("/api/openapi.json", "OpenApiDocument")]
     [InlineData("/api/no/such/thing", "UnknownRoute")]
-    public async Task Each_path_reaches_its_own_function_and_the_catch_all_only_the_rest(string path, string function)
+    [InlineData("/api/stories/some-story/articles/a.txt", "ArticleWithdrawal", "DELETE")]
+    [InlineData("/api/stories/some-story/articles/a.txt/story", "ArticleStory", "POST")]
+    public async Task Each_path_reaches_its_own_function_and_the_catch_all_only_the_rest(string path, string function, string method = "GET")
     {
         var before = fixture.App.Executions(function, "Succeeded");
-        using var response = await fixture.App.Http.GetAsync(path);
+        using var response = await fixture.App.KeyedHttp.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
         for (var i = 0; i < 50 && fixture.App.Executions(function, "Succeeded") == before; i++)
         {
             await Task.Delay(100);

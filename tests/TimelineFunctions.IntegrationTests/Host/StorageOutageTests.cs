@@ -14,7 +14,7 @@ namespace TimelineFunctions.IntegrationTests.Host;
 public sealed partial class StorageOutageTests
 {
     [Fact]
-    public async Task An_outage_is_retried_five_times_then_the_blob_goes_to_the_poison_queue()
+    public async Task An_outage_is_retried_five_times_then_the_blob_goes_to_the_poison_queue_and_the_api_answers_503()
     {
         // The app's own tables are on a port where nothing listens; the blobs and the host's queues are up.
         var deadPort = FreePorts.Next();
@@ -31,6 +31,13 @@ public sealed partial class StorageOutageTests
         Assert.Equal(5, app.Executions("IngestArticle", "Failed"));
         Assert.Equal(0, app.Executions("IngestArticle", "Succeeded"));
         await WaitUntilAsync(app, () => app.Executions("RecordPoisonedArticle", "Failed") == 1, seconds: 60);
+
+        // Meanwhile the API says storage is unavailable, as a problem with the usual headers and no internal text.
+        using var response = await app.Http.GetAsync("/api/stories");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.DoesNotContain("127.0.0.1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,13 +20,18 @@ public static class Articles
     /// <summary>Waits until the app has ingested this exact version of the blob (whatever the outcome), failing with the host's log.</summary>
     public static async Task WaitUntilIngestedAsync(FunctionAppProcess app, string name, string text, IDictionary<string, string>? metadata = null, int seconds = 120)
     {
-        var fingerprint = ContentFingerprint.Compute(Encoding.UTF8.GetBytes(text), new Dictionary<string, string>(metadata ?? new Dictionary<string, string>()));
-        var versions = new IngestedVersions(new TableTimelineStore(app.Storage.Clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance));
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (await versions.FindAsync(name, fingerprint, CancellationToken.None) is null)
+        while (!await IsIngestedAsync(app, name, text, metadata))
         {
             Assert.True(DateTime.UtcNow < deadline, $"{name} was not ingested in {seconds} s.\n{app.Output}");
             await Task.Delay(200);
         }
+    }
+
+    public static async Task<bool> IsIngestedAsync(FunctionAppProcess app, string name, string text, IDictionary<string, string>? metadata = null)
+    {
+        var fingerprint = ContentFingerprint.Compute(Encoding.UTF8.GetBytes(text), new Dictionary<string, string>(metadata ?? new Dictionary<string, string>()));
+        var versions = new IngestedVersions(new TableTimelineStore(app.Storage.Clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance));
+        return await versions.FindAsync(name, fingerprint, CancellationToken.None) is not null;
     }
 }

@@ -14,6 +14,7 @@ public sealed class FunctionAppProcess : IAsyncDisposable
     private readonly bool _notify;
     private ChildProcess? _host;
     private ChildProcess? _notifier;
+    private HttpClient? _keyedHttp;
 
     private FunctionAppProcess(IsolatedStorage storage, IReadOnlyDictionary<string, string>? settings, bool notify)
     {
@@ -40,6 +41,14 @@ public sealed class FunctionAppProcess : IAsyncDisposable
     public int Port { get; }
 
     public HttpClient Http { get; }
+
+    /// <summary>A client that sends the host's default function key, as an editor's tool calling the write routes would.</summary>
+    public HttpClient KeyedHttp => _keyedHttp ??= new HttpClient
+    {
+        BaseAddress = Http.BaseAddress,
+        Timeout = Http.Timeout,
+        DefaultRequestHeaders = { { "x-functions-key", HostSecrets.FunctionKey(StateDirectory) } },
+    };
 
     /// <summary>The host's secrets and worker configs (HOST_STATE_DIR).</summary>
     public string StateDirectory { get; }
@@ -110,6 +119,7 @@ public sealed class FunctionAppProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        _keyedHttp?.Dispose();
         await StopProcessesAsync();
         await Storage.DisposeAsync();
         Directory.Delete(StateDirectory, recursive: true);
