@@ -132,9 +132,9 @@ one_run() {
   # stamper's child is the host process.
   local load
   read -r load _ </proc/loadavg
-  # (Azure.Core's request logs only at Warning: they would be most of the log.)
+  # (Azure.Core's request logs only at Error: its requests and the 404s of queues not yet created would be most of it.)
   env HOST_STATE_DIR="$dir/state" HOST_LOG_LEVEL=Information ArticlesStorage="$conn" \
-    'AzureFunctionsJobHost__logging__logLevel__Azure.Core=Warning' \
+    'AzureFunctionsJobHost__logging__logLevel__Azure.Core=Error' \
     python3 -u - "$dir/host.pid" "$host_dir/run-host.sh" "${app_dir[$variant]}" "$http_port" "$conn" >"$dir/host.log" 2>&1 <<'PY' &
 import os, subprocess, sys, time
 # Stamps every line of the host's output with the boot clock (the clock of /proc/PID/stat start times). When the host
@@ -242,33 +242,42 @@ PY
   tail -n 1 "$results" | awk -F'\t' '{ printf "  %-7s run %2s: HTTP %6d ms, blob %6d ms; worker launched at %5d ms, initialized %5d ms later (%4d ms CPU); first invocations %s / %s ms (%s / %s ms worker CPU); load %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 }'
 }
 
+# One run in a subshell with its own clean-up: a run that fails (a timeout, a crash) is noted, and the others go on.
+isolated_run() { (trap cleanup EXIT; trap 'exit 130' INT TERM; one_run "$@"); }
+
 printf 'variant\trun\thttp_ms\tblob_ms\tworker_launch_ms\tworker_ready_ms\tworker_ready_cpu_ms\tfirst_http_invocation_ms\tfirst_blob_invocation_ms\tfirst_http_cpu_ms\tfirst_blob_cpu_ms\tload1\n' >"$results"
 log "$runs runs per variant, interleaved; logs in $out/runs"
 for run in $(seq "$runs"); do
   for v in "${variant_list[@]}"; do
-    one_run "$v" "$run"
+    if ! isolated_run "$v" "$run"; then
+      printf '%s\t%s\tFAILED\n' "$v" "$run" >>"$results"
+      log "$v run $run failed; its logs are in $out/runs/$v-$run"
+    fi
   done
 done
 
 # Medians per variant, as a Markdown table.
 python3 - "$results" >"$out/summary.md" <<'PY'
 import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+all_rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+rows = [r for r in all_rows if r["http_ms"] != "FAILED"]
+failed = [r for r in all_rows if r["http_ms"] == "FAILED"]
 columns = [("http_ms", "host start → first HTTP answer"), ("blob_ms", "host start → first blob invocation done"),
            ("worker_launch_ms", "host start → worker launched"), ("worker_ready_ms", "worker launch → initialized"),
            ("worker_ready_cpu_ms", "worker CPU until initialized"),
            ("first_http_invocation_ms", "first HTTP invocation"), ("first_blob_invocation_ms", "first blob invocation"),
            ("first_http_cpu_ms", "worker CPU in first HTTP invocation"), ("first_blob_cpu_ms", "worker CPU in first blob invocation")]
-print("| variant | runs | " + " | ".join(title for _, title in columns) + " | load (1 min) |")
+print("| variant | runs (failed) | " + " | ".join(title for _, title in columns) + " | load (1 min) |")
 print("|---|---:|" + "---:|" * len(columns) + "---|")
-for variant in dict.fromkeys(r["variant"] for r in rows):
+for variant in dict.fromkeys(r["variant"] for r in all_rows):
     mine = [r for r in rows if r["variant"] == variant]
+    failures = sum(1 for r in failed if r["variant"] == variant)
     cells = []
     for key, _ in columns:
         values = [float(r[key]) for r in mine if r[key] not in ("", "NaN")]
         cells.append("%d ms" % round(statistics.median(values)) if values else "n/a")
-    loads = [float(r["load1"]) for r in mine]
-    print("| %s | %d | %s | %.1f–%.1f |" % (variant, len(mine), " | ".join(cells), min(loads), max(loads)))
+    loads = [float(r["load1"]) for r in mine] or [float("nan")]
+    print("| %s | %d (%d) | %s | %.1f–%.1f |" % (variant, len(mine), failures, " | ".join(cells), min(loads), max(loads)))
 PY
 log "medians (ms; $results has every run):"
 cat "$out/summary.md"
