@@ -127,6 +127,7 @@ module api 'app/api.bicep' = {
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     applicationInsightsConnectionString: monitoring.outputs.connectionString
+    storageAccountName: storage.outputs.name
     storageBlobEndpoint: storage.outputs.primaryBlobEndpoint
     storageQueueEndpoint: storage.outputs.primaryQueueEndpoint
     storageTableEndpoint: storage.outputs.primaryTableEndpoint

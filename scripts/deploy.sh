@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deploys TimelineFunctions to Azure with one command: provisions infra/main.bicep (Flex Consumption
-# function app, storage, identity, RBAC, monitoring, Event Grid topic), publishes and deploys the custom
-# handler, then creates the Event Grid subscription (azd postdeploy hook). See docs/deploy.md.
+# function app, storage, identity, RBAC, monitoring, Event Grid topic), publishes and deploys the isolated-worker
+# app (azd runs `dotnet publish src/TimelineFunctions.Functions -c Release`), then creates the Event Grid
+# subscription (azd postdeploy hook). See docs/deploy.md.
 #
 # Usage: scripts/deploy.sh [-e|--env NAME] [-l|--location REGION] [-s|--subscription ID] [--provision-only]
 #   Without --env/--location/--subscription azd uses the current environment or asks.
@@ -31,12 +32,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# 1. Tools. azd drives everything; az is used by the postdeploy hook; dotnet and python3 by publish.sh.
+# 1. Tools. azd drives everything and publishes the app with dotnet; az is used by the postdeploy hook.
 missing=()
 command -v azd >/dev/null 2>&1 || missing+=("azd (Azure Developer CLI: https://aka.ms/azd-install)")
 command -v az >/dev/null 2>&1 || missing+=("az (Azure CLI: https://aka.ms/azure-cli)")
 command -v dotnet >/dev/null 2>&1 || missing+=("dotnet (.NET 10 SDK)")
-command -v python3 >/dev/null 2>&1 || missing+=("python3")
 if [ ${#missing[@]} -gt 0 ]; then
   for m in "${missing[@]}"; do printf '  missing: %s\n' "$m" >&2; done
   die "install the missing tools above, then run this again" 3
@@ -68,7 +68,7 @@ for ns in Microsoft.Web Microsoft.Storage Microsoft.EventGrid Microsoft.Insights
   az provider register --namespace "$ns" --output none >/dev/null 2>&1 || log "could not register $ns (continuing; ask an owner if provisioning fails)"
 done
 
-# 5. Provision + package (scripts/hooks/prepackage.sh) + deploy + postdeploy hook (Event Grid subscription).
+# 5. Provision + package (dotnet publish) + deploy + postdeploy hook (Event Grid subscription).
 if [ "$provision_only" = 1 ]; then
   log "azd provision"
   azd provision "${extra[@]}"

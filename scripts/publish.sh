@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
-# Builds the deployable Azure Functions app folder (and a zip of it) for the custom handler:
+# Publishes the isolated-worker function app (src/TimelineFunctions.Functions) into a folder and a zip of it,
+# the package Flex Consumption (runtime dotnet-isolated 10.0) runs:
 #
-#   OUTDIR/host.json
-#   OUTDIR/<Function>/function.json     every top-level folder of the repo that holds a function.json
-#   OUTDIR/handler/...                  self-contained linux-x64 publish of src/TimelineFunctions.Handler
-#   OUTDIR.zip                          the same tree; the handler executable keeps its execute bit
+#   OUTDIR/host.json              the repository's host.json (linked into the project)
+#   OUTDIR/functions.metadata     the functions the SDK found ([Function] methods), read by the host
+#   OUTDIR/worker.config.json     how the host starts the worker (dotnet TimelineFunctions.Functions.dll)
+#   OUTDIR/extensions.json        the WebJobs extensions the host loads for the app's triggers
+#   OUTDIR/.azurefunctions/       those extensions' assemblies
+#   OUTDIR/TimelineFunctions.Functions.dll and its dependencies (framework-dependent, ReadyToRun for linux-x64)
+#   OUTDIR.zip                    the same tree (dot-folders included)
+#
+# It runs the same `dotnet publish <project> -c Release` that azd runs for azure.yaml's `language: dotnet`
+# service, so both deployment paths ship the same files; the ReadyToRun and runtime settings live in the
+# project file (they apply to every `dotnet publish`, see docs/deploy.md). local.settings.json never ships.
 #
 # Usage: scripts/publish.sh [OUTDIR]        (default: .data/publish, relative to the repo root)
 # Environment:
-#   HANDLER_PROJECT   project to publish (default src/TimelineFunctions.Handler); tests point it at a stub
-#   APP_ROOT          folder holding host.json and the <Function>/function.json folders (default: repo root)
-#   CONFIGURATION     build configuration (default Release)
-#   RUNTIME           runtime identifier (default linux-x64, what Flex Consumption runs)
-#   PUBLISH_ZIP=0     skip the zip
-#   PUBLISH_WORK_DIR  dotnet's obj/bin for this publish (default .data/publish-work), kept apart from the
-#                     projects' own obj/ folders so a publish never races a concurrent build or test run
-#
-# The handler is published self-contained because nothing guarantees that the Flex `custom` runtime
-# image has a .NET runtime; host.json's customHandler.description.defaultExecutablePath must name the
-# apphost this produces (handler/TimelineFunctions.Handler). local.settings.json is never copied.
+#   FUNCTIONS_PROJECT  project to publish (default src/TimelineFunctions.Functions)
+#   CONFIGURATION      build configuration (default Release)
+#   READY_TO_RUN=0     publish without ReadyToRun (-p:PublishReadyToRun=false; for comparisons only)
+#   PUBLISH_ZIP=0      skip the zip
+#   PUBLISH_WORK_DIR   dotnet's obj/bin for this publish (default .data/publish-work), kept apart from the
+#                      projects' own obj/ folders so a publish never races a concurrent build or test run
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,76 +31,63 @@ log() { printf '\033[1mpublish:\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31mpublish: error:\033[0m %s\n' "$*" >&2; exit 1; }
 
 out_dir=${1:-.data/publish}
-handler_project=${HANDLER_PROJECT:-src/TimelineFunctions.Handler}
+project=${FUNCTIONS_PROJECT:-src/TimelineFunctions.Functions}
 configuration=${CONFIGURATION:-Release}
-runtime=${RUNTIME:-linux-x64}
 work_dir=${PUBLISH_WORK_DIR:-$repo_root/.data/publish-work}
 marker=.timeline-functions-publish
 
-app_root=$(cd "${APP_ROOT:-$repo_root}" && pwd)
-
-command -v dotnet >/dev/null 2>&1 || die "dotnet is not installed (the .NET 10 SDK is needed to publish the handler)"
-command -v python3 >/dev/null 2>&1 || die "python3 is not installed (needed to read host.json and write the zip)"
-[ -f "$app_root/host.json" ] || die "host.json not found in $app_root"
-[ -e "$handler_project" ] || die "handler project not found: $handler_project"
+command -v dotnet >/dev/null 2>&1 || die "dotnet is not installed (the .NET 10 SDK is needed to publish the app)"
+command -v python3 >/dev/null 2>&1 || die "python3 is not installed (needed to read the publish output and write the zip)"
+[ -e "$project" ] || die "function app project not found: $project"
 
 # Absolute output path, and never wipe a folder this script did not create.
 mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
 case "$out_dir" in
-  / | "$repo_root" | "$app_root" | "$HOME") die "refusing to publish into $out_dir" ;;
+  / | "$repo_root" | "$repo_root/src" | "$HOME") die "refusing to publish into $out_dir" ;;
 esac
 if [ -n "$(ls -A "$out_dir")" ] && [ ! -f "$out_dir/$marker" ]; then
   die "$out_dir is not empty and was not created by this script; choose another OUTDIR"
 fi
 find "$out_dir" -mindepth 1 -delete
 touch "$out_dir/$marker"
+rm -f "$out_dir.zip"
 
-# The executable the Functions host will start, relative to the app root.
-exe_rel=$(python3 - "$app_root/host.json" <<'PY'
-import json, sys
-with open(sys.argv[1], encoding="utf-8") as f:
-    host = json.load(f)
-print(host["customHandler"]["description"]["defaultExecutablePath"])
-PY
-)
-case "$exe_rel" in
-  handler/*) ;;
-  *) die "host.json defaultExecutablePath is '$exe_rel'; this script publishes the handler into handler/" ;;
-esac
+extra=()
+if [ "${READY_TO_RUN:-1}" = "0" ]; then
+  extra+=(-p:PublishReadyToRun=false)
+fi
 
-log "publishing $handler_project ($configuration, $runtime, self-contained) to $out_dir/handler"
-dotnet publish "$handler_project" \
+log "publishing $project ($configuration${extra[*]:+, ${extra[*]}}) to $out_dir"
+dotnet publish "$project" \
   -c "$configuration" \
-  -r "$runtime" \
-  --self-contained true \
-  -p:UseAppHost=true \
+  --output "$out_dir" \
   --artifacts-path "$work_dir" \
-  -o "$out_dir/handler" \
+  "${extra[@]}" \
   -nologo -v quiet -clp:ErrorsOnly
-
-[ -f "$out_dir/$exe_rel" ] || die "the publish did not produce $exe_rel (check AssemblyName against host.json)"
-chmod 0755 "$out_dir/$exe_rel"
-
-log "copying host.json and function folders"
-cp "$app_root/host.json" "$out_dir/host.json"
-functions=()
-for fj in "$app_root"/*/function.json; do
-  [ -f "$fj" ] || continue
-  fn_dir=${fj%/function.json}
-  fn=${fn_dir##*/}
-  case "$fn" in
-    node_modules | src | tests | scripts | infra | docs | handler) continue ;;
-  esac
-  mkdir -p "$out_dir/$fn"
-  # Only the function definition (and any sibling files it ships), never local settings.
-  find "$fn_dir" -maxdepth 1 -type f ! -name 'local.settings.json' -exec cp {} "$out_dir/$fn/" \;
-  functions+=("$fn")
-done
-[ ${#functions[@]} -gt 0 ] || die "no */function.json folders found"
 
 # Local-only settings must never ship (Core Tools reads them; the host in Azure must not).
 find "$out_dir" -name 'local.settings.json' -delete
+
+# What the Functions host needs to find the app; without any of it the host starts with no functions.
+for required in host.json functions.metadata worker.config.json extensions.json .azurefunctions; do
+  [ -e "$out_dir/$required" ] || die "the publish output has no $required: is $project an isolated-worker app (Microsoft.Azure.Functions.Worker.Sdk)?"
+done
+summary=$(python3 - "$out_dir" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+with open(os.path.join(out, "worker.config.json"), encoding="utf-8-sig") as f:
+    worker = json.load(f)["description"]
+path = worker.get("defaultWorkerPath", "")
+if not path or not os.path.isfile(os.path.join(out, path)):
+    sys.exit(f"worker.config.json names the worker '{path}', which is not in the publish output")
+with open(os.path.join(out, "functions.metadata"), encoding="utf-8-sig") as f:
+    names = sorted(fn["name"] for fn in json.load(f))
+if not names:
+    sys.exit("functions.metadata lists no functions")
+print(f"worker: {worker.get('defaultExecutablePath')} {path}; {len(names)} functions")
+PY
+) || die "the publish output is not a runnable function app: $summary"
 rm -f "$out_dir/$marker"
 
 if [ "${PUBLISH_ZIP:-1}" != "0" ]; then
@@ -126,4 +116,4 @@ fi
 # Marks the folder as ours so that the next run may wipe it (the zip above does not contain it).
 touch "$out_dir/$marker"
 
-log "done: $out_dir (functions: ${functions[*]}; executable: $exe_rel)"
+log "done: $out_dir ($summary)"

@@ -1,9 +1,13 @@
-// Flex Consumption (FC1, Linux) plan and the function app that hosts the custom handler.
-// - Runtime `custom` 1.0: the Functions host starts handler/TimelineFunctions.Handler (host.json customHandler).
-//   No FUNCTIONS_WORKER_RUNTIME app setting: Flex takes the runtime from functionAppConfig.runtime and
+// Flex Consumption (FC1, Linux) plan and the function app: the .NET isolated worker app
+// src/TimelineFunctions.Functions, published with `dotnet publish` (framework-dependent).
+// - Runtime `dotnet-isolated` 10.0: Flex runs the worker with its own .NET 10 runtime. No
+//   FUNCTIONS_WORKER_RUNTIME app setting: Flex takes the runtime from functionAppConfig.runtime and
 //   rejects that setting.
 // - Deployment package: a blob container read with the user-assigned identity.
-// - Host storage (AzureWebJobsStorage) and the handler's own storage clients are identity-based.
+// - Every storage connection is identity-based (the user-assigned identity, no keys):
+//   AzureWebJobsStorage (host storage, and the RecordPoisonedArticle queue trigger), ArticlesStorage (the
+//   IngestArticle blob trigger: blobs plus the queue the blob extension writes its poison messages to) and
+//   Storage__* (the app's own Azure.Storage.Blobs / Azure.Data.Tables clients, DefaultAzureCredential).
 
 param name string
 param planName string
@@ -17,6 +21,9 @@ param identityId string
 param identityClientId string
 
 param applicationInsightsConnectionString string
+
+@description('Name of the storage account (host storage, articles and tables all live in it).')
+param storageAccountName string
 
 param storageBlobEndpoint string
 param storageQueueEndpoint string
@@ -67,7 +74,12 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     siteConfig: {
       minTlsVersion: '1.2'
       appSettings: [
-        // Host storage, identity-based (user-assigned identity).
+        // Host storage (AzureWebJobsStorage), identity-based: the host derives the blob, queue and table
+        // endpoints from the account name. RecordPoisonedArticle's queue trigger uses this connection too.
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storageAccountName
+        }
         {
           name: 'AzureWebJobsStorage__credential'
           value: 'managedidentity'
@@ -76,19 +88,26 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
           name: 'AzureWebJobsStorage__clientId'
           value: identityClientId
         }
+        // The IngestArticle blob trigger's connection (Connection = "ArticlesStorage"). With service URIs the
+        // blob extension needs the queue endpoint as well (its poison queue, webjobs-blobtrigger-poison).
         {
-          name: 'AzureWebJobsStorage__blobServiceUri'
+          name: 'ArticlesStorage__blobServiceUri'
           value: storageBlobEndpoint
         }
         {
-          name: 'AzureWebJobsStorage__queueServiceUri'
+          name: 'ArticlesStorage__queueServiceUri'
           value: storageQueueEndpoint
         }
         {
-          name: 'AzureWebJobsStorage__tableServiceUri'
-          value: storageTableEndpoint
+          name: 'ArticlesStorage__credential'
+          value: 'managedidentity'
         }
-        // The handler's own storage clients (Azure.Storage.Blobs / Azure.Data.Tables + DefaultAzureCredential).
+        {
+          name: 'ArticlesStorage__clientId'
+          value: identityClientId
+        }
+        // The app's own storage clients (Azure.Storage.Blobs / Azure.Data.Tables + DefaultAzureCredential,
+        // which picks the user-assigned identity through AZURE_CLIENT_ID).
         {
           name: 'Storage__BlobServiceUri'
           value: storageBlobEndpoint
@@ -128,8 +147,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

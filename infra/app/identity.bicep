@@ -1,5 +1,6 @@
 // The user-assigned managed identity the function app runs as (host storage, deployment package,
-// handler's storage SDK clients through AZURE_CLIENT_ID + DefaultAzureCredential, App Insights).
+// the blob trigger's connection, the app's storage SDK clients through AZURE_CLIENT_ID + DefaultAzureCredential,
+// App Insights).
 
 param name string
 param location string

@@ -1,7 +1,8 @@
 // Role assignments. The app runs as a user-assigned managed identity and needs data-plane roles:
-// - Storage Blob Data Owner: host storage (AzureWebJobsStorage), the Flex deployment container, the blob trigger.
-// - Storage Queue Data Contributor: the host's internal blob-trigger queue and the poison queue.
-// - Storage Table Data Contributor: the timeline tables the handler writes through Azure.Data.Tables.
+// - Storage Blob Data Owner: host storage (AzureWebJobsStorage), the Flex deployment container, the blob trigger
+//   (ArticlesStorage) and the app's own blob client.
+// - Storage Queue Data Contributor: the blob trigger's poison queue and the RecordPoisonedArticle queue trigger.
+// - Storage Table Data Contributor: the timeline tables the app writes through Azure.Data.Tables.
 // - Monitoring Metrics Publisher: Application Insights ingestion with local auth disabled.
 // Optionally the deploying principal gets blob/queue/table data roles so it can upload articles and read
 // tables with `--auth-mode login` (shared keys are disabled on the account).

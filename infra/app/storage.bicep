@@ -1,8 +1,8 @@
 // Storage for the app: one StorageV2 account used three ways.
-// - Host storage (AzureWebJobsStorage, identity-based): keys, locks and the internal blob-trigger queue.
+// - Host storage (AzureWebJobsStorage, identity-based): keys, locks, and the poison queue read by RecordPoisonedArticle.
 // - The Flex deployment package container.
-// - App data: the `articles` container (Event Grid blob trigger) and the timeline tables.
-// Shared key access is off, so every client (host, handler, deployer, azd) must use Entra ID.
+// - App data: the `articles` container (Event Grid blob trigger, connection ArticlesStorage) and the timeline tables.
+// Shared key access is off, so every client (host, worker, deployer, azd) must use Entra ID.
 
 @description('Storage account name (3-24 lowercase letters and digits).')
 @minLength(3)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # azd project hook (hooks.postdeploy): creates or updates the Event Grid subscription that feeds the
-# IngestArticle blob trigger (`source: EventGrid`, the only blob-trigger kind Flex Consumption runs).
+# IngestArticle blob trigger ([BlobTrigger(..., Source = BlobTriggerSource.EventGrid)], the only blob-trigger kind
+# Flex Consumption runs). The webhook needs the function's full name, Host.Functions.IngestArticle: with the bare
+# name the blob extension answers 202 and runs nothing.
 #
 # It runs after the code is deployed because the webhook needs the host's `blobs_extension` system key,
 # which exists only once the host has started with the blob-trigger function loaded, and because
@@ -48,7 +50,7 @@ while :; do
     break
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
-    die "no blobs_extension key for $app after ${wait_seconds}s. The host has not loaded the blob trigger: check the app's logs in Application Insights (startup errors of the custom handler, a missing execute bit, Flex runtime 'custom'), then run: azd hooks run postdeploy"
+    die "no blobs_extension key for $app after ${wait_seconds}s. The host has not loaded the blob trigger: check the app's logs in Application Insights (the worker's start-up errors, the ArticlesStorage__* settings, a package without .azurefunctions/ or functions.metadata), then run: azd hooks run postdeploy"
   fi
   sleep "$sleep_seconds"
 done

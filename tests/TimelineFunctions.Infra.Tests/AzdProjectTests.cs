@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace TimelineFunctions.Infra.Tests;
 
 /// <summary>
 /// azure.yaml ties azd to the template and the package: the service name matches the function app's
-/// azd-service-name tag, `dist` is the zip the prepackage hook writes, and the hooks exist.
+/// azd-service-name tag, the service is the isolated-worker project that azd publishes itself (`language: dotnet`:
+/// `dotnet publish &lt;project&gt; -c Release`), the project's publish settings give that publish ReadyToRun for
+/// linux-x64, scripts/publish.sh runs the same publish, and the hooks exist.
 /// (There is no YAML parser in the repo's packages; these checks read the few lines they need.)
 /// </summary>
 public sealed partial class AzdProjectTests
@@ -49,25 +52,57 @@ public sealed partial class AzdProjectTests
     }
 
     [Fact]
-    public void Service_api_is_a_custom_language_function_deployed_from_a_prebuilt_zip()
+    public void Service_api_is_the_isolated_worker_project_that_azd_publishes_as_dotnet()
     {
         Assert.Equal("function", Value("services", "api", "host"));
-        Assert.Equal("custom", Value("services", "api", "language"));
-        Assert.Equal(".", Value("services", "api", "project"));
-        Assert.EndsWith(".zip", Value("services", "api", "dist"), StringComparison.Ordinal);
+        Assert.Equal("dotnet", Value("services", "api", "language"));
+        Assert.Equal("./src/TimelineFunctions.Functions", Value("services", "api", "project"));
         Assert.Equal("false", Value("services", "api", "remoteBuild"));
+        // azd zips its own publish output: no prebuilt package, no packaging hook.
+        Assert.Null(Value("services", "api", "dist"));
+        Assert.Null(Value("services", "api", "hooks", "prepackage", "posix", "run"));
+
+        // azd publishes the single project file it finds in the folder (more than one is an error).
+        var project = TestEnvironment.InRepo(Value("services", "api", "project")!);
+        var projectFile = Assert.Single(Directory.GetFiles(project, "*.*proj"));
+        Assert.Contains("Microsoft.Azure.Functions.Worker.Sdk", File.ReadAllText(projectFile), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Dist_is_the_zip_the_prepackage_hook_writes()
+    public void Every_dotnet_publish_of_the_app_is_ReadyToRun_for_linux_x64_and_framework_dependent()
     {
-        Assert.Equal("bash scripts/hooks/prepackage.sh", Value("services", "api", "hooks", "prepackage", "posix", "run"));
-        var hook = File.ReadAllText(TestEnvironment.InRepo("scripts", "hooks", "prepackage.sh"));
-        var match = PublishCall().Match(hook);
-        Assert.True(match.Success, "prepackage.sh does not call scripts/publish.sh with a default folder");
+        // azd runs `dotnet publish <project> -c Release --output <dir>` with no other options, so the publish settings
+        // must be in the project, for publishing only (builds and tests keep the portable output).
+        var csproj = XDocument.Load(TestEnvironment.InRepo("src", "TimelineFunctions.Functions", "TimelineFunctions.Functions.csproj"));
+        var publishGroup = Assert.Single(
+            csproj.Descendants("PropertyGroup"),
+            g => ((string?)g.Attribute("Condition"))?.Replace(" ", "", StringComparison.Ordinal) == "'$(_IsPublishing)'=='true'");
+        Assert.Equal("linux-x64", publishGroup.Element("RuntimeIdentifier")?.Value);
+        Assert.Equal("false", publishGroup.Element("SelfContained")?.Value);
+        Assert.Equal("true", publishGroup.Element("PublishReadyToRun")?.Value);
+        Assert.Empty(csproj.Descendants("PropertyGroup").Where(g => g != publishGroup).Elements("RuntimeIdentifier"));
+    }
 
-        // publish.sh writes OUTDIR.zip next to OUTDIR.
-        Assert.Equal(match.Groups[1].Value + ".zip", Value("services", "api", "dist"));
+    [Fact]
+    public void Publish_script_runs_the_publish_azd_runs()
+    {
+        var script = File.ReadAllText(TestEnvironment.InRepo("scripts", "publish.sh"));
+        // The same project as azure.yaml's service, and azd's configuration (Release).
+        Assert.Contains("project=${FUNCTIONS_PROJECT:-src/TimelineFunctions.Functions}", script, StringComparison.Ordinal);
+        Assert.Equal("./src/TimelineFunctions.Functions", Value("services", "api", "project"));
+        Assert.Contains("configuration=${CONFIGURATION:-Release}", script, StringComparison.Ordinal);
+        Assert.Matches(PublishCommand(), script);
+    }
+
+    [Fact]
+    public void Every_script_azure_yaml_runs_exists()
+    {
+        foreach (var line in AzureYaml.Where(l => l.Trim().StartsWith("run:", StringComparison.Ordinal)))
+        {
+            var match = ScriptPath().Match(line);
+            Assert.True(match.Success, $"azure.yaml runs something other than a script: {line.Trim()}");
+            Assert.True(File.Exists(TestEnvironment.InRepo(match.Groups[1].Value)), $"{match.Groups[1].Value} does not exist");
+        }
     }
 
     [Fact]
@@ -91,13 +126,16 @@ public sealed partial class AzdProjectTests
     public void Azd_outputs_are_git_ignored()
     {
         var gitignore = File.ReadAllLines(TestEnvironment.InRepo(".gitignore"));
-        Assert.Contains(".data/", gitignore); // publish output and the azd package
+        Assert.Contains(".data/", gitignore); // publish.sh output and the cold-start benchmark's logs
         Assert.Contains(".azure/", gitignore); // azd environments
     }
 
     [GeneratedRegex(@"^([A-Za-z0-9_.-]+):\s*(.*)$")]
     private static partial Regex KeyValue();
 
-    [GeneratedRegex(@"scripts/publish\.sh ""\$\{AZD_PACKAGE_DIR:-([^}]+)\}""")]
-    private static partial Regex PublishCall();
+    [GeneratedRegex(@"dotnet publish ""\$project"" \\\s+-c ""\$configuration"" \\\s+--output ""\$out_dir""")]
+    private static partial Regex PublishCommand();
+
+    [GeneratedRegex(@"run:\s*bash\s+(scripts/\S+\.sh)\s*$")]
+    private static partial Regex ScriptPath();
 }

@@ -15,6 +15,8 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
 
+    private static readonly string[] TableSettings = ["Storage__TimelineTable", "Storage__StoriesTable", "Storage__ReceiptsTable"];
+
     public static TheoryData<string> BicepFiles()
     {
         var data = new TheoryData<string>();
@@ -54,7 +56,7 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
     }
 
     [Fact]
-    public void Function_app_runs_the_custom_runtime_on_flex_consumption()
+    public void Function_app_runs_the_dotnet_isolated_10_runtime_on_flex_consumption()
     {
         var api = bicep.Module("api");
         var plan = Assert.Single(BicepFixture.OfType(api, "Microsoft.Web/serverfarms"));
@@ -68,8 +70,11 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
 
         var config = site["properties"]?["functionAppConfig"];
         Assert.NotNull(config);
-        Assert.Equal("custom", (string?)config["runtime"]?["name"]);
-        Assert.Equal("1.0", (string?)config["runtime"]?["version"]);
+        // The isolated worker on its own .NET 10 runtime (the app is published framework-dependent for net10.0).
+        Assert.Equal("dotnet-isolated", (string?)config["runtime"]?["name"]);
+        Assert.Equal("10.0", (string?)config["runtime"]?["version"]);
+        Assert.Equal("net10.0", TargetFrameworkOfTheApp());
+        Assert.Null(site["properties"]?["siteConfig"]?["linuxFxVersion"]);
 
         var storage = config["deployment"]?["storage"];
         Assert.Equal("blobContainer", (string?)storage?["type"]);
@@ -91,20 +96,28 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
         Assert.Equal("api", (string?)bicep.ModuleParameters("api")["serviceName"]?["value"]);
     }
 
+    /// <summary>The function app's app settings in the compiled template, by name.</summary>
+    internal static Dictionary<string, string?> AppSettings(BicepFixture bicep)
+    {
+        var site = Assert.Single(BicepFixture.OfType(bicep.Module("api"), "Microsoft.Web/sites"));
+        return site["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
+            .ToDictionary(s => (string)s!["name"]!, s => (string?)s!["value"], StringComparer.Ordinal);
+    }
+
     [Fact]
     public void App_settings_are_identity_based_and_omit_FUNCTIONS_WORKER_RUNTIME()
     {
-        var site = Assert.Single(BicepFixture.OfType(bicep.Module("api"), "Microsoft.Web/sites"));
-        var settings = site["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
-            .ToDictionary(s => (string)s!["name"]!, s => (string?)s!["value"], StringComparer.Ordinal);
+        var settings = AppSettings(bicep);
 
         string[] required =
         [
+            "AzureWebJobsStorage__accountName",
             "AzureWebJobsStorage__credential",
             "AzureWebJobsStorage__clientId",
-            "AzureWebJobsStorage__blobServiceUri",
-            "AzureWebJobsStorage__queueServiceUri",
-            "AzureWebJobsStorage__tableServiceUri",
+            "ArticlesStorage__blobServiceUri",
+            "ArticlesStorage__queueServiceUri",
+            "ArticlesStorage__credential",
+            "ArticlesStorage__clientId",
             "Storage__BlobServiceUri",
             "Storage__TableServiceUri",
             "AZURE_CLIENT_ID",
@@ -112,8 +125,20 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
             "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
         ];
         Assert.All(required, name => Assert.True(settings.ContainsKey(name), $"app setting {name} is missing"));
+
+        // Host storage: the account name, the user-assigned identity.
+        Assert.Equal("[parameters('storageAccountName')]", settings["AzureWebJobsStorage__accountName"]);
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         Assert.Equal("[parameters('identityClientId')]", settings["AzureWebJobsStorage__clientId"]);
+        Assert.Equal("[storage.outputs.name]", ModuleParameterExpression("api", "storageAccountName"));
+
+        // The blob trigger's connection (Connection = "ArticlesStorage"): blob and queue endpoints, the same identity.
+        Assert.Equal("[parameters('storageBlobEndpoint')]", settings["ArticlesStorage__blobServiceUri"]);
+        Assert.Equal("[parameters('storageQueueEndpoint')]", settings["ArticlesStorage__queueServiceUri"]);
+        Assert.Equal("managedidentity", settings["ArticlesStorage__credential"]);
+        Assert.Equal("[parameters('identityClientId')]", settings["ArticlesStorage__clientId"]);
+
+        // The app's own storage clients: DefaultAzureCredential with the identity named by AZURE_CLIENT_ID.
         Assert.Equal("[parameters('identityClientId')]", settings["AZURE_CLIENT_ID"]);
         Assert.Equal("[parameters('storageBlobEndpoint')]", settings["Storage__BlobServiceUri"]);
         Assert.Equal("[parameters('storageTableEndpoint')]", settings["Storage__TableServiceUri"]);
@@ -121,11 +146,45 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
 
         // No connection-string (key-based) storage and nothing Flex rejects, anywhere in the template.
         Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
+        Assert.DoesNotContain("ArticlesStorage", settings.Keys);
         Assert.DoesNotContain("Storage__ConnectionString", settings.Keys);
         var json = bicep.Template.ToJsonString();
         Assert.DoesNotContain("FUNCTIONS_WORKER_RUNTIME", json, StringComparison.Ordinal);
         Assert.DoesNotContain("WEBSITE_RUN_FROM_PACKAGE", json, StringComparison.Ordinal);
         Assert.DoesNotContain("listKeys", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("AccountKey", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tables_the_template_creates_are_the_ones_the_app_uses()
+    {
+        // local.settings.example.json shows the app's table settings; Azure relies on the defaults being the same names.
+        var example = JsonNode.Parse(File.ReadAllText(TestEnvironment.InRepo("src", "TimelineFunctions.Functions", "local.settings.example.json")))!;
+        var values = example["Values"]!.AsObject();
+        var used = TableSettings
+            .Select(k => (string?)values[k])
+            .ToList();
+        var created = Resolve(bicep.Template, (string?)bicep.ModuleParameters("storage")["tableNames"]!["value"])!.AsArray()
+            .Select(t => (string?)t)
+            .ToList();
+        Assert.Equal(used, created);
+        var options = File.ReadAllText(TestEnvironment.InRepo("src", "TimelineFunctions.Storage", "StorageOptions.cs"));
+        Assert.All(created, table => Assert.Contains($"\"{table}\"", options, StringComparison.Ordinal));
+    }
+
+    /// <summary>The expression main.bicep passes for a module parameter, with the module reference simplified.</summary>
+    private string? ModuleParameterExpression(string module, string parameter)
+    {
+        var value = (string?)bicep.ModuleParameters(module)[parameter]?["value"];
+        var match = value is null ? null : ModuleOutput().Match(value);
+        return match is { Success: true } ? $"[{match.Groups[1].Value}.outputs.{match.Groups[2].Value}]" : value;
+    }
+
+    private static string TargetFrameworkOfTheApp()
+    {
+        var props = System.Xml.Linq.XDocument.Load(TestEnvironment.InRepo("Directory.Build.props"));
+        var csproj = System.Xml.Linq.XDocument.Load(TestEnvironment.InRepo("src", "TimelineFunctions.Functions", "TimelineFunctions.Functions.csproj"));
+        return csproj.Descendants("TargetFramework").Concat(props.Descendants("TargetFramework")).Select(e => e.Value.Trim()).First();
     }
 
     [Fact]
@@ -298,4 +357,7 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
 
     [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
     private static partial Regex UpperSnake();
+
+    [GeneratedRegex(@"'Microsoft\.Resources/deployments', '([^']+)'\), '[^']+'\)\.outputs\.(\w+)\.value\]$")]
+    private static partial Regex ModuleOutput();
 }

@@ -1,213 +1,143 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 
 namespace TimelineFunctions.Infra.Tests;
 
 /// <summary>
-/// scripts/publish.sh produces the function app layout host.json expects, with an executable self-contained
-/// linux-x64 apphost, in a folder and in a zip that keeps the execute bit.
-/// The packaging logic is checked with a stub ASP.NET Core project named like the real handler (so the
-/// test does not depend on the state of the handler's code); a second test publishes the real handler.
+/// scripts/publish.sh publishes the real isolated-worker app once (<see cref="PublishedApp"/>) into the layout the
+/// Functions host runs (host.json, functions.metadata, worker.config.json, extensions.json, .azurefunctions/),
+/// framework-dependent and ReadyToRun for linux-x64, in a folder and a zip with the same files; unpacked, the zip
+/// runs under the real Functions host. Stub projects check that local.settings.json never ships and that a
+/// project that is not an isolated-worker app fails loudly.
 /// </summary>
-public sealed class PublishScriptTests : IDisposable
+public sealed class PublishScriptTests(PublishedApp app) : IClassFixture<PublishedApp>, IDisposable
 {
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("timeline-infra-publish-").FullName;
-
-    /// <summary>dotnet's obj/bin for the publish, inside the test's temp folder (not the repo's .data).</summary>
-    private string WorkDir => Path.Combine(_temp, "work");
+    private readonly string _temp = Directory.CreateTempSubdirectory("timeline-infra-publish-test-").FullName;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static string ExecutablePath()
+    private static string WorkerAssembly()
     {
-        var host = JsonNode.Parse(File.ReadAllText(TestEnvironment.InRepo("host.json")))!;
-        return (string)host["customHandler"]!["description"]!["defaultExecutablePath"]!;
+        var csproj = XDocument.Load(TestEnvironment.InRepo("src", "TimelineFunctions.Functions", "TimelineFunctions.Functions.csproj"));
+        return (csproj.Descendants("AssemblyName").Select(e => e.Value.Trim()).LastOrDefault() ?? "TimelineFunctions.Functions") + ".dll";
     }
 
-    /// <summary>A minimal web app whose AssemblyName matches host.json's executable.</summary>
-    private string CreateStubHandler()
+    [Fact]
+    public void Publish_succeeds()
     {
-        var dir = Path.Combine(_temp, "stub-handler");
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "StubHandler.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <AssemblyName>{Path.GetFileName(ExecutablePath())}</AssemblyName>
-              </PropertyGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), """
-            var app = WebApplication.CreateBuilder(args).Build();
-            app.MapGet("/", () => "ok");
-            app.Run();
-            """);
-        return dir;
+        Assert.True(app.Result.ExitCode == 0, app.Result.ToString());
     }
 
-    /// <summary>A copy of the app root (host.json + function folders) with local.settings.json files added.</summary>
-    private string CreateAppRootWithLocalSettings()
+    [Fact]
+    public void Publishes_what_the_functions_host_needs_and_no_local_settings()
     {
-        var root = Path.Combine(_temp, "app-root");
-        Directory.CreateDirectory(root);
-        File.Copy(TestEnvironment.InRepo("host.json"), Path.Combine(root, "host.json"));
-        foreach (var function in new[] { "IngestArticle", "TimelineApi" })
-        {
-            Directory.CreateDirectory(Path.Combine(root, function));
-            File.Copy(TestEnvironment.InRepo(function, "function.json"), Path.Combine(root, function, "function.json"));
-        }
+        var outDir = app.OutDir;
+        Assert.True(app.Result.ExitCode == 0, app.Result.ToString());
 
-        const string LocalSettings = """{ "IsEncrypted": false, "Values": { "AzureWebJobsStorage": "UseDevelopmentStorage=true" } }""";
-        File.WriteAllText(Path.Combine(root, "local.settings.json"), LocalSettings);
-        File.WriteAllText(Path.Combine(root, "IngestArticle", "local.settings.json"), LocalSettings);
-        return root;
-    }
-
-    private static void AssertAppLayout(string outDir, string exe)
-    {
         Assert.Equal(File.ReadAllText(TestEnvironment.InRepo("host.json")), File.ReadAllText(Path.Combine(outDir, "host.json")));
-        foreach (var function in new[] { "IngestArticle", "TimelineApi" })
+
+        var functions = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "functions.metadata")))!.AsArray();
+        var ingest = Assert.Single(functions, f => (string?)f?["name"] == "IngestArticle");
+        Assert.Equal("EventGrid", (string?)ingest!["bindings"]![0]!["source"]);
+        // The same functions as the build the other tests read.
+        Assert.Equal(
+            JsonNode.Parse(File.ReadAllText(TestEnvironment.InFunctionsAppOutput("functions.metadata")))!.AsArray().Select(f => (string?)f?["name"]),
+            functions.Select(f => (string?)f?["name"]));
+
+        var worker = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "worker.config.json")))!["description"]!;
+        Assert.Equal("dotnet", (string?)worker["defaultExecutablePath"]);
+        Assert.Equal(WorkerAssembly(), (string?)worker["defaultWorkerPath"]);
+        Assert.True(File.Exists(Path.Combine(outDir, WorkerAssembly())), "the worker assembly was not published");
+
+        var extensions = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "extensions.json")))!["extensions"]!.AsArray();
+        Assert.Contains(extensions, e => (string?)e?["name"] == "AzureStorageBlobs");
+        Assert.All(extensions, e =>
         {
-            Assert.Equal(
-                File.ReadAllText(TestEnvironment.InRepo(function, "function.json")),
-                File.ReadAllText(Path.Combine(outDir, function, "function.json")));
-        }
-
-        var apphost = Path.Combine(outDir, exe);
-        Assert.True(File.Exists(apphost), $"{exe} was not published");
-        Assert.True((File.GetUnixFileMode(apphost) & UnixFileMode.UserExecute) != 0, $"{exe} is not executable");
-
-        // A Linux ELF apphost, not a Windows PE or a framework-dependent dll.
-        var magic = new byte[4];
-        using (var stream = File.OpenRead(apphost))
-        {
-            stream.ReadExactly(magic);
-        }
-
-        Assert.Equal(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }, magic);
-
-        // Self-contained: the runtime ships with the app.
-        Assert.True(File.Exists(Path.Combine(outDir, "handler", "libcoreclr.so")), "the publish is not self-contained (no libcoreclr.so)");
-        Assert.True(File.Exists(Path.Combine(outDir, "handler", "Microsoft.AspNetCore.dll")), "ASP.NET Core is not in the publish");
+            var hint = (string)e!["hintPath"]!;
+            Assert.True(File.Exists(Path.Combine(outDir, hint[2..])), $"{hint} was not published");
+        });
+        Assert.True(Directory.Exists(Path.Combine(outDir, ".azurefunctions")), ".azurefunctions/ was not published");
 
         Assert.Empty(Directory.EnumerateFiles(outDir, "local.settings.json", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(outDir, "function.json", SearchOption.AllDirectories));
     }
 
-    private static void AssertZipMatchesFolder(string outDir, string exe)
+    [Fact]
+    public void The_app_is_framework_dependent_on_dotnet_10_and_ReadyToRun_for_linux_x64()
     {
+        var outDir = app.OutDir;
+        Assert.True(app.Result.ExitCode == 0, app.Result.ToString());
+
+        // Flex's dotnet-isolated 10.0 runtime provides .NET and ASP.NET Core: they must not ship with the app.
+        var runtimeConfig = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, Path.ChangeExtension(WorkerAssembly(), ".runtimeconfig.json"))))!;
+        var frameworks = runtimeConfig["runtimeOptions"]!["frameworks"]!.AsArray()
+            .ToDictionary(f => (string)f!["name"]!, f => (string)f!["version"]!, StringComparer.Ordinal);
+        Assert.StartsWith("10.", frameworks["Microsoft.NETCore.App"], StringComparison.Ordinal);
+        Assert.StartsWith("10.", frameworks["Microsoft.AspNetCore.App"], StringComparison.Ordinal);
+        Assert.Equal("net10.0", (string?)runtimeConfig["runtimeOptions"]!["tfm"]);
+        Assert.False(File.Exists(Path.Combine(outDir, "libcoreclr.so")), "the publish is self-contained (libcoreclr.so shipped)");
+        Assert.False(File.Exists(Path.Combine(outDir, "System.Private.CoreLib.dll")), "the publish ships the runtime");
+
+        // ReadyToRun: the app's own assemblies carry precompiled native code (a ReadyToRun header) for Linux x64.
+        foreach (var assembly in new[] { WorkerAssembly(), "TimelineFunctions.Extraction.dll", "TimelineFunctions.Api.dll" })
+        {
+            using var pe = new PEReader(File.OpenRead(Path.Combine(outDir, assembly)));
+            var cor = pe.PEHeaders.CorHeader;
+            Assert.True(cor is not null && cor.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not ReadyToRun");
+            // ReadyToRun images for Linux mark the machine as AMD64 XOR the Linux OS value (0x7B79).
+            Assert.Equal((Machine)(0x8664 ^ 0x7B79), pe.PEHeaders.CoffHeader.Machine);
+        }
+    }
+
+    [Fact]
+    public void The_zip_has_exactly_the_folders_files_dot_folders_included()
+    {
+        var outDir = app.OutDir;
         var zipPath = outDir + ".zip";
         Assert.True(File.Exists(zipPath), $"{zipPath} was not written");
         using var zip = ZipFile.OpenRead(zipPath);
-        var entries = zip.Entries.ToDictionary(e => e.FullName, StringComparer.Ordinal);
+        var entries = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Contains("host.json", entries.Keys);
-        Assert.Contains("IngestArticle/function.json", entries.Keys);
-        Assert.Contains("TimelineApi/function.json", entries.Keys);
-        Assert.DoesNotContain(entries.Keys, name => name.EndsWith("local.settings.json", StringComparison.Ordinal));
-        Assert.DoesNotContain(entries.Keys, name => name.Contains(".timeline-functions-publish", StringComparison.Ordinal));
-
-        // Unix mode bits live in the high 16 bits of the external attributes.
-        var exeEntry = entries[exe];
-        var mode = (exeEntry.ExternalAttributes >> 16) & 0xFFFF;
-        Assert.True((mode & 0x40) != 0, $"{exe} lost its execute bit in the zip (mode {Convert.ToString(mode, 8)})");
-        Assert.True((mode & 0xF000) == 0x8000, "the apphost entry is not marked as a regular file");
+        Assert.Contains("host.json", entries);
+        Assert.Contains("functions.metadata", entries);
+        Assert.Contains("worker.config.json", entries);
+        Assert.Contains("extensions.json", entries);
+        Assert.Contains(WorkerAssembly(), entries);
+        Assert.Contains(entries, e => e.StartsWith(".azurefunctions/", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, name => name.EndsWith("local.settings.json", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, name => name.Contains(".timeline-functions-publish", StringComparison.Ordinal));
 
         var files = Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(outDir, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => f != ".timeline-functions-publish")
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(files, entries.Keys.Order(StringComparer.Ordinal).ToList());
-    }
-
-    [Fact]
-    public async Task Publishes_host_json_function_folders_and_an_executable_self_contained_handler()
-    {
-        var exe = ExecutablePath();
-        var outDir = Path.Combine(_temp, "out", "app");
-        var result = await ProcessRunner.BashAsync(
-            "scripts/publish.sh",
-            [outDir],
-            new Dictionary<string, string?>
-            {
-                ["HANDLER_PROJECT"] = CreateStubHandler(),
-                ["APP_ROOT"] = CreateAppRootWithLocalSettings(),
-                ["PUBLISH_WORK_DIR"] = WorkDir,
-            },
-            PublishTimeout);
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        AssertAppLayout(outDir, exe);
-        AssertZipMatchesFolder(outDir, exe);
-        await AssertHandlerStartsFromTheUnpackedZipAsync(outDir + ".zip", exe);
+        Assert.Equal(files, entries);
     }
 
     /// <summary>
-    /// Unpacks the zip (.NET applies the Unix modes stored in it, as unzip does) and starts the apphost with an
-    /// empty environment and no dotnet on PATH, the way a host without a .NET install would; the stub answers GET /.
+    /// Unpacks the zip and runs it as Azure would: under the Functions host (../shared/tools/functions-host) with
+    /// Azurite as its storage. The host starts the worker, indexes the functions and serves an HTTP function.
     /// </summary>
-    private async Task AssertHandlerStartsFromTheUnpackedZipAsync(string zipPath, string exe)
+    [Fact]
+    public async Task The_unpacked_zip_runs_under_the_functions_host()
     {
         var unpacked = Path.Combine(_temp, "unpacked");
-        ZipFile.ExtractToDirectory(zipPath, unpacked);
-        var apphost = Path.Combine(unpacked, exe);
-        Assert.True((File.GetUnixFileMode(apphost) & UnixFileMode.UserExecute) != 0, "the unpacked apphost is not executable");
+        ZipFile.ExtractToDirectory(app.OutDir + ".zip", unpacked);
 
-        int port;
-        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        await using var azurite = await Azurite.StartAsync(_temp);
+        await using var host = await FunctionsHost.StartAsync(unpacked, azurite.ConnectionString, _temp);
 
-        var startInfo = new System.Diagnostics.ProcessStartInfo(apphost)
-        {
-            WorkingDirectory = Path.GetDirectoryName(apphost)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        startInfo.Environment.Clear();
-        startInfo.Environment["PATH"] = "/usr/bin:/bin";
-        startInfo.Environment["HOME"] = _temp;
-        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-
-        using var process = System.Diagnostics.Process.Start(startInfo)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-            string? body = null;
-            for (var attempt = 0; attempt < 100 && body is null && !process.HasExited; attempt++)
-            {
-                try
-                {
-                    body = await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/"));
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100);
-                }
-            }
-
-            Assert.True(body == "ok", $"the unpacked handler did not answer (exited: {process.HasExited})");
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-
-            await process.WaitForExitAsync();
-            _ = await stdout;
-            _ = await stderr;
-        }
+        var (status, body) = await host.GetAsync("/api/openapi.json");
+        Assert.True(status == 200, $"GET /api/openapi.json answered {status}\n{host.Log}");
+        Assert.Contains("\"openapi\"", body, StringComparison.Ordinal);
+        Assert.Contains("Worker process started and initialized", host.Log, StringComparison.Ordinal);
+        Assert.Contains("Host.Functions.IngestArticle", host.Log, StringComparison.Ordinal);
+        Assert.Contains("Host.Functions.RecordPoisonedArticle", host.Log, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -219,10 +149,7 @@ public sealed class PublishScriptTests : IDisposable
         await File.WriteAllTextAsync(precious, "do not delete");
 
         var result = await ProcessRunner.BashAsync(
-            "scripts/publish.sh",
-            [outDir],
-            new Dictionary<string, string?> { ["HANDLER_PROJECT"] = CreateStubHandler(), ["PUBLISH_WORK_DIR"] = WorkDir },
-            PublishTimeout);
+            "scripts/publish.sh", [outDir], new Dictionary<string, string?> { ["PUBLISH_WORK_DIR"] = Path.Combine(_temp, "work") }, PublishTimeout);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("not created by this script", result.StdErr, StringComparison.Ordinal);
@@ -230,31 +157,61 @@ public sealed class PublishScriptTests : IDisposable
     }
 
     [Fact]
-    public async Task Publishing_the_real_handler_either_produces_the_app_or_fails_loudly()
+    public async Task Local_settings_never_ship_even_when_the_project_copies_them()
     {
-        var handlerDir = TestEnvironment.InRepo("src", "TimelineFunctions.Handler");
-        var hasCode = Directory.EnumerateFiles(handlerDir, "*.cs", SearchOption.AllDirectories)
-            .Any(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var outDir = Path.Combine(_temp, "real", "app");
+        var project = StubProjects.IsolatedApp(Path.Combine(_temp, "stub-app"), copyLocalSettingsToPublish: true);
+        var outDir = Path.Combine(_temp, "stub-out", "app");
 
         var result = await ProcessRunner.BashAsync(
             "scripts/publish.sh",
             [outDir],
-            new Dictionary<string, string?> { ["PUBLISH_WORK_DIR"] = WorkDir },
+            new Dictionary<string, string?> { ["FUNCTIONS_PROJECT"] = project, ["PUBLISH_WORK_DIR"] = Path.Combine(_temp, "work") },
             PublishTimeout);
 
-        if (hasCode)
-        {
-            Assert.True(result.ExitCode == 0, result.ToString());
-            AssertAppLayout(outDir, ExecutablePath());
-            AssertZipMatchesFolder(outDir, ExecutablePath());
-        }
-        else
-        {
-            // The handler project has no code yet on this branch: the script must fail, not ship a broken app.
-            Assert.True(result.ExitCode != 0, "publish.sh succeeded although the handler has no code:\n" + result);
-            Assert.False(File.Exists(outDir + ".zip"), "a zip was written for a failed publish");
-        }
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(outDir, "functions.metadata")));
+        Assert.Empty(Directory.EnumerateFiles(outDir, "local.settings.json", SearchOption.AllDirectories));
+        using var zip = ZipFile.OpenRead(outDir + ".zip");
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith("local.settings.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_project_that_is_not_an_isolated_worker_app_fails_loudly_without_a_zip()
+    {
+        var project = StubProjects.ConsoleApp(Path.Combine(_temp, "stub-console"));
+        var outDir = Path.Combine(_temp, "console-out", "app");
+
+        var result = await ProcessRunner.BashAsync(
+            "scripts/publish.sh",
+            [outDir],
+            new Dictionary<string, string?> { ["FUNCTIONS_PROJECT"] = project, ["PUBLISH_WORK_DIR"] = Path.Combine(_temp, "work") },
+            PublishTimeout);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("isolated-worker app", result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(outDir + ".zip"), "a zip was written for an app the host cannot run");
+    }
+}
+
+/// <summary>The real app, published once by scripts/publish.sh for all of <see cref="PublishScriptTests"/>.</summary>
+public sealed class PublishedApp : IAsyncLifetime
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("timeline-infra-publish-").FullName;
+
+    public string OutDir => Path.Combine(_temp, "out", "app");
+
+    public ProcessResult Result { get; private set; } = new(-1, "", "");
+
+    public async Task InitializeAsync() =>
+        Result = await ProcessRunner.BashAsync(
+            "scripts/publish.sh",
+            [OutDir],
+            new Dictionary<string, string?> { ["PUBLISH_WORK_DIR"] = Path.Combine(_temp, "work") },
+            TimeSpan.FromMinutes(10));
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_temp, recursive: true);
+        return Task.CompletedTask;
     }
 }

@@ -14,7 +14,18 @@ public static class TestEnvironment
     /// <summary>The bicep executable of the Azure.Bicep.CommandLine.linux-x64 package.</summary>
     public static string BicepPath { get; } = ResolveBicep();
 
+    /// <summary>The build output of src/TimelineFunctions.Functions in this test project's configuration.</summary>
+    public static string FunctionsAppOutput { get; } = Metadata("FunctionsAppOutput");
+
+    /// <summary>The Functions host beside the repository (../shared/tools/functions-host), as CI has it.</summary>
+    public static string FunctionsHostDir { get; } =
+        Environment.GetEnvironmentVariable("FUNCTIONS_HOST_DIR") is { Length: > 0 } dir
+            ? dir
+            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "tools", "functions-host"));
+
     public static string InRepo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
+
+    public static string InFunctionsAppOutput(params string[] parts) => Path.Combine([FunctionsAppOutput, .. parts]);
 
     private static string Metadata(string key)
     {
