@@ -4,65 +4,65 @@ using TimelineFunctions.Extraction.Comparison;
 namespace TimelineFunctions.Application.Summary;
 
 /// <summary>
-/// The sentences of one key date: the day's events, best supported first (most articles, then what was done before
-/// what was said), each told by its most representative wording (the source sentence that shares the most words
-/// with the other sources of the event), skipping a wording that repeats one already chosen.
+/// The sentences of one key date: among the source sentences of the day's events, the ones closest to what most
+/// articles say about the day. Each content word weighs as many articles as report it on that day; a sentence
+/// scores the weight of its words over the square root of their number (so a long sentence wins only by saying
+/// more of what the day is about), sentences of at most <see cref="PreferredWords"/> words come first when there
+/// are any, and a sentence that repeats one already chosen is skipped. Each sentence keeps its event and that
+/// event's sources.
 /// </summary>
 public static class SentencePicker
 {
     /// <summary>Share of words (Jaccard) above which a sentence repeats one already chosen.</summary>
     public const double Redundant = 0.5;
 
+    /// <summary>Sentences longer than this are kept only when the day has no shorter one: summaries are read fast.</summary>
+    public const int PreferredWords = 40;
+
     private static readonly HashSet<string> SayingTypes = new(StringComparer.Ordinal) { "statement", "occurrence" };
 
     public static IReadOnlyList<SummarySentence> Pick(IReadOnlyList<TimelineEvent> events, int count)
     {
-        var chosen = new List<(SummarySentence Sentence, HashSet<string> Words)>();
-        foreach (var e in RankEvents(events))
+        var candidates = Candidates(events);
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            foreach (var word in c.Words)
+            {
+                weights[word] = weights.GetValueOrDefault(word) + c.Articles;
+            }
+        }
+
+        var ranked = candidates
+            .OrderBy(c => c.Length > PreferredWords)
+            .ThenByDescending(c => c.Words.Count == 0 ? 0 : c.Words.Sum(w => weights[w]) / Math.Sqrt(c.Words.Count))
+            .ThenBy(c => c.Event.Id, StringComparer.Ordinal)
+            .ThenBy(c => c.Text, StringComparer.Ordinal);
+        var chosen = new List<Candidate>();
+        foreach (var c in ranked)
         {
             if (chosen.Count >= count)
             {
                 break;
             }
 
-            var text = BestWording(e);
-            var words = ContentWords.Of(text);
-            if (chosen.Any(c => c.Sentence.Text == text || Overlap(c.Words, words) >= Redundant))
+            if (chosen.Any(o => o.Text == c.Text || Overlap(o.Words, c.Words) >= Redundant))
             {
                 continue;
             }
 
-            chosen.Add((new SummarySentence(text, e.Id, e.Sources), words));
+            chosen.Add(c);
         }
 
-        return [.. chosen.Select(c => c.Sentence)];
+        return [.. chosen.Select(c => new SummarySentence(c.Text, c.Event.Id, c.Event.Sources))];
     }
 
-    /// <summary>The day's events, most important first.</summary>
+    /// <summary>The day's events, most important first: most articles, then what was done before what was said.</summary>
     public static IEnumerable<TimelineEvent> RankEvents(IEnumerable<TimelineEvent> events) => events
         .OrderByDescending(e => e.SourceCount)
         .ThenBy(e => SayingTypes.Contains(e.Type))
         .ThenByDescending(e => e.Sources.Count)
         .ThenBy(e => e.Id, StringComparer.Ordinal);
-
-    /// <summary>The source sentence closest to all the others of the event; on a tie, the earliest published, then the shortest.</summary>
-    public static string BestWording(TimelineEvent e)
-    {
-        var quotes = e.Sources.Select(s => s.Quote).Where(q => !string.IsNullOrWhiteSpace(q)).Distinct(StringComparer.Ordinal).ToList();
-        if (quotes.Count == 0)
-        {
-            return e.Summary;
-        }
-
-        var words = quotes.Select(q => ContentWords.Of(q)).ToList();
-        var published = quotes.Select(q => e.Sources.Where(s => s.Quote == q).Min(s => s.Published ?? DateOnly.MaxValue)).ToList();
-        return Enumerable.Range(0, quotes.Count)
-            .OrderByDescending(i => Enumerable.Range(0, quotes.Count).Where(j => j != i).Sum(j => Overlap(words[i], words[j])))
-            .ThenBy(i => published[i])
-            .ThenBy(i => quotes[i].Length)
-            .Select(i => quotes[i].Trim())
-            .First();
-    }
 
     public static double Overlap(HashSet<string> a, HashSet<string> b)
     {
@@ -74,4 +74,18 @@ public static class SentencePicker
         var shared = a.Count(b.Contains);
         return (double)shared / (a.Count + b.Count - shared);
     }
+
+    /// <summary>Each distinct source sentence once, with the event that most articles report it for.</summary>
+    private static List<Candidate> Candidates(IReadOnlyList<TimelineEvent> events) =>
+        [.. events
+            .SelectMany(e => e.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Quote)).Select(s => (Text: s.Quote.Trim(), Event: e, s.ArticleId)))
+            .GroupBy(q => q.Text, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var owner = RankEvents(g.Select(q => q.Event).Distinct()).First();
+                var words = ContentWords.Of(g.Key);
+                return new Candidate(g.Key, owner, words, g.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count(), g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            })];
+
+    private sealed record Candidate(string Text, TimelineEvent Event, HashSet<string> Words, int Articles, int Length);
 }
