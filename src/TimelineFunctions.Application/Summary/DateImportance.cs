@@ -7,7 +7,8 @@ namespace TimelineFunctions.Application.Summary;
 /// <summary>
 /// How important each date of a story is, from the whole story rather than from the day's own news: every article
 /// that reports an event on the date counts, and an article that refers back to it from a later day counts most
-/// (a development is key when the story keeps returning to it). Between dates of equal weight, the one more
+/// (a development is key when the story keeps returning to it). Each event of the date that two or more articles
+/// report adds a little: a day on which several corroborated things happened is a day of news. Between dates of equal weight, the one more
 /// articles report a deed on (an event typed other than a statement) comes first, then the one more articles were
 /// published on. See docs/summary.md for the figures behind these weights.
 /// </summary>
@@ -21,6 +22,9 @@ public static class DateImportance
 
     /// <summary>Weight of an article published before the date (a plan or an expectation) that reports an event on it.</summary>
     public const double EarlierReference = 0.25;
+
+    /// <summary>Weight of each event on the date that at least two articles report.</summary>
+    public const double CorroboratedEvent = 0.15;
 
     /// <summary>Coarser periods the summary may keep, when no day inside them has an event; years and decades are background.</summary>
     private static readonly HashSet<string> KeptPeriods = new(StringComparer.Ordinal) { "week", "month" };
@@ -72,7 +76,8 @@ public static class DateImportance
         }
 
         var publishedOnDate = date.Granularity == "day" ? published.GetValueOrDefault(date.Start) : 0;
-        return (new DateCandidate(date, events, byArticle.Values.Sum()), deedArticles.Count, publishedOnDate);
+        var corroborated = events.Count(e => e.SourceCount >= 2);
+        return (new DateCandidate(date, events, byArticle.Values.Sum() + (CorroboratedEvent * corroborated)), deedArticles.Count, publishedOnDate);
     }
 
     private static double ReferenceWeight(DateOnly? published, EventDateInfo date) => published switch

@@ -14,18 +14,35 @@ public sealed class DateImportanceTests
         var ranked = DateImportance.Rank([fire, meeting], [D(3, 1), D(3, 5), D(3, 5), D(3, 5), D(3, 5), D(3, 5)]);
 
         Assert.Equal([D(3, 1), D(3, 5)], ranked.Select(c => c.Date.Start));
-        Assert.Equal(3 * DateImportance.LaterReference + DateImportance.SameDayReference, ranked[0].Importance, 6);
+        Assert.Equal((3 * DateImportance.LaterReference) + DateImportance.SameDayReference + DateImportance.CorroboratedEvent, ranked[0].Importance, 6);
+        Assert.Equal((4 * DateImportance.SameDayReference) + DateImportance.CorroboratedEvent, ranked[1].Importance, 6);
     }
 
     [Fact]
-    public void An_article_counts_once_for_a_date_with_its_best_weight()
+    public void An_article_counts_once_for_a_date_with_its_best_weight_and_each_corroborated_event_adds_a_little()
     {
         var one = Event("ev-1", Day(D(3, 2)), "fire", ("a1", D(3, 2), "A fire."), ("a1", D(3, 2), "The fire again."), ("a2", D(3, 8), "The fire."));
         var two = Event("ev-2", Day(D(3, 2)), "arrest", ("a2", D(3, 8), "A man was arrested."));
         var candidate = Assert.Single(DateImportance.Rank([one, two], []));
 
-        Assert.Equal(DateImportance.SameDayReference + DateImportance.LaterReference, candidate.Importance, 6);
+        // One corroborated event (two articles) and one that a single article reports.
+        Assert.Equal(DateImportance.SameDayReference + DateImportance.LaterReference + DateImportance.CorroboratedEvent, candidate.Importance, 6);
         Assert.Equal(2, candidate.Events.Count);
+    }
+
+    [Fact]
+    public void Corroborated_events_add_a_little_but_do_not_outweigh_a_further_later_report()
+    {
+        // 3 March: two later articles tell one event. 4 March: one later article and two same-day ones tell three events.
+        var quiet = Event("ev-quiet", Day(D(3, 3)), "fire", ("a1", D(3, 9), "A shed burned."), ("a2", D(3, 9), "A shed burned down."));
+        var busyOne = Event("ev-busy-1", Day(D(3, 4)), "arrest", ("a3", D(3, 9), "A man was arrested."), ("a4", D(3, 4), "Police arrested a man."));
+        var busyTwo = Event("ev-busy-2", Day(D(3, 4)), "closure", ("a3", D(3, 9), "The road closed."), ("a4", D(3, 4), "The road was closed."));
+        var busyThree = Event("ev-busy-3", Day(D(3, 4)), "protest", ("a3", D(3, 9), "Residents protested."), ("a5", D(3, 4), "A protest."));
+        var ranked = DateImportance.Rank([quiet, busyOne, busyTwo, busyThree], []);
+
+        // 3 March: 2 later articles + 1 corroborated event = 2.15; 4 March: 1 later + 2 same-day + 3 corroborated = 1.95.
+        Assert.Equal([D(3, 3), D(3, 4)], ranked.Select(c => c.Date.Start));
+        Assert.Equal(1 + (2 * DateImportance.SameDayReference) + (3 * DateImportance.CorroboratedEvent), ranked[1].Importance, 6);
     }
 
     [Fact]
