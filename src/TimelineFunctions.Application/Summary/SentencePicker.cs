@@ -8,8 +8,9 @@ namespace TimelineFunctions.Application.Summary;
 /// articles say about the day. Each content word weighs as many articles as report it on that day; a sentence
 /// scores the weight of its words over the square root of their number (so a long sentence wins only by saying
 /// more of what the day is about), sentences of at most <see cref="PreferredWords"/> words come first when there
-/// are any, and a sentence that repeats one already chosen is skipped. Each sentence keeps its event and that
-/// event's sources.
+/// are any, a sentence from an article that looks back on the date (published after it) weighs
+/// <see cref="LookingBack"/> times more, since it tells the day as a settled fact the way a timeline does, and a
+/// sentence that repeats one already chosen is skipped. Each sentence keeps its event and that event's sources.
 /// </summary>
 public static class SentencePicker
 {
@@ -18,6 +19,9 @@ public static class SentencePicker
 
     /// <summary>Sentences longer than this are kept only when the day has no shorter one: summaries are read fast.</summary>
     public const int PreferredWords = 40;
+
+    /// <summary>Factor for a sentence that an article published after the date wrote.</summary>
+    public const double LookingBack = 3;
 
     private static readonly HashSet<string> SayingTypes = new(StringComparer.Ordinal) { "statement", "occurrence" };
 
@@ -35,7 +39,7 @@ public static class SentencePicker
 
         var ranked = candidates
             .OrderBy(c => c.Length > PreferredWords)
-            .ThenByDescending(c => c.Words.Count == 0 ? 0 : c.Words.Sum(w => weights[w]) / Math.Sqrt(c.Words.Count))
+            .ThenByDescending(c => (c.Words.Count == 0 ? 0 : c.Words.Sum(w => weights[w]) / Math.Sqrt(c.Words.Count)) * (c.LooksBack ? LookingBack : 1))
             .ThenBy(c => c.Event.Id, StringComparer.Ordinal)
             .ThenBy(c => c.Text, StringComparer.Ordinal);
         var chosen = new List<Candidate>();
@@ -78,14 +82,14 @@ public static class SentencePicker
     /// <summary>Each distinct source sentence once, with the event that most articles report it for.</summary>
     private static List<Candidate> Candidates(IReadOnlyList<TimelineEvent> events) =>
         [.. events
-            .SelectMany(e => e.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Quote)).Select(s => (Text: s.Quote.Trim(), Event: e, s.ArticleId)))
+            .SelectMany(e => e.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Quote)).Select(s => (Text: s.Quote.Trim(), Event: e, s.ArticleId, LooksBack: s.Published > e.Date?.End)))
             .GroupBy(q => q.Text, StringComparer.Ordinal)
             .Select(g =>
             {
                 var owner = RankEvents(g.Select(q => q.Event).Distinct()).First();
                 var words = ContentWords.Of(g.Key);
-                return new Candidate(g.Key, owner, words, g.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count(), g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+                return new Candidate(g.Key, owner, words, g.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count(), g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, g.Any(q => q.LooksBack));
             })];
 
-    private sealed record Candidate(string Text, TimelineEvent Event, HashSet<string> Words, int Articles, int Length);
+    private sealed record Candidate(string Text, TimelineEvent Event, HashSet<string> Words, int Articles, int Length, bool LooksBack);
 }

@@ -46,4 +46,17 @@ public sealed class SentencePickerTests
         var e = Event("ev", Day(D(3, 1)), "fire", ("a1", D(3, 1), longQuote), ("a2", D(3, 1), longQuote), ("a3", D(3, 2), "The harbour fire spread."));
         Assert.Equal("The harbour fire spread.", SentencePicker.Pick([e], 1)[0].Text);
     }
+
+    [Fact]
+    public void A_sentence_written_looking_back_on_the_date_comes_before_the_days_own_wording()
+    {
+        var fire = Event(
+            "ev-fire",
+            Day(D(3, 1)),
+            "fire",
+            ("a1", D(3, 1), "Firefighters are battling a blaze in warehouses at Lanmore harbour tonight."),
+            ("a2", D(3, 1), "A blaze is burning in warehouses at Lanmore harbour."),
+            ("a3", D(3, 8), "On 1 March fire destroyed the harbour warehouses."));
+        Assert.Equal("On 1 March fire destroyed the harbour warehouses.", SentencePicker.Pick([fire], 1)[0].Text);
+    }
 }
