@@ -28,7 +28,7 @@ public static class T17Printer
                 $"{folders.Sum(f => f.TimelineEvents)}",
                 T17Score.Average([.. folders.Select(f => f.Summary)]),
                 T17Score.Average([.. folders.Select(f => f.Baseline)]),
-                $"{Pct(folders.Average(f => f.Coverage))} ({covered}/{total})",
+                $"{Pct(total == 0 ? 0 : (double)covered / total)} ({covered}/{total})",
                 $"{folders.Sum(f => f.IngestTime.TotalSeconds):0.0} s",
                 $"{folders.Sum(f => f.SummaryTime.TotalSeconds):0.0} s"));
         }
