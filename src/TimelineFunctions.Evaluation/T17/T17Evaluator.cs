@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Summary;
-using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
 using TimelineFunctions.Extraction.Reading;
@@ -95,19 +95,22 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. SentencePicker.Pick([.. byDay[g.Key]], sentences).Select(s => s.Text)]))];
     }
 
+    /// <summary>The sidecar's <c>published</c>, <c>url</c> and <c>outlet</c> as blob metadata (ASCII only, as blob metadata must be).</summary>
     private static Dictionary<string, string> Metadata(string file)
     {
-        var metadata = DevSetEvaluator.SidecarMetadata(file);
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var sidecar = Path.ChangeExtension(file, ".meta.json");
-        if (File.Exists(sidecar))
+        if (!File.Exists(sidecar))
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sidecar));
-            foreach (var key in MetadataNames)
+            return metadata;
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
+        foreach (var key in MetadataNames)
+        {
+            if (doc.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text && text.All(char.IsAscii))
             {
-                if (!metadata.ContainsKey(key) && doc.RootElement.TryGetProperty(key, out var value) && value.GetString() is { } text && text.All(char.IsAscii))
-                {
-                    metadata[key] = text;
-                }
+                metadata[key] = text;
             }
         }
 
