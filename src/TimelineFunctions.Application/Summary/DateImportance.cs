@@ -29,8 +29,6 @@ public static class DateImportance
     /// <summary>Coarser periods the summary may keep, when no day inside them has an event; years and decades are background.</summary>
     private static readonly HashSet<string> KeptPeriods = new(StringComparer.Ordinal) { "week", "month" };
 
-    private static readonly HashSet<string> SayingTypes = new(StringComparer.Ordinal) { "statement", "occurrence" };
-
     /// <summary>
     /// The candidate dates, most important first: every day with an event, and every week or month with an event
     /// that lies within the story's publication span when no day inside it has one (then the period is all the
@@ -68,7 +66,7 @@ public static class DateImportance
             foreach (var source in e.Sources)
             {
                 byArticle[source.ArticleId] = Math.Max(byArticle.GetValueOrDefault(source.ArticleId), ReferenceWeight(source.Published, date));
-                if (!SayingTypes.Contains(e.Type))
+                if (!SayingTypes.IsSaying(e.Type))
                 {
                     deedArticles.Add(source.ArticleId);
                 }

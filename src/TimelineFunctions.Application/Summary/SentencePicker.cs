@@ -23,8 +23,6 @@ public static class SentencePicker
     /// <summary>Factor for a sentence that an article published after the date wrote.</summary>
     public const double LookingBack = 3;
 
-    private static readonly HashSet<string> SayingTypes = new(StringComparer.Ordinal) { "statement", "occurrence" };
-
     public static IReadOnlyList<SummarySentence> Pick(IReadOnlyList<TimelineEvent> events, int count)
     {
         var candidates = Candidates(events);
@@ -64,7 +62,7 @@ public static class SentencePicker
     /// <summary>The day's events, most important first: most articles, then what was done before what was said.</summary>
     public static IEnumerable<TimelineEvent> RankEvents(IEnumerable<TimelineEvent> events) => events
         .OrderByDescending(e => e.SourceCount)
-        .ThenBy(e => SayingTypes.Contains(e.Type))
+        .ThenBy(e => SayingTypes.IsSaying(e.Type))
         .ThenByDescending(e => e.Sources.Count)
         .ThenBy(e => e.Id, StringComparer.Ordinal);
 
