@@ -1,6 +1,7 @@
 using TimelineFunctions.Api.Page;
 using TimelineFunctions.Api.Routing;
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Summary;
 
 namespace TimelineFunctions.Api;
 
@@ -27,6 +28,7 @@ public sealed partial class TimelineApi
 
         var timeline = await _queries.GetTimelineAsync(values["storyId"], cancellationToken);
         var actors = await _queries.GetActorsAsync(values["storyId"], cancellationToken);
+        var summary = await _queries.GetSummaryAsync(values["storyId"], SummaryOptions.Default, cancellationToken);
         if (timeline is null || actors is null)
         {
             return ErrorPage(404, $"There is no story '{values["storyId"]}'.");
@@ -34,7 +36,7 @@ public sealed partial class TimelineApi
 
         // The page's own filters are actor and type; other criteria stay with the JSON API.
         var filter = new TimelineQuery { Actor = Param(request, "actor"), Type = Param(request, "type") };
-        return TimelinePageView.Render(timeline, actors, filter);
+        return TimelinePageView.Render(timeline, actors, filter, summary);
     }
 
     private async Task<ApiResponse> ViewArticleAsync(ApiRequest request, RouteValues values, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed partial class TimelineApi
         [
             new Route("GET", "stories", ListStoriesAsync),
             new Route("GET", "stories/{storyId}/timeline", GetTimelineAsync),
+            new Route("GET", "stories/{storyId}/summary", GetSummaryAsync),
             new Route("GET", "stories/{storyId}/actors", GetActorsAsync),
             new Route("GET", "stories/{storyId}/articles", GetArticlesAsync),
             new Route("GET", "rejected-blobs", ListRejectedBlobsAsync),

@@ -80,3 +80,98 @@ public class CountingStore : DispatchProxy
         }
     }
 }
+
+/// <summary>Concurrent readers of a story that is not merged yet share one merge.</summary>
+public sealed class SharedMergeTests
+{
+    [Fact]
+    public async Task Concurrent_cold_reads_of_a_story_read_and_merge_it_once()
+    {
+        var store = new InMemoryTimelineStore();
+        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory)!;
+        foreach (var file in new[] { "01-northwire.txt", "04-nws.txt" })
+        {
+            var path = Path.Combine(root, "samples", "articles", "velmont-ford-derailment", file);
+            await ingest.IngestAsync(new IngestRequest($"velmont/{file}", await File.ReadAllBytesAsync(path), "text/plain", new Dictionary<string, string>(), null), CancellationToken.None);
+        }
+
+        var gated = GatedContentsStore.Wrap(store, out var gate, out var reads);
+        var queries = new TimelineQueryService(gated);
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => queries.GetTimelineAsync("velmont", CancellationToken.None))).ToList();
+
+        // Hold the first read of the story's contents until every reader has had time to ask for the timeline.
+        await Task.Delay(300);
+        gate.SetResult();
+        var timelines = await Task.WhenAll(readers).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(reads);
+        Assert.All(timelines, t => Assert.Same(timelines[0]!.Events, t!.Events));
+    }
+
+    [Fact]
+    public async Task A_reader_that_gives_up_does_not_cancel_the_merge_others_wait_for()
+    {
+        var store = new InMemoryTimelineStore();
+        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory)!;
+        var path = Path.Combine(root, "samples", "articles", "velmont-ford-derailment", "01-northwire.txt");
+        await ingest.IngestAsync(new IngestRequest("velmont/01-northwire.txt", await File.ReadAllBytesAsync(path), "text/plain", new Dictionary<string, string>(), null), CancellationToken.None);
+
+        var gated = GatedContentsStore.Wrap(store, out var gate, out var reads);
+        var queries = new TimelineQueryService(gated);
+        using var impatient = new CancellationTokenSource();
+        var givesUp = queries.GetTimelineAsync("velmont", impatient.Token);
+        var waits = Task.Run(() => queries.GetTimelineAsync("velmont", CancellationToken.None));
+        await Task.Delay(200);
+        await impatient.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => givesUp.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        gate.SetResult();
+        Assert.NotEmpty((await waits.WaitAsync(TimeSpan.FromSeconds(30)))!.Events);
+        Assert.Single(reads);
+    }
+}
+
+/// <summary>An <see cref="ITimelineStore"/> whose story-contents reads wait for a gate and are counted.</summary>
+public class GatedContentsStore : DispatchProxy
+{
+    private ITimelineStore _inner = null!;
+    private TaskCompletionSource _gate = null!;
+    private ConcurrentBag<string> _reads = null!;
+
+    public static ITimelineStore Wrap(ITimelineStore inner, out TaskCompletionSource gate, out ConcurrentBag<string> reads)
+    {
+        var proxy = Create<ITimelineStore, GatedContentsStore>();
+        var gated = (GatedContentsStore)(object)proxy;
+        gated._inner = inner;
+        gated._gate = gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        gated._reads = reads = [];
+        return proxy;
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        if (targetMethod!.Name == nameof(ITimelineStore.GetStoryContentsAsync))
+        {
+            _reads.Add((string)args![0]!);
+            return ReadAfterGateAsync(targetMethod, args);
+        }
+
+        try
+        {
+            return targetMethod.Invoke(_inner, args);
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            throw;
+        }
+    }
+
+    private async Task<StoryContents> ReadAfterGateAsync(MethodInfo method, object?[] args)
+    {
+        await _gate.Task;
+        return await (Task<StoryContents>)method.Invoke(_inner, args)!;
+    }
+}

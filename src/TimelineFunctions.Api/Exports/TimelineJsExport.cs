@@ -14,7 +14,7 @@ namespace TimelineFunctions.Api.Exports;
 /// </summary>
 public static class TimelineJsExport
 {
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -37,7 +37,7 @@ public static class TimelineJsExport
         return new TjsSlide(start, end, new TjsText(Html(e.Summary), SourcesHtml(e)), DateLabels.For(date), e.Type, e.Id);
     }
 
-    private static (TjsDate Start, TjsDate? End) Dates(EventDateInfo date) => date.Granularity switch
+    internal static (TjsDate Start, TjsDate? End) Dates(EventDateInfo date) => date.Granularity switch
     {
         "day" => (Day(date.Start), null),
         "week" => (Day(date.Start), Day(date.End)),
@@ -58,13 +58,13 @@ public static class TimelineJsExport
         return $"<blockquote>{Html(s.Quote)}</blockquote><p>{cite}{(s.Published is { } p ? ", " + DateLabels.Day(p) : "")}</p>";
     }));
 
-    private static string Html(string text) => HtmlEncoder.Default.Encode(text);
+    internal static string Html(string text) => HtmlEncoder.Default.Encode(text);
 
-    private sealed record TjsTimeline(TjsSlide Title, IReadOnlyList<TjsSlide> Events);
+    internal sealed record TjsTimeline(TjsSlide Title, IReadOnlyList<TjsSlide> Events);
 
-    private sealed record TjsSlide(TjsDate? StartDate, TjsDate? EndDate, TjsText Text, string? DisplayDate, string? Group, string? UniqueId);
+    internal sealed record TjsSlide(TjsDate? StartDate, TjsDate? EndDate, TjsText Text, string? DisplayDate, string? Group, string? UniqueId);
 
-    private sealed record TjsDate(int Year, int? Month, int? Day);
+    internal sealed record TjsDate(int Year, int? Month, int? Day);
 
-    private sealed record TjsText(string Headline, string Text);
+    internal sealed record TjsText(string Headline, string Text);
 }

@@ -1,15 +1,16 @@
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Summary;
 
 namespace TimelineFunctions.Api.Page;
 
 /// <summary>
-/// A story's timeline page: events grouped under honest date labels along a vertical axis, the undated ones in
+/// A story's timeline page: its key dates first (<see cref="KeyDatesHtml"/>), then the full timeline: events grouped under honest date labels along a vertical axis, the undated ones in
 /// their own section, and actor/type filters. The server renders every event and hides those the filter in the URL
 /// excludes, so the page works without script and the script only toggles what is shown.
 /// </summary>
 public static class TimelinePageView
 {
-    public static ApiResponse Render(StoryTimeline timeline, IReadOnlyList<StoryActorSummary> actors, TimelineQuery filter)
+    public static ApiResponse Render(StoryTimeline timeline, IReadOnlyList<StoryActorSummary> actors, TimelineQuery filter, SummaryTimeline? summary = null)
     {
         var story = timeline.Story;
         var storyId = story.Id;
@@ -25,6 +26,9 @@ public static class TimelinePageView
             <p class="meta">{all.Count} events from {story.ArticleCount} articles{Span(story)}</p>
             <p class="exports">Export: {new Markup(exports)}</p>
             </header>
+            {(summary is null ? default : KeyDatesHtml.Render(storyId, summary, all.Count))}
+            <section id="timeline">
+            <h2>Full timeline</h2>
             <form class="filters" method="get" action="{PageLayout.StoryUrl(storyId)}">
             <label>Actor <select name="actor" id="filter-actor">{Options("All actors", actors.Where(a => a.EventCount > 0).Select(a => (a.Id, $"{a.Name} ({a.EventCount})")), filter.Actor)}</select></label>
             <label>Type <select name="type" id="filter-type">{Options("All types", all.Select(e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(t => (t, t)), filter.Type)}</select></label>
@@ -36,6 +40,7 @@ public static class TimelinePageView
             {Groups(storyId, timeline.Events, filter)}</ol>
             {Undated(storyId, timeline.Undated, filter)}
             </main>
+            </section>
             """);
         return PageLayout.Render($"{story.Title ?? storyId} · timeline", body.ToMarkup());
     }

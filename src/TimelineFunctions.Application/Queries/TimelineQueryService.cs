@@ -1,6 +1,7 @@
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Stories;
+using TimelineFunctions.Application.Summary;
 using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Queries;
@@ -33,6 +34,24 @@ public sealed class TimelineQueryService(ITimelineStore store)
 
         var assembled = await _assembled.GetAsync(storyId, cancellationToken);
         return new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated);
+    }
+
+    /// <summary>The story's key dates (see <see cref="TimelineSummarizer"/>); null when the story is unknown.</summary>
+    public async Task<SummaryTimeline?> GetSummaryAsync(string storyId, SummaryOptions options, CancellationToken cancellationToken)
+    {
+        var story = await store.GetStoryAsync(storyId, cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
+        var timeline = new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated);
+        var published = assembled.Contents.Articles
+            .Where(a => a.Status == ArticleStatus.Processed && a.Published is not null)
+            .Select(a => a.Published!.Date)
+            .ToList();
+        return TimelineSummarizer.Summarize(timeline, published, options);
     }
 
     /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>

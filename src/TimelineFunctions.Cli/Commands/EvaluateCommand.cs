@@ -17,9 +17,15 @@ internal static class EvaluateCommand
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
         var brief = new Option<bool>("--brief") { Description = "Print the table only, without the per-story detail." };
         var mixed = new Option<bool>("--mixed") { Description = "Upload every article without a story folder, all stories mixed, and report the stories automatic assignment forms." };
-        var command = new Command("evaluate", "Evaluate the timelines the application builds against gold timelines.") { corpus, json, brief, mixed };
+        var t17 = new Option<string?>("--t17") { Description = "Measure the summary timeline on Timeline17 folders (DIR, or a folder of them): Date F1, ROUGE, coverage, beside the busiest-days baseline." };
+        var command = new Command("evaluate", "Evaluate the timelines the application builds against gold timelines.") { corpus, json, brief, mixed, t17 };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(t17) is { } t17Dir)
+            {
+                return await T17Run.RunAsync(t17Dir, cancellationToken);
+            }
+
             var corpora = parse.GetValue(corpus) is { Length: > 0 } given ? [.. given.Select(Path.GetFullPath)] : DefaultCorpora();
             if (corpora.Count == 0)
             {

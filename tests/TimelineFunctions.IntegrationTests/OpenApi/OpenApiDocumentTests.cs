@@ -41,6 +41,9 @@ public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
     [InlineData("/api/rejected-blobs", "RejectedBlobs")]
     [InlineData("/api/stories/no-such-story/timeline", "Problem")]
     [InlineData(Story + "/timeline?limit=0", "Problem")]
+    [InlineData(Story + "/summary", "Summary")]
+    [InlineData(Story + "/summary?dates=3&sentences=1", "Summary")]
+    [InlineData(Story + "/summary?dates=0", "Problem")]
     public async Task Responses_validate_against_their_documented_schema(string url, string schemaName)
     {
         using var response = await App.Http.GetAsync(url);

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Api.Page;
+using TimelineFunctions.Application.Summary;
+using static TimelineFunctions.Application.Tests.Summary.SummaryStories;
+
+namespace TimelineFunctions.Application.Tests.Page;
+
+public sealed class KeyDatesHtmlTests
+{
+    private const string Hostile = "Fire at <img src=x onerror=alert(1)> the harbour";
+
+    private static SummaryTimeline Summary()
+    {
+        var fire = Event("ev-fire", Day(D(3, 1)), "fire", ("a1", D(3, 1), Hostile), ("a2", D(3, 2), "The fire."));
+        var arrest = Event("ev-arrest", Day(D(3, 1)), "arrest", ("a2", D(3, 2), "A watchman was arrested."));
+        return new SummaryTimeline(Story, 1, 1, [new SummaryEntry(fire.Date!, [new SummarySentence(Hostile, "ev-fire", fire.Sources)], [fire, arrest])]);
+    }
+
+    [Fact]
+    public void Each_key_date_shows_its_sentences_and_expands_to_every_event_of_the_date_linked_to_the_timeline()
+    {
+        var html = KeyDatesHtml.Render("harbour-fire", Summary(), 12).Value;
+
+        Assert.Equal(1, Regex.Count(html, "<li class=\"key-date\""));
+        Assert.Contains("<details>", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2024-03-01\">1 Mar 2024</time>", html, StringComparison.Ordinal);
+        Assert.Contains("(Outlet a1, Outlet a2)", html, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(html, "<li class=\"key-event\""));
+        Assert.Contains("href=\"#ev-arrest\"", html, StringComparison.Ordinal);
+        Assert.Contains("<a id=\"full-timeline-link\" href=\"#timeline\">Full timeline (12 events)</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"event\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Article_text_is_encoded()
+    {
+        var html = KeyDatesHtml.Render("harbour-fire", Summary(), 2).Value;
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_summary_renders_nothing() =>
+        Assert.Null(KeyDatesHtml.Render("harbour-fire", new SummaryTimeline(Story, 0, 2, []), 0).Value);
+}
