@@ -14,6 +14,7 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
         { "Stories", "stories", "Anonymous", AllMethods },
         { "Story", "stories/{storyId}", "Anonymous", AllMethods },
         { "Timeline", "stories/{storyId}/timeline", "Anonymous", AllMethods },
+        { "Summary", "stories/{storyId}/summary", "Anonymous", AllMethods },
         { "Event", "stories/{storyId}/events/{eventId}", "Anonymous", AllMethods },
         { "Articles", "stories/{storyId}/articles", "Anonymous", AllMethods },
         { "Article", "stories/{storyId}/articles/{articleId}", "Anonymous", "get,head,post,put,patch,options" },
@@ -63,6 +64,7 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
     [InlineData("/api/stories", "Stories")]
     [InlineData("/api/stories/some-story", "Story")]
     [InlineData("/api/stories/some-story/timeline", "Timeline")]
+    [InlineData("/api/stories/some-story/summary", "Summary")]
     [InlineData("/api/stories/some-story/events/e1", "Event")]
     [InlineData("/api/stories/some-story/articles", "Articles")]
     [InlineData("/api/stories/some-story/articles/a.txt", "Article")]
