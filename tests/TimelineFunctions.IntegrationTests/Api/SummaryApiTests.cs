@@ -10,12 +10,12 @@ public sealed class SummaryApiTests(SampleStoryFixture fixture)
 {
     private const string Summary = SampleStoryFixture.StoryPath + "/summary";
 
-    private HandlerProcess Handler => fixture.Handler;
+    private FunctionAppProcess App => fixture.App;
 
     [Fact]
     public async Task Asked_for_three_dates_and_one_sentence_it_gives_at_most_that_in_date_order_from_timeline_events()
     {
-        var summary = await Handler.GetJsonAsync(Summary + "?dates=3&sentences=1");
+        var summary = await App.GetJsonAsync(Summary + "?dates=3&sentences=1");
         Assert.Equal((3, 1), (summary.GetProperty("dates").GetInt32(), summary.GetProperty("sentences").GetInt32()));
         Assert.Equal(SampleStoryFixture.StoryId, summary.GetProperty("story").GetProperty("id").GetString());
 
@@ -24,7 +24,7 @@ public sealed class SummaryApiTests(SampleStoryFixture fixture)
         var starts = entries.Select(e => e.GetProperty("date").GetProperty("start").GetString()!).ToList();
         Assert.Equal(starts.Order(StringComparer.Ordinal), starts);
 
-        var timeline = await Handler.GetJsonAsync(SampleStoryFixture.TimelinePath);
+        var timeline = await App.GetJsonAsync(SampleStoryFixture.TimelinePath);
         var events = timeline.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
         foreach (var entry in entries)
         {
@@ -40,7 +40,7 @@ public sealed class SummaryApiTests(SampleStoryFixture fixture)
     [Fact]
     public async Task Without_dates_the_length_is_chosen_for_the_story()
     {
-        var summary = await Handler.GetJsonAsync(Summary);
+        var summary = await App.GetJsonAsync(Summary);
         var dates = summary.GetProperty("dates").GetInt32();
         Assert.InRange(dates, 1, 30);
         Assert.InRange(summary.GetProperty("entries").GetArrayLength(), 1, dates);
@@ -52,7 +52,7 @@ public sealed class SummaryApiTests(SampleStoryFixture fixture)
     [InlineData("?format=timelinejs", "application/json")]
     public async Task It_exports_like_the_timeline(string query, string mediaType)
     {
-        using var response = await Handler.Http.GetAsync(Summary + query);
+        using var response = await App.Http.GetAsync(Summary + query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
@@ -74,7 +74,7 @@ public sealed class SummaryApiTests(SampleStoryFixture fixture)
     [InlineData(Summary + "?format=csv", HttpStatusCode.BadRequest)]
     public async Task Errors_are_problem_json(string url, HttpStatusCode status)
     {
-        using var response = await Handler.Http.GetAsync(url);
+        using var response = await App.Http.GetAsync(url);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

@@ -8,49 +8,28 @@ namespace TimelineFunctions.IntegrationTests.Browser;
 /// does, and that hostile article text stays text.
 /// </summary>
 [Collection(SampleStoryGroup.Name)]
-public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture browser) : BrowserPageTest(fixture, browser), IClassFixture<BrowserFixture>
 {
-    private IBrowserContext _context = null!;
-    private IPage _page = null!;
-    private readonly List<string> _consoleErrors = [];
-
-    private string BaseUrl => $"http://127.0.0.1:{fixture.App.Port}";
-
-    public async Task InitializeAsync()
-    {
-        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
-        _page = await _context.NewPageAsync();
-        _page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _consoleErrors.Add(message.Text);
-            }
-        };
-    }
-
-    public async Task DisposeAsync() => await _context.DisposeAsync();
-
     [Fact]
     public async Task The_start_page_lists_the_sample_story_and_opens_its_timeline_in_chronological_order()
     {
-        await _page.GotoAsync($"{BaseUrl}/api/view");
-        var link = _page.Locator($"li.story a[href='/api/view/stories/{SampleStoryFixture.StoryId}']");
+        await Page.GotoAsync($"{BaseUrl}/api/view");
+        var link = Page.Locator($"li.story a[href='/api/view/stories/{SampleStoryFixture.StoryId}']");
         await Assertions.Expect(link).ToBeVisibleAsync();
         await link.ClickAsync();
-        await _page.WaitForURLAsync($"**/api/view/stories/{SampleStoryFixture.StoryId}");
+        await Page.WaitForURLAsync($"**/api/view/stories/{SampleStoryFixture.StoryId}");
 
-        var timeline = await fixture.App.GetJsonAsync(SampleStoryFixture.TimelinePath);
+        var timeline = await Fixture.App.GetJsonAsync(SampleStoryFixture.TimelinePath);
         var expectedIds = timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToList();
-        var shownIds = await _page.Locator("ol.axis li.event").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
+        var shownIds = await Page.Locator("ol.axis li.event").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
         Assert.Equal(expectedIds, shownIds);
 
-        var days = await _page.Locator("ol.axis .date-group time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
+        var days = await Page.Locator("ol.axis .date-group time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
         Assert.Equal(days.Order(StringComparer.Ordinal), days);
 
         // Honest granularity: headings say "week of", a month name, or a year when that is all the source gave.
-        var headings = await _page.Locator("ol.axis .date-group h2").AllTextContentsAsync();
-        var granularities = await _page.Locator("ol.axis .date-group").EvaluateAllAsync<string[]>("groups => groups.map(g => g.dataset.granularity)");
+        var headings = await Page.Locator("ol.axis .date-group h2").AllTextContentsAsync();
+        var granularities = await Page.Locator("ol.axis .date-group").EvaluateAllAsync<string[]>("groups => groups.map(g => g.dataset.granularity)");
         foreach (var (heading, granularity) in headings.Zip(granularities))
         {
             switch (granularity)
@@ -63,45 +42,45 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
         }
 
         var undated = timeline.GetProperty("undated").GetArrayLength();
-        Assert.Equal(undated, await _page.Locator("#undated li.event").CountAsync());
+        Assert.Equal(undated, await Page.Locator("#undated li.event").CountAsync());
 
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline.png"), FullPage = true });
-        Assert.Empty(_consoleErrors);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline.png"), FullPage = true });
+        Assert.Empty(ConsoleErrors);
     }
 
     [Fact]
     public async Task Filtering_by_actor_shows_only_that_actors_events()
     {
-        await _page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.StoryId}");
-        var total = await _page.Locator("li.event").CountAsync();
-        var options = await _page.Locator("#filter-actor option").EvaluateAllAsync<string[]>("os => os.map(o => o.value).filter(v => v)");
+        await Page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.StoryId}");
+        var total = await Page.Locator("li.event").CountAsync();
+        var options = await Page.Locator("#filter-actor option").EvaluateAllAsync<string[]>("os => os.map(o => o.value).filter(v => v)");
         Assert.NotEmpty(options);
         var actor = options[0];
 
-        await _page.SelectOptionAsync("#filter-actor", actor);
-        var visible = _page.Locator("li.event:visible");
+        await Page.SelectOptionAsync("#filter-actor", actor);
+        var visible = Page.Locator("li.event:visible");
         var visibleActors = await visible.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.actors)");
         Assert.NotEmpty(visibleActors);
         Assert.True(visibleActors.Length < total, $"{visibleActors.Length} of {total} shown");
         Assert.All(visibleActors, a => Assert.Contains(actor, a.Split('\n')));
-        await Assertions.Expect(_page.Locator("#shown")).ToHaveTextAsync($"{visibleActors.Length} {(visibleActors.Length == 1 ? "event" : "events")}");
-        Assert.Contains($"actor={Uri.EscapeDataString(actor)}", _page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(Page.Locator("#shown")).ToHaveTextAsync($"{visibleActors.Length} {(visibleActors.Length == 1 ? "event" : "events")}");
+        Assert.Contains($"actor={Uri.EscapeDataString(actor)}", Page.Url, StringComparison.Ordinal);
 
         // The same filter from the URL, rendered by the server, shows the same events.
-        var api = await fixture.App.GetJsonAsync($"{SampleStoryFixture.TimelinePath}?actor={Uri.EscapeDataString(actor)}");
+        var api = await Fixture.App.GetJsonAsync($"{SampleStoryFixture.TimelinePath}?actor={Uri.EscapeDataString(actor)}");
         Assert.Equal(api.GetProperty("events").GetArrayLength() + api.GetProperty("undated").GetArrayLength(), visibleActors.Length);
 
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline-filtered.png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline-filtered.png") });
 
-        await _page.SelectOptionAsync("#filter-actor", "");
-        Assert.Equal(total, await _page.Locator("li.event:visible").CountAsync());
+        await Page.SelectOptionAsync("#filter-actor", "");
+        Assert.Equal(total, await Page.Locator("li.event:visible").CountAsync());
     }
 
     [Fact]
     public async Task A_source_quote_opens_on_demand()
     {
-        await _page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.StoryId}");
-        var first = _page.Locator("ol.axis li.event").First;
+        await Page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.StoryId}");
+        var first = Page.Locator("ol.axis li.event").First;
         var quote = first.Locator("blockquote.quote").First;
         await Assertions.Expect(quote).ToBeHiddenAsync();
 
@@ -109,45 +88,45 @@ public sealed class TimelinePageTests(SampleStoryFixture fixture, BrowserFixture
         await Assertions.Expect(quote).ToBeVisibleAsync();
 
         var id = await first.GetAttributeAsync("id");
-        var e = await fixture.App.GetJsonAsync($"{SampleStoryFixture.StoryPath}/events/{id}");
+        var e = await Fixture.App.GetJsonAsync($"{SampleStoryFixture.StoryPath}/events/{id}");
         Assert.Equal(e.GetProperty("sources")[0].GetProperty("quote").GetString(), await quote.TextContentAsync());
 
         await first.Locator("a.article-link").First.ClickAsync();
-        await Assertions.Expect(_page.Locator("#article-text")).ToBeVisibleAsync();
-        Assert.Contains(id!, await _page.Locator("#article-events a").EvaluateAllAsync<string[]>("links => links.map(a => a.hash.slice(1))"));
+        await Assertions.Expect(Page.Locator("#article-text")).ToBeVisibleAsync();
+        Assert.Contains(id!, await Page.Locator("#article-events a").EvaluateAllAsync<string[]>("links => links.map(a => a.hash.slice(1))"));
     }
 
     [Fact]
     public async Task Hostile_article_text_is_shown_as_text_and_nothing_runs()
     {
         var dialogs = 0;
-        _page.Dialog += async (_, dialog) =>
+        Page.Dialog += async (_, dialog) =>
         {
             dialogs++;
             await dialog.DismissAsync();
         };
 
         var article = $"{BaseUrl}/api/view/stories/{SampleStoryFixture.HostileStoryId}/articles/{SampleStoryFixture.HostileArticleId}";
-        var response = await _page.GotoAsync(article);
+        var response = await Page.GotoAsync(article);
         Assert.NotNull(response);
         Assert.Equal(200, response.Status);
         Assert.StartsWith("default-src 'none'", (await response.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
 
         // The cleaner keeps the image markup as text and removes the script markup as furniture: both are shown, as text.
-        Assert.Contains("<img src=x onerror=\"window.__pwned = 'onerror'\">", await _page.Locator("#article-text").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("<script>window.__pwned = 'script'</script>", await _page.Locator("#removed").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(SampleStoryFixture.HostileTitle, await _page.Locator("h1").InnerTextAsync());
+        Assert.Contains("<img src=x onerror=\"window.__pwned = 'onerror'\">", await Page.Locator("#article-text").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("<script>window.__pwned = 'script'</script>", await Page.Locator("#removed").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(SampleStoryFixture.HostileTitle, await Page.Locator("h1").InnerTextAsync());
 
         // Only our own script element exists, no image was created, and no payload ran.
-        Assert.Equal(["/api/view/assets/timeline.js"], await _page.Locator("script").EvaluateAllAsync<string[]>("s => s.map(e => e.getAttribute('src'))"));
-        Assert.Equal(0, await _page.Locator("img").CountAsync());
-        Assert.Equal("undefined", await _page.EvaluateAsync<string>("() => typeof window.__pwned"));
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "hostile-article.png"), FullPage = true });
+        Assert.Equal(["/api/view/assets/timeline.js"], await Page.Locator("script").EvaluateAllAsync<string[]>("s => s.map(e => e.getAttribute('src'))"));
+        Assert.Equal(0, await Page.Locator("img").CountAsync());
+        Assert.Equal("undefined", await Page.EvaluateAsync<string>("() => typeof window.__pwned"));
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "hostile-article.png"), FullPage = true });
 
-        await _page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.HostileStoryId}");
-        await _page.Locator("details.sources summary").First.ClickAsync();
-        Assert.Equal(0, await _page.Locator("img").CountAsync());
-        Assert.Equal("undefined", await _page.EvaluateAsync<string>("() => typeof window.__pwned"));
+        await Page.GotoAsync($"{BaseUrl}/api/view/stories/{SampleStoryFixture.HostileStoryId}");
+        await Page.Locator("details.sources summary").First.ClickAsync();
+        Assert.Equal(0, await Page.Locator("img").CountAsync());
+        Assert.Equal("undefined", await Page.EvaluateAsync<string>("() => typeof window.__pwned"));
         Assert.Equal(0, dialogs);
     }
 }

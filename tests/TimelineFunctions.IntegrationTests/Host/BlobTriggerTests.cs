@@ -40,7 +40,7 @@ public sealed class BlobTriggerTests(FunctionAppFixture fixture) : IClassFixture
         var executions = App.Executions("IngestArticle", "Succeeded");
 
         Assert.Equal(202, await App.SendBlobCreatedAsync("hook-twice/a.txt"));
-        await WaitUntilAsync(() => App.Executions("IngestArticle", "Succeeded") > executions);
+        await App.WaitUntilAsync(() => App.Executions("IngestArticle", "Succeeded") > executions);
 
         var second = await App.GetJsonAsync("/api/stories/hook-twice/timeline");
         Assert.Equal(first.GetProperty("events").GetRawText(), second.GetProperty("events").GetRawText());
@@ -97,14 +97,4 @@ public sealed class BlobTriggerTests(FunctionAppFixture fixture) : IClassFixture
 
     private static List<string?> Dates(JsonElement timeline) =>
         [.. timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("date").GetProperty("value").GetString())];
-
-    private async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 300 && !condition(); i++)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.True(condition(), App.Output);
-    }
 }

@@ -81,12 +81,9 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
     {
         var before = fixture.App.Executions(function, "Succeeded");
         using var response = await fixture.App.KeyedHttp.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
-        for (var i = 0; i < 50 && fixture.App.Executions(function, "Succeeded") == before; i++)
-        {
-            await Task.Delay(100);
-        }
+        await fixture.App.WaitUntilAsync(() => fixture.App.Executions(function, "Succeeded") > before, seconds: 10);
 
-        Assert.True(fixture.App.Executions(function, "Succeeded") == before + 1, $"GET {path} did not run {function}.\n{fixture.App.Output}");
+        Assert.Equal(before + 1, fixture.App.Executions(function, "Succeeded"));
     }
 
     [Fact]

@@ -27,10 +27,10 @@ public sealed partial class StorageOutageTests
 
         Assert.Equal(202, await app.SendBlobCreatedAsync("outage/a.txt"));
 
-        await WaitUntilAsync(app, () => app.Output.Contains("Moving message to queue 'webjobs-blobtrigger-poison'", StringComparison.Ordinal), seconds: 180);
+        await app.WaitUntilAsync(() => app.Output.Contains("Moving message to queue 'webjobs-blobtrigger-poison'", StringComparison.Ordinal), seconds: 180);
         Assert.Equal(5, app.Executions("IngestArticle", "Failed"));
         Assert.Equal(0, app.Executions("IngestArticle", "Succeeded"));
-        await WaitUntilAsync(app, () => app.Executions("RecordPoisonedArticle", "Failed") == 1, seconds: 60);
+        await app.WaitUntilAsync(() => app.Executions("RecordPoisonedArticle", "Failed") == 1, seconds: 60);
 
         // Meanwhile the API says storage is unavailable, as a problem with the usual headers and no internal text.
         using var response = await app.Http.GetAsync("/api/stories");
@@ -65,17 +65,6 @@ public sealed partial class StorageOutageTests
         Assert.Equal("poison", article.GetProperty("reasonCode").GetString());
         Assert.Contains("every attempt", article.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, app.Executions("IngestArticle", "Failed"));
-    }
-
-    private static async Task WaitUntilAsync(FunctionAppProcess app, Func<bool> condition, int seconds)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(250);
-        }
-
-        Assert.True(condition(), app.Output);
     }
 
     [GeneratedRegex(@"TableEndpoint=http://127\.0\.0\.1:\d+/")]

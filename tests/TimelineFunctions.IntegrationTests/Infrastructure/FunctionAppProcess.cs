@@ -85,6 +85,19 @@ public sealed class FunctionAppProcess : IAsyncDisposable
     public int Executions(string function, string outcome) =>
         Output.Split('\n').Count(line => line.Contains($"Executed 'Functions.{function}' ({outcome}", StringComparison.Ordinal));
 
+    /// <summary>Polls until <paramref name="condition"/> holds, failing with the host's log after the timeout.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Not reached in {seconds} s.\nHost log:\n{Output}");
+            await Task.Delay(200);
+        }
+    }
+
+    public Task WaitUntilAsync(Func<bool> condition, int seconds = 60) => WaitUntilAsync(() => Task.FromResult(condition()), seconds);
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         using var response = await Http.GetAsync(path);

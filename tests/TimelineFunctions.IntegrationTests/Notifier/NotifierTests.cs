@@ -28,9 +28,9 @@ public sealed class NotifierTests(NotifiedFunctionAppFixture fixture) : IClassFi
         var before = await ReceiptAsync("notify-twice/a.txt");
 
         await Articles.UploadAsync(App, "notify-twice/a.txt", text); // a new blob version with the same bytes
-        await WaitForAsync(async () => (await ReceiptAsync("notify-twice/a.txt")).ETag != before.ETag);
+        await App.WaitUntilAsync(async () => (await ReceiptAsync("notify-twice/a.txt")).ETag != before.ETag);
         var executions = App.Executions("IngestArticle", "Succeeded");
-        await WaitForAsync(() => Task.FromResult(App.Executions("IngestArticle", "Succeeded") >= executions));
+        await App.WaitUntilAsync(() => Task.FromResult(App.Executions("IngestArticle", "Succeeded") >= executions));
 
         var second = await App.GetJsonAsync("/api/stories/notify-twice/timeline");
         Assert.Equal(first.GetProperty("events").GetRawText(), second.GetProperty("events").GetRawText());
@@ -69,22 +69,7 @@ public sealed class NotifierTests(NotifiedFunctionAppFixture fixture) : IClassFi
     private async Task<TriggerReceipt> ReceiptAsync(string blobName)
     {
         TriggerReceipt? receipt = null;
-        await WaitForAsync(async () => (await new TriggerReceipts(App.Storage.Clients).LoadAllAsync(CancellationToken.None)).TryGetValue(blobName, out receipt));
+        await App.WaitUntilAsync(async () => (await new TriggerReceipts(App.Storage.Clients).LoadAllAsync(CancellationToken.None)).TryGetValue(blobName, out receipt));
         return receipt!;
-    }
-
-    private async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail($"Timed out.\n{App.Output}");
     }
 }
