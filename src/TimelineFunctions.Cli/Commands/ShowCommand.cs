@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
-using TimelineFunctions.Cli.Settings;
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Cli.Settings;
 using TimelineFunctions.Storage.Tables;
 
 namespace TimelineFunctions.Cli.Commands;
