@@ -43,6 +43,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var dates = timexes.OrderBy(t => t.Start).ToList();
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? scene = null;
+        var lead = new LeadSentence();
 
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -50,6 +51,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             {
                 continue;
             }
+
+            var isLead = lead.Next(sentence);
 
             var reference = EventDater.ReferenceAt(dating, sentence.Start);
             // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
@@ -66,6 +69,15 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
+            if (content is { Date: null, NamedWeekday: null, PlannedFor: null } && statement is null && isLead && reference is { } published
+                && deed is not null && (IsReportedDeed(text, deed) || LeadSentence.HasDoneVerb(text, frame.ContentStart, deed.Start))
+                && !HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
+                && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
+            {
+                // The lead's latest development, told without a date: it happened by the publication date.
+                content = content with { Date = EventDater.FromReference(published) };
+            }
+
             if (content is not null && content.Date is null && content.NamedWeekday is null
                 && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
             {
@@ -180,7 +192,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         var trigger = deed ?? unframedSpeech;
-        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
+        var anchor = trigger?.Start ?? frame.ContentStart;
+        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, anchor);
+        if (timex is not null && RelativeClause.Separates(context.Text, anchor, timex.Start))
+        {
+            // The date belongs to a relative clause after the deed ("the firm that rescued the crew in 2019").
+            timex = EventDater.Governing(timexes.Where(t => t.End <= anchor || !RelativeClause.Separates(context.Text, anchor, t.Start)), frame.ContentStart, frame.ContentEnd, anchor);
+        }
+
         if (trigger is null && timex is null)
         {
             return null;

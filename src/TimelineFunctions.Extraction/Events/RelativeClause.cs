@@ -49,6 +49,17 @@ public static partial class RelativeClause
         return Pronoun().IsMatch(before[(before.LastIndexOf(',') + 1)..]);
     }
 
+    /// <summary>
+    /// Whether a relative clause with a verb of its own opens between <paramref name="anchor"/> and
+    /// <paramref name="at"/>: "approached the firm that rescued the crew in 2019" puts 2019 in the rescue, not in the
+    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …").
+    /// </summary>
+    public static bool Separates(string text, int anchor, int at) =>
+        at > anchor && VerbClause().IsMatch(text.AsSpan(anchor, at - anchor));
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Pronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|which|that)\s+(?:had|has|have|was|were|is|are|\w{2,}ed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex VerbClause();
 }
