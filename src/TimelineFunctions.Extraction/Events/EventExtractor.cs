@@ -63,7 +63,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
-            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start)).ToList();
+            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
+                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !InDescriptionOfADatedClause(text, frame, sentenceTimexes, t))
+                .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = ClauseDeed(text, triggers, sentenceTimexes, frame.ContentEnd);
 
@@ -154,6 +156,16 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
         }, null);
     }
+
+    /// <summary>
+    /// Whether an event word is the verb of a relative clause (<see cref="RelativeClause.Describes"/>) after a main
+    /// clause dated on its own: "the governor on Monday toured the quay where a crane collapsed on Sunday" tells a
+    /// visit on Monday, and the collapse only describes the quay. Without a date before it, the relative clause may
+    /// be the news ("the bridge that collapsed will take years to rebuild").
+    /// </summary>
+    private static bool InDescriptionOfADatedClause(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger) =>
+        RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
+        && timexes.Exists(t => t.IsResolvedDate && t.Start >= frame.ContentStart && t.End <= trigger.Start && !RelativeClause.Describes(text, frame.ContentStart, t.Start));
 
     /// <summary>
     /// The clause's deed: the first trigger by priority, unless it only sits in an undated phrase the clause refers to

@@ -72,6 +72,22 @@ public sealed class LeadSentenceTests
     }
 
     [Theory]
+    [InlineData("The governor on Monday toured the quay where a crane collapsed on Sunday, leaving two dockers hurt.", "on Monday", "2025-02-10")]
+    [InlineData("A new crane was shipped from the capital on Wednesday to replace the one that collapsed three days earlier, officials said.", "on Wednesday", "2025-02-12")]
+    public void An_event_word_in_a_relative_clause_types_and_dates_nothing(string text, string mainPhrase, string mainDay)
+    {
+        var day = DateOnly.Parse(mainDay, System.Globalization.CultureInfo.InvariantCulture);
+        var main = new TemporalExpression(text.IndexOf(mainPhrase, StringComparison.Ordinal), mainPhrase.Length, mainPhrase, TimexType.Date, mainDay, Granularity.Day, day, day, null, "test");
+        var otherPhrase = text.Contains("on Sunday", StringComparison.Ordinal) ? "on Sunday" : "three days earlier";
+        var other = new TemporalExpression(text.IndexOf(otherPhrase, StringComparison.Ordinal), otherPhrase.Length, otherPhrase, TimexType.Date, "2025-02-09", Granularity.Day, new DateOnly(2025, 2, 9), new DateOnly(2025, 2, 9), null, "test");
+
+        var events = Extract(text, Published, main, other);
+
+        Assert.DoesNotContain(events, e => e.Type == "incident");
+        Assert.Contains(events, e => e.Date?.Value == mainDay);
+    }
+
+    [Theory]
     [InlineData("Update: the order was granted.", true)]
     [InlineData("BREAKING: the order was granted.", true)]
     [InlineData("Updates to the order were granted.", false)]
