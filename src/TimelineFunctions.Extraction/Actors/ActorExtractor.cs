@@ -38,7 +38,8 @@ public sealed class ActorExtractor
     {
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<RawMention>();
-        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon))
+        var clutter = new NameSpanFilter(text, tokens);
+        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s)))
         {
             mentions.AddRange(Classify(span));
         }
