@@ -61,6 +61,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
             dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
+            sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t));
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
@@ -97,6 +98,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
                 events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed ?? (frame.HasFrame ? null : speechAct), content));
+                events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, reference));
             }
 
             if (statement is not null)
