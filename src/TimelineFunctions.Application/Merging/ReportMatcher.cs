@@ -46,6 +46,13 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
+            if (a.Contribution.Quote == b.Contribution.Quote && a.Date!.Value != b.Date!.Value)
+            {
+                // One sentence the extractor read as events of two dates ("filed yesterday, and today a judge was
+                // assigned") stays two events.
+                return null;
+            }
+
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || IsSameStatement(a, b);

@@ -99,6 +99,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
                 events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed ?? (frame.HasFrame ? null : speechAct), content));
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, reference));
+                events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, reference)
+                    .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));
             }
 
             if (statement is not null)
@@ -444,7 +446,22 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     {
         var text = sentence.Text.TrimEnd();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words < 4 || (words <= MaxHeadingWords && !".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal));
+        return words < 4 || (words <= MaxHeadingWords && (!".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal) || IsTitleCase(text)));
+    }
+
+    /// <summary>
+    /// A headline written in title case, even one that ends with a closing quote ("Judge Sides With Regulator on ‘Key
+    /// Points’"): most of its words capitalized, and no sentence-final stop.
+    /// </summary>
+    private static bool IsTitleCase(string text)
+    {
+        if (text[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('"', '\'', '\u2018', '\u201C', '(')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) >= 0.7 * words.Count;
     }
 
     private static bool IsQuotation(string text, ReportingFrame frame)

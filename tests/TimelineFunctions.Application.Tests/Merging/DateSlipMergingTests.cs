@@ -90,6 +90,17 @@ public sealed class DateSlipMergingTests
         Assert.Equal("2025-05-05", merged.Date!.Value);
     }
 
+    [Fact]
+    public void One_sentence_read_as_events_of_two_days_stays_two_events()
+    {
+        const string quote = "Yesterday, the regulator filed a motion against Quillon, and today a judge was assigned to the case.";
+        var (dated, _) = Assemble(
+            Report("a", "lawsuit", quote, Day("2025-05-08", "Yesterday"), Mayor),
+            Report("a", "occurrence", quote, Day("2025-05-09", "today"), Mayor) with { Ordinal = 1 });
+
+        Assert.Equal(2, dated.Count);
+    }
+
     private static EventDateInfo PageDay(string day) => Day(day) with { Texts = [] };
 
     private static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) Assemble(params EventContribution[] reports) =>

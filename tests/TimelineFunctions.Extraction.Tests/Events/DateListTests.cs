@@ -31,6 +31,35 @@ public sealed class DateListTests
         Assert.Equal("2024-10-09", Assert.Single(events).Date!.Value);
     }
 
+    [Fact]
+    public void A_coordinated_clause_opening_with_its_own_date_is_a_second_event()
+    {
+        const string text = "Yesterday, the regulator filed a motion to halt the merger, and today a judge was assigned to the case.";
+
+        var dates = Extract(text, Day(text, "Yesterday", 2025, 3, 13), Day(text, "today", 2025, 3, 14)).Select(e => e.Date?.Value).ToList();
+
+        Assert.Contains("2025-03-13", dates);
+        Assert.Contains("2025-03-14", dates);
+    }
+
+    [Fact]
+    public void A_second_date_inside_the_same_clause_is_no_second_event()
+    {
+        const string text = "The regulator filed a motion on Thursday to halt the merger agreed on Monday.";
+
+        var events = Extract(text, Day(text, "on Thursday", 2025, 3, 13), Day(text, "on Monday", 2025, 3, 10));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2025-03-10" && e.Trigger is null && e.Type == "occurrence");
+    }
+
+    [Fact]
+    public void A_title_case_headline_ending_with_a_quote_is_no_event()
+    {
+        const string text = "Judge Who Halted The Merger Sided With Regulator on ‘Key Points’\nThe regulator filed a motion on Thursday to halt the merger.";
+
+        Assert.DoesNotContain(Extract(text, Day(text, "on Thursday", 2025, 3, 13)), e => e.Quote.StartsWith("Judge", StringComparison.Ordinal));
+    }
+
     private static TemporalExpression Day(string text, string phrase, int y, int m, int d) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{y:D4}-{m:D2}-{d:D2}", Granularity.Day, new DateOnly(y, m, d), new DateOnly(y, m, d), null, "test");
 
