@@ -53,6 +53,17 @@ public sealed class NameSpanFilterTests
         Assert.DoesNotContain(names, n => n.StartsWith("Though", StringComparison.Ordinal) || n.StartsWith("Neither", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_title_cut_off_from_its_name_by_a_bracket_is_no_one()
+    {
+        const string text = "Disaster authority member Lt Gen (retd) Varun Mehra said in Delhi that work would go on.";
+
+        var names = Names(text);
+
+        Assert.DoesNotContain("Lt Gen", names);
+        Assert.Contains("Varun Mehra", names);
+    }
+
     private static List<string> Names(string text) =>
         [.. ActorExtractor.Default.Extract(text).Actors.Select(a => a.Name)];
 }
