@@ -24,11 +24,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private static readonly EventKind Occurrence = new("occurrence", null);
     private static readonly EventKind Plan = new(EventKind.PlanType, null);
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "met", "struck", "hit", "shot", "fled", "sank", "sent", "held", "took", "made", "found", "won", "lost", "fell", "began", "led",
-        "left", "set", "shut", "quit", "froze", "broke", "spoke", "rose", "flew", "ran", "fought", "sold", "bought", "paid", "laid",
-    };
+    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
     public static EventExtractor Default { get; } = new(TriggerLexicon.Default);
 
