@@ -227,6 +227,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var isFuture = date is not null
             ? (context.Reference is { } r && date.Start > r) || ((saidDay ?? context.Reference) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
             : trigger is not null && hasFutureMarker;
+        if (isFuture && !frame.HasFrame && IsForecast(context.Text, frame.ContentStart, frame.ContentEnd))
+        {
+            // The writer's own projection ("the deal is expected to close in June"): nobody announced anything.
+            return null;
+        }
+
         EventDate? plannedFor = null;
         if (isFuture && (saidDay ?? context.Reference) is { } announced)
         {
@@ -433,6 +439,23 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|would(?!\s+have)|expects?\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FutureMarker();
+
+    private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
+
+    private static bool IsForecast(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var marker in ForecastMarkers)
+        {
+            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + marker.Length == span.Length || !char.IsLetter(span[at + marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasFutureMarker(string text, int start, int end) =>
         FutureMarker().Match(text, start, end - start).Success;

@@ -87,6 +87,21 @@ public sealed class LeadSentenceTests
         Assert.Contains(events, e => e.Date?.Value == mainDay);
     }
 
+    [Fact]
+    public void The_writers_own_forecast_is_no_event_but_an_announced_schedule_and_a_speakers_forecast_are()
+    {
+        const string forecast = "Talks went on for weeks. Both sides kept quiet. The Quillon merger is expected to close in June.";
+        const string schedule = "Talks went on for weeks. Both sides kept quiet. The Quillon merger will close in June.";
+        const string said = "Talks went on for weeks. Both sides kept quiet. The Quillon merger is expected to close in June, the company said.";
+
+        Assert.Empty(Extract(forecast, Published, InJune(forecast)));
+        Assert.Contains(Extract(schedule, Published, InJune(schedule)), e => e.Type == "plan");
+        Assert.NotEmpty(Extract(said, Published, InJune(said)));
+    }
+
+    private static TemporalExpression InJune(string text) =>
+        new(text.IndexOf("in June", StringComparison.Ordinal), 7, "in June", TimexType.Date, "2025-06", Granularity.Month, new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30), null, "test");
+
     [Theory]
     [InlineData("Update: the order was granted.", true)]
     [InlineData("BREAKING: the order was granted.", true)]
