@@ -25,11 +25,23 @@ public sealed class DevSetEvaluatorTests : IDisposable
 
         var story = Assert.Single(report.Stories);
         Assert.Equal((_corpus.Name, "demo"), (story.Corpus, story.Story));
-        Assert.Equal(2, story.IngestProblems.Count);
-        Assert.Contains(story.IngestProblems, p => p.StartsWith("demo/03-empty.txt:", StringComparison.Ordinal));
-        Assert.Contains(story.IngestProblems, p => p.StartsWith("demo/02-beta:", StringComparison.Ordinal));
+        Assert.StartsWith("demo/03-empty.txt:", Assert.Single(story.IngestProblems), StringComparison.Ordinal);
+        Assert.StartsWith("demo/02-beta:", Assert.Single(story.CorpusErrors), StringComparison.Ordinal);
         Assert.Equal(4, story.Counts.Gold);
         Assert.All(story.Metrics.Ratios.OfType<double>(), r => Assert.InRange(r, 0.0, 1.0));
+    }
+
+    [Fact]
+    public async Task A_gold_story_without_article_files_is_a_corpus_error()
+    {
+        Write("gold/demo.json", DemoGold.Json);
+        Directory.CreateDirectory(Path.Combine(_corpus.FullName, "articles"));
+
+        var report = await new DevSetEvaluator().EvaluateAsync([_corpus.FullName], CancellationToken.None);
+
+        var errors = Assert.Single(report.Stories).CorpusErrors;
+        Assert.Contains(errors, e => e.StartsWith("no articles in", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("demo/01-alpha:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed record MergeThresholds
 
     public int ConflictWindowDays { get; init; } = 7;
 
+
     /// <summary>
     /// Least content similarity for two plans for the same date ("will be sentenced on March 28"), which outlets
     /// may announce on different days: a plan is dated when it was announced.

@@ -41,8 +41,9 @@ internal static class MergedEventBuilder
     }
 
     /// <summary>
-    /// The most precise granularity any source gives; at that granularity the value the most articles give (then
-    /// the earliest). Its texts are those of every source whose date holds it ("Oct. 9" and "this week").
+    /// The most precise granularity any source gives; at that granularity a value a sentence gives before one only a
+    /// page gives (a report with no date text is dated by its publication: what had happened by then), then the value
+    /// the most articles give, then the earliest. Its texts are those of every source whose date holds it ("Oct. 9" and "this week").
     /// </summary>
     private static EventDateInfo? ChooseDate(IReadOnlyList<EventContribution> reports)
     {
@@ -55,7 +56,8 @@ internal static class MergedEventBuilder
         var finest = dated.Min(r => MergeCandidate.RankOf(r.Date));
         var chosen = dated.Where(r => MergeCandidate.RankOf(r.Date) == finest)
             .GroupBy(r => r.Date!.Value, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count())
+            .OrderByDescending(g => g.Any(r => r.Date!.Texts.Count > 0))
+            .ThenByDescending(g => g.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(g => g.First().Date!.Start)
             .First().First().Date!;
         var texts = dated.Select(r => r.Date!)

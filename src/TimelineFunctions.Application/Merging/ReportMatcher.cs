@@ -46,6 +46,13 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
+            if (a.Contribution.Quote == b.Contribution.Quote && a.Date!.Value != b.Date!.Value)
+            {
+                // One sentence the extractor read as events of two dates ("filed yesterday, and today a judge was
+                // assigned") stays two events.
+                return null;
+            }
+
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || IsSameStatement(a, b);
@@ -61,13 +68,33 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
                 _ => (content >= thresholds.UndatedContent && actors >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
-            DateRelation.Conflicting => content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors,
+            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors)
+                || (IsSlip(a, b) && IsSameDeed(a, b) && actors >= thresholds.SharedActors && content >= thresholds.SameDayContent),
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
                 || TellSameDayDeedAlike(a, b, content)
                 || IsSameStatement(a, b),
         };
         return matches ? score : null;
+    }
+
+    /// <summary>
+    /// Whether one of two day-dated reports is dated only by its page (no date text: "jurors have returned a verdict"
+    /// in a lead) and falls on or after the other's day, within the conflict window: the page tells what had happened
+    /// by then, so the sentence's day is the occasion's. Two days each given by a sentence are compared as before
+    /// (a conflicting date needs <see cref="MergeThresholds.ConflictingDateContent"/>): a looser rule for them merged
+    /// two occasions of consecutive days typed by one background word ("after the train derailed").
+    /// </summary>
+    private bool IsSlip(MergeCandidate a, MergeCandidate b)
+    {
+        if (!a.IsDayPrecise || !b.IsDayPrecise)
+        {
+            return false;
+        }
+
+        var gap = a.Date!.Start.DayNumber - b.Date!.Start.DayNumber;
+        return (a.Date.Texts.Count == 0 && b.Date.Texts.Count > 0 && gap > 0 && gap <= thresholds.ConflictWindowDays)
+            || (b.Date.Texts.Count == 0 && a.Date.Texts.Count > 0 && gap < 0 && -gap <= thresholds.ConflictWindowDays);
     }
 
     /// <summary>Two articles' plans for the same date, whenever each announced it, with some content in common.</summary>

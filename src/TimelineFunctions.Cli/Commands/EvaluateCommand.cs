@@ -55,9 +55,21 @@ internal static class EvaluateCommand
 
             var report = await new DevSetEvaluator().EvaluateAsync(corpora, cancellationToken);
             await Console.Out.WriteAsync(parse.GetValue(json) ? ReportPrinter.ToJson(report) + Environment.NewLine : ReportPrinter.ToText(report, !parse.GetValue(brief)));
-            return 0;
+            return CorpusErrorExit(report);
         });
         return command;
+    }
+
+    /// <summary>3 when a gold story has no articles or names an article no file holds: its figures mean nothing.</summary>
+    private static int CorpusErrorExit(EvaluationReport report)
+    {
+        var errors = report.Stories.SelectMany(s => s.CorpusErrors.Select(e => $"{s.Corpus}/{s.Story}: {e}")).ToList();
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine($"corpus error: {error}");
+        }
+
+        return errors.Count == 0 ? 0 : 3;
     }
 
     private static List<string> DefaultCorpora()

@@ -91,14 +91,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             }
         }
 
-        if (files.Count == 0)
-        {
-            problems.Add($"no articles in {folder}");
-        }
-
-        problems.AddRange(gold.Articles
-            .Where(article => !rawTexts.ContainsKey(article))
-            .Select(article => $"{article}: listed in the gold, but no article file has that name"));
+        var corpusErrors = CorpusErrors(gold, folder, files.Count, rawTexts.Keys);
 
         var cleanedTexts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (articleId, goldArticle) in goldArticleOf)
@@ -112,7 +105,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
         var queries = new TimelineQueryService(store);
         var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
         var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
-        return StoryScorer.Score(
+        var report = StoryScorer.Score(
             corpusName,
             gold,
             timeline,
@@ -121,6 +114,29 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             id => goldArticleOf.GetValueOrDefault(id) ?? $"{gold.Story}/{Path.GetFileNameWithoutExtension(id)}",
             problems,
             cleanedTexts);
+        return report with { CorpusErrors = corpusErrors };
+    }
+
+    /// <summary>
+    /// What makes a story unscorable: no article files, or a gold article id (in the story's list, an event's
+    /// sources or an undated item) that matches no file.
+    /// </summary>
+    private static List<string> CorpusErrors(GoldStory gold, string folder, int fileCount, IEnumerable<string> articlesRead)
+    {
+        var read = articlesRead.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var errors = new List<string>();
+        if (fileCount == 0)
+        {
+            errors.Add($"no articles in {folder}");
+        }
+
+        errors.AddRange(gold.Articles
+            .Concat(gold.Events.SelectMany(e => e.Sources).Select(s => s.Article))
+            .Concat(gold.Undated.Select(u => u.Article))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(article => !read.Contains(article))
+            .Select(article => $"{article}: listed in the gold, but no article file has that name"));
+        return errors;
     }
 
     /// <summary>

@@ -23,9 +23,19 @@ public sealed record GoldEvent(
     IReadOnlyList<string> Actors,
     IReadOnlyList<GoldSource> Sources,
     string Importance,
-    IReadOnlyList<GoldDate> AltDates)
+    IReadOnlyList<GoldDate> AltDates,
+    string? Confidence = null)
 {
     public bool IsCore => string.Equals(Importance, "core", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A <c>confidence: low</c> event (the source itself looks wrong or garbled) is optional: finding it is no credit
+    /// and missing it no fault, and a system event that reports it is still correct.
+    /// </summary>
+    public bool IsOptional => string.Equals(Confidence, "low", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A required core event: what the core recalls count.</summary>
+    public bool IsRequiredCore => IsCore && !IsOptional;
 }
 
 /// <summary>A date at a granularity (day|week|month|year), anchored as in <see cref="GoldEvent.Date"/>.</summary>

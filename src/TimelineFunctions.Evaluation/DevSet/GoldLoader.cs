@@ -62,7 +62,8 @@ public static class GoldLoader
                 s.GetProperty("quote").GetString()!,
                 OptionalString(s, "date_text")))],
             OptionalString(e, "importance") ?? "minor",
-            [.. Array(e, "alt_dates").Select(d => ParseAltDate(d, granularity))]);
+            [.. Array(e, "alt_dates").Select(d => ParseAltDate(d, granularity))],
+            OptionalString(e, "confidence"));
     }
 
     /// <summary>An alternative date: "YYYY-MM-DD" (the event's granularity), "YYYY-MM", "YYYY", or {date, granularity}.</summary>

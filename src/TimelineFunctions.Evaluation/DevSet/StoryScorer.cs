@@ -26,8 +26,9 @@ public static class StoryScorer
 
         var dateErrors = new List<DateError>();
         var duplicateGroups = new List<DuplicateGroup>();
-        int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0;
-        foreach (var goldEvent in gold.Events)
+        var coreWithWrongDate = new List<string>();
+        int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0, coreRightDate = 0;
+        foreach (var goldEvent in gold.Events.Where(e => !e.IsOptional))
         {
             var assigned = match.AssignedTo(goldEvent);
             duplicates += Math.Max(0, assigned.Count - 1);
@@ -47,8 +48,18 @@ public static class StoryScorer
 
             judged++;
             var verdict = DateScorer.Score(goldEvent, best.Date);
+            var rightDate = verdict is DateVerdict.Exact or DateVerdict.Compatible;
             exact += verdict == DateVerdict.Exact ? 1 : 0;
-            compatible += verdict is DateVerdict.Exact or DateVerdict.Compatible ? 1 : 0;
+            compatible += rightDate ? 1 : 0;
+            if (goldEvent.IsCore)
+            {
+                // The date judged is the one the date columns judge: the best-supporting event's.
+                coreRightDate += rightDate ? 1 : 0;
+                if (!rightDate)
+                {
+                    coreWithWrongDate.Add(goldEvent.Id);
+                }
+            }
             if (verdict != DateVerdict.Exact)
             {
                 dateErrors.Add(new DateError(
@@ -63,12 +74,15 @@ public static class StoryScorer
 
         var actorMatches = ActorMatcher.Match(gold.Actors, actors);
         var leaks = new LeakDetector(goldArticleOf).Detect(gold, match.Assignments, rawTexts);
+        var junkActors = JunkActorJudge.Junk(actors, gold.Actors);
+        var required = gold.Events.Where(e => !e.IsOptional).ToList();
         var counts = new MetricCounts
         {
-            CoreGold = gold.Events.Count(e => e.IsCore),
-            CoreFound = gold.Events.Count(e => e.IsCore && match.IsFound(e)),
-            Gold = gold.Events.Count,
-            Found = gold.Events.Count(match.IsFound),
+            CoreGold = required.Count(e => e.IsCore),
+            CoreFound = required.Count(e => e.IsCore && match.IsFound(e)),
+            CoreFoundRightDate = coreRightDate,
+            Gold = required.Count,
+            Found = required.Count(match.IsFound),
             SystemEvents = systemEvents.Count,
             SystemCorrect = match.Assignments.Count(a => a.IsCorrect),
             DatesJudged = judged,
@@ -80,13 +94,15 @@ public static class StoryScorer
             GoldActors = gold.Actors.Count,
             ActorsFound = actorMatches.Count(a => a.Found),
             Leaks = leaks.Count,
+            ActorsListed = actors.Count,
+            JunkActors = junkActors.Count,
         };
 
         return new StoryReport(
             corpus,
             gold.Story,
             counts,
-            [.. gold.Events.Where(e => e.IsCore && !match.IsFound(e))
+            [.. required.Where(e => e.IsCore && !match.IsFound(e))
                 .Select(e => new MissedEvent(e.Id, e.Importance, new GoldDate(e.Date, e.Granularity).ToString(), e.Summary))],
             dateErrors,
             [.. leaks.Select(l => new LeakInfo(l.Article, l.Event.Date?.Value, l.Quote, l.Reason))],
@@ -95,6 +111,9 @@ public static class StoryScorer
         {
             Duplicates = duplicateGroups,
             Unmatched = [.. match.Assignments.Where(a => !a.IsCorrect).Select(a => Listed(a.Event))],
+            CoreWithWrongDate = coreWithWrongDate,
+            JunkActors = [.. junkActors.Select(a => a.Name)],
+            ActorsListed = [.. actors.Select(a => $"{a.Name} ({a.Type})")],
         };
     }
 

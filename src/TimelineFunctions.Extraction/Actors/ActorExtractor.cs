@@ -38,13 +38,17 @@ public sealed class ActorExtractor
     {
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<RawMention>();
-        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon))
+        var clutter = new NameSpanFilter(text, tokens);
+        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s)))
         {
             mentions.AddRange(Classify(span));
         }
 
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon));
     }
+
+    /// <summary>A title with no name after it ("Lt Gen (retd) Varun Mehra" splits at the bracket): no one.</summary>
+    private bool IsOnlyATitle(NameSpan span) => _lexicon.Titles.MatchAt(span.Tokens, span.First, span.Last + 1) == span.Count;
 
     /// <summary>
     /// The first rule's verdict on the span. A run no rule recognises may be two names joined by a connector

@@ -9,13 +9,9 @@ namespace TimelineFunctions.Extraction.Actors;
 /// </summary>
 public static class NameSpanFinder
 {
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> CalendarWords = ActorWords.Of("calendar-words", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "da", "del", "van", "von", "al", "bin", "du", "la", "le" };
+    private static readonly HashSet<string> Connectors = ActorWords.Of("connectors", StringComparer.Ordinal);
 
     public static IEnumerable<NameSpan> Find(string text, List<Token> tokens, ActorLexicon lexicon)
     {

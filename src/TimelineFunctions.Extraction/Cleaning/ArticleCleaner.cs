@@ -9,6 +9,9 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// </summary>
 public static class ArticleCleaner
 {
+    private const int HeadlineLines = 3;
+    private const int MinHeadlineWords = 4;
+
     /// <summary>The rules in the order they run. Later rules see only what earlier ones kept.</summary>
     public static IReadOnlyList<ICleaningRule> Rules { get; } =
     [
@@ -39,16 +42,21 @@ public static class ArticleCleaner
         return new CleanedArticle(text, document.Title ?? document.Headline ?? HeadlineOf(text), [.. raw.DroppedOrEmpty, .. document.Removed]);
     }
 
-    /// <summary>The first line when it reads as a headline (short, no sentence punctuation) and more text follows.</summary>
+    /// <summary>
+    /// The headline of a plain text: among its first <see cref="HeadlineLines"/> lines, the first that reads as a
+    /// headline (short, no sentence punctuation) with at least <see cref="MinHeadlineWords"/> words, so that a label
+    /// above it ("Exhibit 12.4", "Menu") is not taken for the title; else the first line when it reads as a headline.
+    /// More text must follow.
+    /// </summary>
     private static string? HeadlineOf(string text)
     {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        if (end < 0)
+        var lines = text.Split('\n').Select(l => l.Trim().TrimStart('#', ' ')).Where(l => l.Length > 0).Take(HeadlineLines + 1).ToList();
+        if (lines.Count < 2)
         {
             return null;
         }
 
-        var first = text[..end].Trim().TrimStart('#', ' ');
-        return LineShape.IsHeadlineLike(first) ? first : null;
+        return lines.Take(Math.Min(HeadlineLines, lines.Count - 1)).FirstOrDefault(l => LineShape.IsHeadlineLike(l) && LineShape.WordCount(l) >= MinHeadlineWords)
+            ?? (LineShape.IsHeadlineLike(lines[0]) ? lines[0] : null);
     }
 }

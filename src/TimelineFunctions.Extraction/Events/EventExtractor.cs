@@ -24,11 +24,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     private static readonly EventKind Occurrence = new("occurrence", null);
     private static readonly EventKind Plan = new(EventKind.PlanType, null);
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "met", "struck", "hit", "shot", "fled", "sank", "sent", "held", "took", "made", "found", "won", "lost", "fell", "began", "led",
-        "left", "set", "shut", "quit", "froze", "broke", "spoke", "rose", "flew", "ran", "fought", "sold", "bought", "paid", "laid",
-    };
+    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
     public static EventExtractor Default { get; } = new(TriggerLexicon.Default);
 
@@ -43,6 +39,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var dates = timexes.OrderBy(t => t.Start).ToList();
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? scene = null;
+        var lead = new LeadSentence();
 
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -51,6 +48,8 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 continue;
             }
 
+            var isLead = lead.Next(sentence);
+
             var reference = EventDater.ReferenceAt(dating, sentence.Start);
             // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
             var firstMention = Advance(mentions, mentionAt, m => m.Start, sentence.Start);
@@ -58,14 +57,26 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
             dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
+            sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t));
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
-            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd).Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start)).ToList();
+            var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
+                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !InDescriptionOfADatedClause(text, frame, sentenceTimexes, t))
+                .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var deed = ClauseDeed(text, triggers, sentenceTimexes, frame.ContentEnd);
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
+            if (content is { Date: null, NamedWeekday: null, PlannedFor: null } && statement is null && isLead && reference is { } published
+                && deed is not null && (IsReportedDeed(text, deed) || LeadSentence.HasDoneVerb(text, frame.ContentStart, deed.Start))
+                && !HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
+                && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
+            {
+                // The lead's latest development, told without a date: it happened by the publication date.
+                content = content with { Date = EventDater.FromReference(published) };
+            }
+
             if (content is not null && content.Date is null && content.NamedWeekday is null
                 && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
             {
@@ -83,6 +94,9 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 events.Add(content);
                 scene = frame.HasFrame ? scene : SceneDate(content, reference) ?? scene;
                 events.AddRange(FurtherDatedDeeds(context, frame, sentenceTimexes, triggers, deed ?? (frame.HasFrame ? null : speechAct), content));
+                events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, reference));
+                events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, reference)
+                    .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));
             }
 
             if (statement is not null)
@@ -144,6 +158,16 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>
+    /// Whether an event word is the verb of a relative clause (<see cref="RelativeClause.Describes"/>) after a main
+    /// clause dated on its own: "the governor on Monday toured the quay where a crane collapsed on Sunday" tells a
+    /// visit on Monday, and the collapse only describes the quay. Without a date before it, the relative clause may
+    /// be the news ("the bridge that collapsed will take years to rebuild").
+    /// </summary>
+    private static bool InDescriptionOfADatedClause(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger) =>
+        RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
+        && timexes.Exists(t => t.IsResolvedDate && t.Start >= frame.ContentStart && t.End <= trigger.Start && !RelativeClause.Describes(text, frame.ContentStart, t.Start));
+
+    /// <summary>
     /// The clause's deed: the first trigger by priority, unless it only sits in an undated phrase the clause refers to
     /// ("they were suspending the search … after the collapse") and another does not. A date in the phrase ("closed
     /// since the collapse of the bridge on March 26") makes it the dated deed.
@@ -180,7 +204,14 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         }
 
         var trigger = deed ?? unframedSpeech;
-        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
+        var anchor = trigger?.Start ?? frame.ContentStart;
+        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, anchor);
+        if (timex is not null && RelativeClause.Separates(context.Text, anchor, timex.Start))
+        {
+            // The date belongs to a relative clause after the deed ("the firm that rescued the crew in 2019").
+            timex = EventDater.Governing(timexes.Where(t => t.End <= anchor || !RelativeClause.Separates(context.Text, anchor, t.Start)), frame.ContentStart, frame.ContentEnd, anchor);
+        }
+
         if (trigger is null && timex is null)
         {
             return null;
@@ -196,6 +227,12 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
         var isFuture = date is not null
             ? (context.Reference is { } r && date.Start > r) || ((saidDay ?? context.Reference) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
             : trigger is not null && hasFutureMarker;
+        if (isFuture && !frame.HasFrame && IsForecast(context.Text, frame.ContentStart, frame.ContentEnd))
+        {
+            // The writer's own projection ("the deal is expected to close in June"): nobody announced anything.
+            return null;
+        }
+
         EventDate? plannedFor = null;
         if (isFuture && (saidDay ?? context.Reference) is { } announced)
         {
@@ -403,6 +440,23 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|would(?!\s+have)|expects?\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FutureMarker();
 
+    private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
+
+    private static bool IsForecast(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var marker in ForecastMarkers)
+        {
+            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + marker.Length == span.Length || !char.IsLetter(span[at + marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasFutureMarker(string text, int start, int end) =>
         FutureMarker().Match(text, start, end - start).Success;
 
@@ -411,7 +465,22 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
     {
         var text = sentence.Text.TrimEnd();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words < 4 || (words <= MaxHeadingWords && !".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal));
+        return words < 4 || (words <= MaxHeadingWords && (!".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal) || IsTitleCase(text)));
+    }
+
+    /// <summary>
+    /// A headline written in title case, even one that ends with a closing quote ("Judge Sides With Regulator on ‘Key
+    /// Points’"): most of its words capitalized, and no sentence-final stop.
+    /// </summary>
+    private static bool IsTitleCase(string text)
+    {
+        if (text[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('"', '\'', '\u2018', '\u201C', '(')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) >= 0.7 * words.Count;
     }
 
     private static bool IsQuotation(string text, ReportingFrame frame)

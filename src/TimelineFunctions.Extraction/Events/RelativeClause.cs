@@ -49,6 +49,29 @@ public static partial class RelativeClause
         return Pronoun().IsMatch(before[(before.LastIndexOf(',') + 1)..]);
     }
 
+    /// <summary>
+    /// Whether the event word at <paramref name="at"/> is the verb of a relative clause that describes something the
+    /// sentence names: a relative pronoun opens its clause ("inspected the site where a tunnel collapsed on Sunday"),
+    /// or the word is the verb right after "that", "which" or "who", auxiliaries aside ("the tunnel that collapsed
+    /// three days back", "the firm that had been sued"). Looks back no further than <paramref name="from"/>.
+    /// </summary>
+    public static bool Describes(string text, int from, int at) =>
+        Opens(text, from, at) || (at > from && VerbAfterPronoun().IsMatch(text.AsSpan(from, at - from)));
+
+    /// <summary>
+    /// Whether a relative clause with a verb of its own opens between <paramref name="anchor"/> and
+    /// <paramref name="at"/>: "approached the firm that rescued the crew in 2019" puts 2019 in the rescue, not in the
+    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …").
+    /// </summary>
+    public static bool Separates(string text, int anchor, int at) =>
+        at > anchor && VerbClause().IsMatch(text.AsSpan(anchor, at - anchor));
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Pronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were|is|are|been|being)\s+)*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex VerbAfterPronoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|which|that)\s+(?:had|has|have|was|were|is|are|\w{2,}ed)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex VerbClause();
 }

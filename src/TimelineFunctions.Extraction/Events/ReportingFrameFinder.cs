@@ -139,10 +139,7 @@ public static class ReportingFrameFinder
         return -1;
     }
 
-    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "but", "and", "yet", "while", "whereas", "although", "though", "so",
-    };
+    private static readonly HashSet<string> ClauseConjunctions = EventWords.Of("clause-conjunctions");
 
     /// <summary>
     /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
@@ -237,27 +234,19 @@ public static class ReportingFrameFinder
     private static bool IsPassiveOfContent(List<Token> tokens, int verb) =>
         verb >= 2 && FormsOfBe.Contains(tokens[verb - 1].Text) && !tokens[verb - 2].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> FormsOfBe = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "been", "be", "being" };
+    private static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");
 
     /// <summary>Words after a verb that open its object, not a reported clause; time phrases ("on Thursday") are neither.</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "against", "about", "for", "from", "of", "to", "under", "with",
-    };
+    private static readonly HashSet<string> Prepositions = EventWords.Of("prepositions");
 
     /// <summary>Words that open a participial phrase: "…, his office said, without giving a date".</summary>
-    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.OrdinalIgnoreCase) { "without", "while", "after", "before", "when", "by" };
+    private static readonly HashSet<string> ParticipleOpeners = EventWords.Of("participle-openers");
 
     private static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "in", "at", "to", "during", "after", "before", "late", "early", "earlier", "later", "last", "this", "yesterday", "today",
-        "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "via", "through", "from", "outside",
-        "inside", "when", "while", "as", "without", "with", "by", "over", "afterwards", "again", "recently", "previously", "separately",
-    };
+    private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
 
     /// <summary>Whether a capitalized name of at most five words ends at the comma <paramref name="comma"/>, itself after a comma.</summary>
     private static bool NameBefore(List<Token> tokens, int comma)
@@ -279,7 +268,7 @@ public static class ReportingFrameFinder
         return false;
     }
 
-    private static readonly HashSet<string> Audiences = new(StringComparer.OrdinalIgnoreCase) { "reporters", "journalists", "lawmakers", "parliament", "me", "us", "him", "her", "them" };
+    private static readonly HashSet<string> Audiences = EventWords.Of("audiences");
 
     /// <summary>The person told: "told Reuters", "told reporters", "told The Associated Press".</summary>
     private static bool IsObjectOfTelling(Token verb, Token next) =>

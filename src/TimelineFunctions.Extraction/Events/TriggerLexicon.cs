@@ -78,7 +78,7 @@ public sealed class TriggerLexicon
         var lower = text.ToLowerInvariant();
         foreach (var match in _triggers.EnumerateMatches(lower))
         {
-            if (!NamesAPlace(lower, match.Index + match.Length) && KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
+            if (!NamesAPlace(lower, match.Index + match.Length) && !ModifiesInACompound(lower, match.Index) && KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
             {
                 byPriority[kind].Add(new TriggerMatch(_kinds[kind], match.Index, match.Length));
             }
@@ -86,6 +86,13 @@ public sealed class TriggerLexicon
 
         return new([.. byPriority.Select(l => l.ToArray())]);
     }
+
+    /// <summary>
+    /// Whether the event word is the second half of a hyphenated modifier ("pre-collapse vessels", "post-crash
+    /// checks"): it describes a time or a thing, and tells no deed.
+    /// </summary>
+    private static bool ModifiesInACompound(string lower, int start) =>
+        start >= 2 && lower[start - 1] == '-' && char.IsLetter(lower[start - 2]);
 
     /// <summary>
     /// Whether a trigger sits in a phrase its clause only refers to: after a preposition of

@@ -7,10 +7,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 internal static class WordsBeside
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
-    };
+    private static readonly HashSet<string> Determiners = EventWords.Of("determiners");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup =
         Determiners.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -157,10 +157,11 @@ public static partial class DatelineDates
         }
     }
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.'’]*(?:[ ,]+|\s*[-–—]\s*)){0,6}$")]
+    /// <summary>The place before the date; a typewriter dash ("--") separates like a dash.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.'’]*(?:[ ,]+|\s*(?:--|[-–—])\s*)){0,6}$")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]")]
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")]
     private static partial Regex AfterDate();
 }
 

@@ -18,7 +18,7 @@ public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Len
 /// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
 /// March 3, 2025 by Lee Park"; a time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one
 /// may open with a byline or end with an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS
-/// News"), and labelled stamps that open a line of story text
+/// News"; a separator whose field the page left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
 /// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
 /// </summary>
@@ -35,7 +35,7 @@ public static class StampParser
         Regex.InfiniteMatchTimeout);
 
     private static readonly Regex StandaloneTail = new(
-        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[.)]?$",
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         Regex.InfiniteMatchTimeout);
 

@@ -109,6 +109,22 @@ public class CleaningRuleTests
     }
 
     [Fact]
+    public void A_label_above_the_headline_is_not_the_headline()
+    {
+        var cleaned = Clean("Exhibit 12.4\nHarbour Ferry Holders Approve Merger With Quillon\nPORTHAVEN -- The holders approved the merger today, the company said.");
+
+        Assert.Equal("Harbour Ferry Holders Approve Merger With Quillon", cleaned.Headline);
+    }
+
+    [Fact]
+    public void A_short_first_line_followed_by_the_story_stays_the_headline()
+    {
+        var cleaned = Clean("Ferry returns\nThe harbour ferry returned to service today after storm repairs, the council said.");
+
+        Assert.Equal("Ferry returns", cleaned.Headline);
+    }
+
+    [Fact]
     public void Separated_breadcrumb_line_is_removed()
     {
         var cleaned = Clean($"Home › News › Transport\n\n{Story}");

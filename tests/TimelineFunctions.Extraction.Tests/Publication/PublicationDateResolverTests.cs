@@ -54,6 +54,15 @@ public class PublicationDateResolverTests
         Assert.Equal((new DateOnly(2025, 2, 11), PublicationDateSource.Dateline), (dating.Date?.Date, dating.Date?.Source));
     }
 
+    [Theory]
+    [InlineData("PORTHAVEN, Maine -- Feb. 11, 2025 -- The harbour ferry resumed service today.")]
+    [InlineData("Exhibit 12.4\nHarbour Ferry Holders Approve Merger\nPORTHAVEN, Maine -- Feb. 11, 2025 – The holders approved the merger today.")]
+    public void A_dateline_with_double_hyphens_dates_the_article(string text)
+    {
+        var dating = Resolve(text);
+        Assert.Equal((new DateOnly(2025, 2, 11), PublicationDateSource.Dateline), (dating.Date?.Date, dating.Date?.Source));
+    }
+
     [Fact]
     public void Dateline_on_the_line_after_the_headline_is_found()
     {
@@ -109,6 +118,8 @@ public class PublicationDateResolverTests
     [InlineData("Publié le 3 mars 2025 à 10h15", true)]
     [InlineData("Publié le 3 mars 2025", true)]
     [InlineData("Actualizado: 3 de marzo de 2025, 10:15", true)]
+    [InlineData("Published: March 3, 2025 9:40 AM /", true)]
+    [InlineData("March 3, 2025 | ", true)]
     [InlineData("March 3, 2025 by the river bank", false)]
     [InlineData("By the end of March 3, 2025 the work was done", false)]
     [InlineData("Published in March 2025, the report found flaws.", false)]

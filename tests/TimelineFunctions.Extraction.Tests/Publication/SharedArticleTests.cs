@@ -45,9 +45,9 @@ public class SharedArticleTests
     }
 
     [Fact]
-    public void Dev_set_has_twelve_articles()
+    public void Dev_set_has_twenty_eight_articles()
     {
-        Assert.Equal(12, DevArticles().Count);
+        Assert.Equal(28, DevArticles().Count);
     }
 
     [Theory]

@@ -166,6 +166,10 @@ public class TemporalRuleTests
     [InlineData("He told ABC's This Week that talks had failed.", "This Week")]
     [InlineData("Get updates from Key Bridge Response 2024 online.", "2024")]
     [InlineData("The plan, called Vision 2030, was unveiled.", "2030")]
+    [InlineData("The storm peaked around 1400 GMT on the coast.", "1400")]
+    [InlineData("The ferry sank at 1830 local time.", "1830")]
+    [InlineData("The ferry left at 2015 UTC.", "2015")]
+    [InlineData("The port handled 2024 containers.", "2024")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);

@@ -3,11 +3,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>An all-capitals word of 2–6 letters ("FTX", "USACE", "NATO") is an organization, unless it is a known abbreviation.</summary>
 public sealed class AcronymRule : IActorRule
 {
-    private static readonly HashSet<string> NotOrganizations = new(StringComparer.Ordinal)
-    {
-        "AM", "PM", "CEO", "CFO", "COO", "TV", "OK", "GDP", "ID", "PR", "HQ", "VPN", "PC", "USD", "EUR", "GBP", "MP", "MPS",
-        "AP", "UTC", "GMT", "EST", "EDT", "PST", "PDT", "II", "III", "IV", "MD", "NY", "DC", "PDF", "FAQ", "DIY", "SBF",
-    };
+    private static readonly HashSet<string> NotOrganizations = ActorWords.Of("not-organizations", StringComparer.Ordinal);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {

@@ -10,7 +10,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// </summary>
 public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IActorRule
 {
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "lead", "former", "chief", "senior", "deputy", "acting", "then", "top", "veteran" };
+    private static readonly HashSet<string> Modifiers = ActorWords.Of("title-modifiers", StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {

@@ -1,0 +1,43 @@
+using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences
+/// of the body, headings left out) and a paragraph opened by an update label ("Update: …",
+/// Resources/Events/lead-labels.txt). A deed reported there in the past or present perfect with no time phrase of its
+/// own ("The union has reached a tentative deal") happened by the publication date: the event is dated at it, with no
+/// date text, which marks a date taken from the page rather than from the sentence.
+/// </summary>
+public sealed partial class LeadSentence
+{
+    private const int LeadSentences = 2;
+
+    private static readonly string[] Labels = [.. ResourceText.Lines("Events", "lead-labels.txt").Select(l => l + ":")];
+
+    private int _bodySentences;
+
+    /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>
+    public bool Next(Sentence sentence)
+    {
+        _bodySentences++;
+        return _bodySentences <= LeadSentences || IsLabelled(sentence.Text);
+    }
+
+    /// <summary>
+    /// Whether a verb in the past or the present perfect comes before a noun that names the deed: "has reached a
+    /// deal", "signed an agreement".
+    /// </summary>
+    public static bool HasDoneVerb(string text, int start, int trigger) =>
+        trigger > start && DoneVerb().IsMatch(text.AsSpan(start, trigger - start));
+
+    public static bool IsLabelled(string sentence)
+    {
+        var text = sentence.TrimStart();
+        return Array.Exists(Labels, l => text.StartsWith(l, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\s+(?:been\s+)?\w+|\b\w{3,}ed\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DoneVerb();
+}
