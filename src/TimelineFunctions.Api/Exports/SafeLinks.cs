@@ -1,8 +1,14 @@
 namespace TimelineFunctions.Api.Exports;
 
-/// <summary>Article URLs are untrusted: only absolute http(s) URLs become links anywhere we render them.</summary>
+/// <summary>
+/// Article URLs are untrusted: only absolute http(s) URLs without control characters become links anywhere we
+/// render them. A line break would let a URL add lines of its own to a Markdown, iCalendar or CSV export.
+/// </summary>
 public static class SafeLinks
 {
     public static bool IsWebUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+        url is not null
+        && !url.Any(char.IsControl)
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -52,6 +52,22 @@ public sealed class ExportFormattingTests
         Assert.EndsWith(",\"'-1, \"\"quoted\"\"\"", row, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://news.example.com/a\n- [pwned](javascript:alert(1))")]
+    [InlineData("https://news.example.com/a\r\nURL:javascript:alert(1)")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://news.example.com/a\tb")]
+    public void A_url_with_line_breaks_or_another_scheme_is_no_link_in_any_export(string url)
+    {
+        var source = new EventSource("a.txt", url, "Outlet", new DateOnly(2023, 10, 20), "quote");
+        var page = new TimelinePage(Story, [Event("ev-a", Day(2023, 10, 9)) with { Sources = [source] }], [], null);
+
+        Assert.DoesNotContain("javascript:", MarkdownExport.Render(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", ICalendarExport.Render(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", CsvExport.Render(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://news.example.com/a", MarkdownExport.Render(page), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_escapes_formatting_and_html_and_links_only_web_urls()
     {
