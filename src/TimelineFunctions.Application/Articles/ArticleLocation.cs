@@ -34,6 +34,12 @@ public sealed partial record ArticleLocation(string BlobName, string StoryId, st
             return false;
         }
 
+        if (slash >= 0 && storyId == Stories.StoryId.Unsorted)
+        {
+            problem = $"Blob '{Stories.StoryId.Printable(blobName)}' is in folder '{Stories.StoryId.Unsorted}', which is reserved for articles at the container's root before they are placed; put it at the root or in a story's folder.";
+            return false;
+        }
+
         if (rest.Length == 0)
         {
             problem = $"Blob '{Stories.StoryId.Printable(blobName)}' names a folder, not an article.";

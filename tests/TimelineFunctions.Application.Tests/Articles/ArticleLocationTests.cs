@@ -21,6 +21,15 @@ public sealed class ArticleLocationTests
     }
 
     [Theory]
+    [InlineData("unsorted/a.txt")]
+    [InlineData("Unsorted/a.txt")]
+    public void The_unsorted_folder_is_reserved_for_root_blobs(string blobName)
+    {
+        Assert.False(ArticleLocation.TryParse(blobName, out _, out var problem));
+        Assert.Contains("reserved", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("story/sub folder/Über den Fluss.txt")]
     [InlineData("story/a#b?c.txt")]
     [InlineData("story/deep/nested/path.txt")]
