@@ -42,87 +42,99 @@ public static class JsonArticleReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                var kind = root.ValueKind switch
-                {
-                    JsonValueKind.Array => "an array",
-                    JsonValueKind.String => "a string",
-                    JsonValueKind.Number => "a number",
-                    JsonValueKind.Null => "null",
-                    _ => "a true/false value",
-                };
-                throw new UnreadableArticleException("no-text", $"The JSON document is {kind}, not an article object with a \"text\" or \"html\" field.");
+                return ReadArticle(document.RootElement);
             }
-
-            var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in root.EnumerateObject())
+            catch (InvalidOperationException ex) when (ex.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
             {
-                fields.TryAdd(property.Name, property.Value);
+                // Valid JSON can escape half a character ("\ud800"), which is no text: the article is unreadable, not a failure to retry.
+                throw new UnreadableArticleException("malformed-json", "The JSON article holds a string that is not valid text (an unpaired surrogate escape such as \\ud800).");
             }
+        }
+    }
 
-            string? Field(params string[] names)
+    private static RawArticle ReadArticle(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            var kind = root.ValueKind switch
             {
-                foreach (var name in names)
+                JsonValueKind.Array => "an array",
+                JsonValueKind.String => "a string",
+                JsonValueKind.Number => "a number",
+                JsonValueKind.Null => "null",
+                _ => "a true/false value",
+            };
+            throw new UnreadableArticleException("no-text", $"The JSON document is {kind}, not an article object with a \"text\" or \"html\" field.");
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            fields.TryAdd(property.Name, property.Value);
+        }
+
+        string? Field(params string[] names)
+        {
+            foreach (var name in names)
+            {
+                if (fields.TryGetValue(name, out var value))
                 {
-                    if (fields.TryGetValue(name, out var value))
+                    if (value.ValueKind == JsonValueKind.String && value.GetString() is { } s && !string.IsNullOrWhiteSpace(s))
                     {
-                        if (value.ValueKind == JsonValueKind.String && value.GetString() is { } s && !string.IsNullOrWhiteSpace(s))
-                        {
-                            return s.Trim();
-                        }
+                        return s.Trim();
+                    }
 
-                        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
-                        {
-                            return n.GetString();
-                        }
+                    if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)
+                    {
+                        return n.GetString();
                     }
                 }
-
-                return null;
             }
 
-            var dates = new List<PublicationDate>();
-            var notes = new List<string> { "format: JSON article" };
-            if (Field("published", "publishedAt", "datePublished", "date", "pubDate") is { } published)
-            {
-                if (DateText.ParseStructured(published) is { } date)
-                {
-                    dates.Add(new PublicationDate(date, PublicationDateSource.StructuredField, $"JSON field published=\"{published}\"", 0.95));
-                }
-                else
-                {
-                    notes.Add($"JSON field published=\"{published}\" is not a date; ignored");
-                }
-            }
-
-            else if (EpochField(fields, "published", "publishedAt", "datePublished", "date", "pubDate") is { } epoch)
-            {
-                dates.Add(new PublicationDate(epoch.Date, PublicationDateSource.StructuredField, $"JSON field published={epoch.Raw} (Unix time, UTC)", 0.9));
-            }
-
-            var title = Field("title", "headline");
-            var url = Field("url", "link", "canonical_url");
-            var outlet = Field("source", "outlet", "publisher", "site_name");
-            if (Field("text", "body", "content") is { } text)
-            {
-                return new RawArticle(ArticleFormat.Json, TextArticleReader.Normalize(text), title, url, outlet, dates, [], notes);
-            }
-
-            if (Field("html") is { } html)
-            {
-                var page = HtmlReader.Read(html);
-                if (string.IsNullOrWhiteSpace(page.Body))
-                {
-                    throw new UnreadableArticleException("no-text", "The JSON article's \"html\" field holds no extractable text.");
-                }
-
-                dates.AddRange(page.Dates);
-                return new RawArticle(ArticleFormat.Json, page.Body, title ?? page.Title, url ?? page.Url, outlet ?? page.Outlet, dates, [.. page.Dropped], notes);
-            }
-
-            throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" nor an \"html\" field with content.");
+            return null;
         }
+
+        var dates = new List<PublicationDate>();
+        var notes = new List<string> { "format: JSON article" };
+        if (Field("published", "publishedAt", "datePublished", "date", "pubDate") is { } published)
+        {
+            if (DateText.ParseStructured(published) is { } date)
+            {
+                dates.Add(new PublicationDate(date, PublicationDateSource.StructuredField, $"JSON field published=\"{published}\"", 0.95));
+            }
+            else
+            {
+                notes.Add($"JSON field published=\"{published}\" is not a date; ignored");
+            }
+        }
+
+        else if (EpochField(fields, "published", "publishedAt", "datePublished", "date", "pubDate") is { } epoch)
+        {
+            dates.Add(new PublicationDate(epoch.Date, PublicationDateSource.StructuredField, $"JSON field published={epoch.Raw} (Unix time, UTC)", 0.9));
+        }
+
+        var title = Field("title", "headline");
+        var url = Field("url", "link", "canonical_url");
+        var outlet = Field("source", "outlet", "publisher", "site_name");
+        if (Field("text", "body", "content") is { } text)
+        {
+            return new RawArticle(ArticleFormat.Json, TextArticleReader.Normalize(text), title, url, outlet, dates, [], notes);
+        }
+
+        if (Field("html") is { } html)
+        {
+            var page = HtmlReader.Read(html);
+            if (string.IsNullOrWhiteSpace(page.Body))
+            {
+                throw new UnreadableArticleException("no-text", "The JSON article's \"html\" field holds no extractable text.");
+            }
+
+            dates.AddRange(page.Dates);
+            return new RawArticle(ArticleFormat.Json, page.Body, title ?? page.Title, url ?? page.Url, outlet ?? page.Outlet, dates, [.. page.Dropped], notes);
+        }
+
+        throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" nor an \"html\" field with content.");
     }
 }

@@ -34,9 +34,10 @@ public static class JsonLdReader
                     return Facts(article);
                 }
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException || (ex is InvalidOperationException && ex.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase)))
             {
-                // A broken JSON-LD block is common on real pages; the rest of the page is still readable.
+                // A broken JSON-LD block (bad syntax, or a string escaping half a character) is common on real pages;
+                // the rest of the page is still readable.
             }
         }
 

@@ -64,6 +64,17 @@ public class ArticleReaderTests
         Assert.Equal("binary", Rejects(bytes).Code);
     }
 
+    [Theory]
+    [InlineData("{\"title\": \"Ferry\", \"text\": \"\\ud800 Boats run on 2024-05-01.\"}")]
+    [InlineData("{\"title\": \"\\udc00\", \"text\": \"Boats run on 2024-05-01.\"}")]
+    [InlineData("{\"text\": \"Boats run.\", \"source\": {\"name\": \"\\ud83d\"}}")]
+    public void Json_with_an_unpaired_surrogate_escape_is_rejected_not_thrown(string json)
+    {
+        var ex = Rejects(Encoding.UTF8.GetBytes(json), "a.json");
+        Assert.Equal("malformed-json", ex.Code);
+        Assert.Contains("surrogate", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Malformed_json_is_rejected_with_its_position()
     {

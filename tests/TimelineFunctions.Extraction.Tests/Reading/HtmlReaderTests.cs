@@ -119,6 +119,18 @@ public class HtmlReaderTests
         Assert.Equal((new DateOnly(2024, 9, 30), PublicationDateSource.JsonLd), (dating.Date?.Date, dating.Date?.Source));
     }
 
+    [Fact]
+    public void A_json_ld_block_with_an_unpaired_surrogate_is_skipped_and_the_page_still_read()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-09-30","headline":"\ud800 Dam"}</script></head>
+            <body><div><p>Inspectors found two cracks in the spillway of the valley dam during the yearly check on Monday.</p></div></body></html>
+            """;
+        var (raw, _, _) = Analyze(html);
+        Assert.Contains("two cracks", raw.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(raw.StructuredDates, d => d.Source == PublicationDateSource.JsonLd);
+    }
+
     [Theory]
     [InlineData("parsely-pub-date", "2024-04-02T10:00:00Z")]
     [InlineData("sailthru.date", "2024-04-02 10:00:00")]
