@@ -66,6 +66,25 @@ public sealed class NotifierTests(NotifiedFunctionAppFixture fixture) : IClassFi
         Assert.Equal(before, await ReceiptAsync("notify-restart/a.txt"));
     }
 
+    [Fact]
+    public async Task Blobs_in_folders_that_cannot_be_stories_are_recorded_as_rejected_and_never_stall_the_others()
+    {
+        string[] hostile = ["Bad Folder!/a.txt", "unsorted/reserved.txt", "-/a.txt"];
+        foreach (var name in hostile)
+        {
+            await Articles.UploadAsync(App, name, "The vote was held on 2024-05-01.");
+        }
+
+        await Articles.UploadAsync(App, "notify-hostile/after.txt", "The count ended on 2024-05-02.");
+
+        var timeline = await App.WaitForJsonAsync("/api/stories/notify-hostile/timeline", t => t.GetProperty("events").GetArrayLength() == 1);
+        Assert.Equal("2024-05-02", timeline.GetProperty("events")[0].GetProperty("date").GetProperty("value").GetString());
+        var rejected = await App.WaitForJsonAsync("/api/rejected-blobs", r => r.GetProperty("blobs").GetArrayLength() >= 2);
+        var names = rejected.GetProperty("blobs").EnumerateArray().Select(b => b.GetProperty("blobName").GetString()).ToList();
+        Assert.Contains("Bad Folder!/a.txt", names);
+        Assert.Contains("unsorted/reserved.txt", names);
+    }
+
     private async Task<TriggerReceipt> ReceiptAsync(string blobName)
     {
         TriggerReceipt? receipt = null;
