@@ -5,10 +5,18 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <summary>
 /// Finds runs of capitalized words. A run may hold lower-case connectors between capitalized words ("Port of
 /// Baltimore", "Supervisor of Salvage &amp; Diving"); it ends at punctuation or a possessive "'s". Leading words that
-/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped.
+/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped. A run longer than
+/// <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
 /// </summary>
 public static class NameSpanFinder
 {
+    /// <summary>
+    /// The longest run that can be one name, connectors included: "Organisation for Economic Co-operation and
+    /// Development" has 6, the longest in the dev set fewer. It also bounds the work the actor rules do per span,
+    /// which grows with the span's length (a 16,000-word capitalized run took 22 s and 2 GB before).
+    /// </summary>
+    public const int MaxNameTokens = 12;
+
     private static readonly HashSet<string> CalendarWords = ActorWords.Of("calendar-words", StringComparer.Ordinal);
 
     private static readonly HashSet<string> Connectors = ActorWords.Of("connectors", StringComparer.Ordinal);
@@ -54,7 +62,7 @@ public static class NameSpanFinder
                 last--;
             }
 
-            if (first <= last)
+            if (first <= last && last - first < MaxNameTokens)
             {
                 yield return new NameSpan(text, tokens, first, last);
             }
