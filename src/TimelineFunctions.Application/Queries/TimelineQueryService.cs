@@ -24,29 +24,17 @@ public sealed class TimelineQueryService(ITimelineStore store)
         return summaries;
     }
 
-    public async Task<StoryTimeline?> GetTimelineAsync(string storyId, CancellationToken cancellationToken)
-    {
-        var story = await store.GetStoryAsync(storyId, cancellationToken);
-        if (story is null)
-        {
-            return null;
-        }
-
-        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
-        return new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated);
-    }
+    public async Task<StoryTimeline?> GetTimelineAsync(string storyId, CancellationToken cancellationToken) =>
+        (await ReadTimelineAsync(storyId, cancellationToken))?.Timeline;
 
     /// <summary>The story's key dates (see <see cref="TimelineSummarizer"/>); null when the story is unknown.</summary>
     public async Task<SummaryTimeline?> GetSummaryAsync(string storyId, SummaryOptions options, CancellationToken cancellationToken)
     {
-        var story = await store.GetStoryAsync(storyId, cancellationToken);
-        if (story is null)
+        if (await ReadTimelineAsync(storyId, cancellationToken) is not var (timeline, assembled))
         {
             return null;
         }
 
-        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
-        var timeline = new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated);
         var published = assembled.Contents.Articles
             .Where(a => a.Status == ArticleStatus.Processed && a.Published is not null)
             .Select(a => a.Published!.Date)
@@ -141,5 +129,18 @@ public sealed class TimelineQueryService(ITimelineStore store)
         var aliases = mentions.SelectMany(m => m.Aliases.Append(m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var roles = mentions.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         return new StoryActorSummary(id, name, type, aliases, roles, eventCount);
+    }
+
+    /// <summary>The story's timeline and the assembly it came from; null when the story is unknown.</summary>
+    private async Task<(StoryTimeline Timeline, AssembledStory Assembled)?> ReadTimelineAsync(string storyId, CancellationToken cancellationToken)
+    {
+        var story = await store.GetStoryAsync(storyId, cancellationToken);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var assembled = await _assembled.GetAsync(storyId, cancellationToken);
+        return (new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated), assembled);
     }
 }
