@@ -30,14 +30,19 @@ internal static class NotifyCommand
             var settings = CliSettings.Load();
             var storage = settings.Storage(parse.GetValue(connection), parse.GetValue(container));
             var secretsDirectory = parse.GetValue(secrets) ?? settings.HostSecrets;
+            var webhookBase = $"{settings.Api(parse.GetValue(api))}/runtime/webhooks/blobs?functionName=Host.Functions.{FunctionName}";
+            var hostKey = parse.GetValue(key);
+
+            // The host writes its keys when it starts, which may be after this: look for the key until it is there.
+            Uri Webhook() =>
+                new(webhookBase + ((hostKey ??= secretsDirectory is null ? null : BlobsExtensionKey.Read(secretsDirectory)) is { } k ? $"&code={Uri.EscapeDataString(k)}" : ""));
+
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            var notifier = new BlobEventNotifier(storage, http, Webhook, Console.Error);
             var period = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(interval)));
             while (true)
             {
-                var hostKey = parse.GetValue(key) ?? (secretsDirectory is null ? null : BlobsExtensionKey.Read(secretsDirectory));
-                var webhook = new Uri($"{settings.Api(parse.GetValue(api))}/runtime/webhooks/blobs?functionName=Host.Functions.{FunctionName}"
-                    + (hostKey is null ? "" : $"&code={Uri.EscapeDataString(hostKey)}"));
-                var notified = await new BlobEventNotifier(storage, http, webhook, Console.Error).NotifyNewVersionsAsync(cancellationToken);
+                var notified = await notifier.NotifyNewVersionsAsync(cancellationToken);
                 if (notified > 0)
                 {
                     Console.WriteLine($"notified {notified} new blob version{(notified == 1 ? "" : "s")}");

@@ -12,7 +12,7 @@ namespace TimelineFunctions.Cli.Notify;
 /// once, across restarts; the host does the retries and the poison queue. A version whose notification the host
 /// refuses <see cref="MaxAttempts"/> times is given up, so no blob can stall the others.
 /// </summary>
-internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http, Uri webhook, TextWriter log)
+internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http, Func<Uri> webhook, TextWriter log)
 {
     public const int MaxAttempts = 5;
 
@@ -55,7 +55,7 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
     private async Task<string?> PostAsync(ArticleBlobVersion blob, CancellationToken cancellationToken)
     {
         var uri = storage.ArticlesContainer.GetBlobClient(blob.Name).Uri;
-        using var request = new HttpRequestMessage(HttpMethod.Post, webhook)
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhook())
         {
             Content = new StringContent(BlobCreatedEvent.Json(uri, blob.ETag, blob.Size, blob.ContentType, DateTimeOffset.UtcNow), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
