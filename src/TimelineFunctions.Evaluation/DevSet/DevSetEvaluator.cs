@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Queries;
@@ -140,27 +139,8 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
     }
 
     /// <summary>
-    /// The blob metadata for an article file: its sidecar's (<c>NAME.meta.json</c>) <c>url</c> and <c>outlet</c>,
-    /// ASCII only as blob metadata must be. Never <c>published</c>: the engine has to find the date itself.
+    /// The blob metadata for an article file: its sidecar's <c>url</c> and <c>outlet</c>. Never <c>published</c>: the
+    /// engine has to find the date itself.
     /// </summary>
-    public static Dictionary<string, string> SidecarMetadata(string file)
-    {
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var sidecar = Path.ChangeExtension(file, ".meta.json");
-        if (!File.Exists(sidecar))
-        {
-            return metadata;
-        }
-
-        using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
-        foreach (var name in MetadataNames)
-        {
-            if (doc.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.All(char.IsAscii))
-            {
-                metadata[name] = value.GetString()!;
-            }
-        }
-
-        return metadata;
-    }
+    public static Dictionary<string, string> SidecarMetadata(string file) => Evaluation.SidecarMetadata.Read(file, MetadataNames);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
@@ -95,25 +94,6 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. SentencePicker.Pick([.. byDay[g.Key]], sentences).Select(s => s.Text)]))];
     }
 
-    /// <summary>The sidecar's <c>published</c>, <c>url</c> and <c>outlet</c> as blob metadata (ASCII only, as blob metadata must be).</summary>
-    private static Dictionary<string, string> Metadata(string file)
-    {
-        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var sidecar = Path.ChangeExtension(file, ".meta.json");
-        if (!File.Exists(sidecar))
-        {
-            return metadata;
-        }
-
-        using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
-        foreach (var key in MetadataNames)
-        {
-            if (doc.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { } text && text.All(char.IsAscii))
-            {
-                metadata[key] = text;
-            }
-        }
-
-        return metadata;
-    }
+    /// <summary>The sidecar's <c>published</c>, <c>url</c> and <c>outlet</c>: the dataset gives each article's date.</summary>
+    private static Dictionary<string, string> Metadata(string file) => SidecarMetadata.Read(file, MetadataNames);
 }

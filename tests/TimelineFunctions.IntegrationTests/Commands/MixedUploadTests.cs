@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.IntegrationTests.Infrastructure;
 
 namespace TimelineFunctions.IntegrationTests.Commands;
@@ -21,7 +22,7 @@ public sealed class MixedUploadTests(NotifiedFunctionAppFixture fixture) : IClas
             foreach (var file in Directory.GetFiles(story, "*.txt"))
             {
                 goldOf[Path.GetFileName(file)] = Path.GetFileName(story);
-                uploads.Add((Path.GetFileName(file), await File.ReadAllTextAsync(file), Sidecar(file)));
+                uploads.Add((Path.GetFileName(file), await File.ReadAllTextAsync(file), DevSetEvaluator.SidecarMetadata(file)));
                 await Articles.UploadAsync(fixture.App, uploads[^1].Name, uploads[^1].Text, uploads[^1].Metadata);
             }
         }
@@ -49,25 +50,5 @@ public sealed class MixedUploadTests(NotifiedFunctionAppFixture fixture) : IClas
             Assert.Equal(goldOf.Count(g => g.Value == golds[0]), list.Count);
             Assert.All(list, a => Assert.Equal("automatic", a.GetProperty("assignment").GetProperty("method").GetString()));
         }
-    }
-
-    /// <summary>The sidecar's url and outlet as blob metadata (ASCII only, as blob metadata must be).</summary>
-    private static Dictionary<string, string> Sidecar(string file)
-    {
-        var metadata = new Dictionary<string, string>();
-        var sidecar = Path.ChangeExtension(file, ".meta.json");
-        if (File.Exists(sidecar))
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(sidecar));
-            foreach (var name in new[] { "url", "outlet" })
-            {
-                if (doc.RootElement.TryGetProperty(name, out var value) && value.GetString() is { } text && text.All(char.IsAscii))
-                {
-                    metadata[name] = text;
-                }
-            }
-        }
-
-        return metadata;
     }
 }
