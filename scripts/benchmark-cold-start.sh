@@ -133,7 +133,7 @@ one_run() {
   local load
   read -r load _ </proc/loadavg
   # (Azure.Core's request logs only at Error: its requests and the 404s of queues not yet created would be most of it.)
-  env HOST_STATE_DIR="$dir/state" HOST_LOG_LEVEL=Information ArticlesStorage="$conn" \
+  env HOST_STATE_DIR="$dir/state" HOST_LOG_LEVEL=Information ArticlesStorage="$conn" Api__PagingTokenKey="$(openssl rand -hex 32)" \
     'AzureFunctionsJobHost__logging__logLevel__Azure.Core=Error' \
     python3 -u - "$dir/host.pid" "$host_dir/run-host.sh" "${app_dir[$variant]}" "$http_port" "$conn" >"$dir/host.log" 2>&1 <<'PY' &
 import os, subprocess, sys, time

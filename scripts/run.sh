@@ -36,6 +36,11 @@ connection=$(azurite_connection_string "$blob_port" "$queue_port" "$table_port")
 app_dir=src/TimelineFunctions.Functions/bin/Debug/net10.0
 host_state=$(pwd)/.data/host
 
+# The key that seals the timeline's paging tokens (Api__PagingTokenKey), generated once per data folder so tokens
+# survive a restart; the app refuses to start without one.
+[ -s .data/paging-token-key ] || (umask 077 && python3 -c 'import secrets; print(secrets.token_hex(32))' >.data/paging-token-key)
+export Api__PagingTokenKey=$(cat .data/paging-token-key)
+
 pids=()
 cleanup() {
   rm -f .data/local-run.json
@@ -71,9 +76,10 @@ done
 $ready || { tail -20 .data/host.log >&2; die "the app does not answer http://127.0.0.1:$port/api/stories after 60 s; the host's log is .data/host.log"; }
 
 # Where the CLI finds storage, the API and the host's keys while this runs (so `timeline upload/show/notify` need no options).
-python3 - "$connection" "http://127.0.0.1:$port" "$host_state/secrets" >.data/local-run.json <<'PY'
+(umask 077 && python3 - "$connection" "http://127.0.0.1:$port" "$host_state/secrets" "$Api__PagingTokenKey" >.data/local-run.json) <<'PY'
 import json, sys
-print(json.dumps({"Storage": {"ConnectionString": sys.argv[1]}, "TIMELINE_API": sys.argv[2], "HostSecrets": sys.argv[3]}, indent=2))
+print(json.dumps({"Storage": {"ConnectionString": sys.argv[1]}, "TIMELINE_API": sys.argv[2], "HostSecrets": sys.argv[3],
+                  "Api": {"PagingTokenKey": sys.argv[4]}}, indent=2))
 PY
 
 log "step 4/5: starting the notifier that posts blob events to the host, as Event Grid does in Azure (log: .data/notifier.log)"

@@ -38,6 +38,18 @@ param deploymentContainerName string
 ])
 param instanceMemoryMB int = 2048
 
+@secure()
+@minLength(22)
+@description('The secret that seals the timeline\'s paging tokens (app setting Api__PagingTokenKey).')
+param pagingTokenKey string
+
+@description('Anonymous: anyone may read; Key: reads need a function key too (app setting Api__ReadAccess).')
+@allowed([
+  'Anonymous'
+  'Key'
+])
+param readAccess string = 'Anonymous'
+
 @description('Upper limit of instances the app can scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -119,6 +131,15 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'AZURE_CLIENT_ID'
           value: identityClientId
+        }
+        // The HTTP API: the paging-token key (generated per deployment by main.bicep) and who may read.
+        {
+          name: 'Api__PagingTokenKey'
+          value: pagingTokenKey
+        }
+        {
+          name: 'Api__ReadAccess'
+          value: readAccess
         }
         // Application Insights with Entra ID (local auth is disabled on the component).
         {

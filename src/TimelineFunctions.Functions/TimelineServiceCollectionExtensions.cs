@@ -22,6 +22,15 @@ public static class TimelineServiceCollectionExtensions
         services.AddSingleton(ArticleAnalyzer.Default);
         services.AddOptions<StoryAssignmentOptions>().Bind(configuration.GetSection(StoryAssignmentOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<StoryAssignmentOptions>>().Value);
+        services.AddOptions<ApiOptions>()
+            .Bind(configuration.GetSection(ApiOptions.Section))
+            .Validate(
+                o => ContinuationToken.IsUsableKey(o.PagingTokenKey),
+                $"The app setting {ApiOptions.Section}__{nameof(ApiOptions.PagingTokenKey)} is missing or shorter than {ContinuationToken.MinKeyLength} characters: "
+                + "it seals the timeline's paging tokens. The infra generates one per deployment and scripts/run.sh one for local runs; "
+                + "with func start, set it in local.settings.json (see local.settings.example.json).")
+            .ValidateOnStart();
+        services.AddHostedService<PagingTokenKeySetup>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<FailedDeliveries>();
         services.AddSingleton<Ingest.ArticleBlobReader>();

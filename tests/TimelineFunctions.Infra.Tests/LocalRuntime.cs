@@ -190,6 +190,7 @@ internal sealed class FunctionsHost : IAsyncDisposable
 
         startInfo.Environment["HOST_STATE_DIR"] = state;
         startInfo.Environment["ArticlesStorage"] = storage;
+        startInfo.Environment["Api__PagingTokenKey"] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
         var host = new FunctionsHost(new ChildProcess(startInfo), port);
         if (!await FreePorts.WaitUntilOpenAsync(port, TimeSpan.FromMinutes(2), () => host._process.HasExited))

@@ -27,6 +27,7 @@ public sealed class FunctionAppProcess : IAsyncDisposable
             ["ArticlesStorage"] = storage.Options.ConnectionString!,
             ["HOST_STATE_DIR"] = StateDirectory,
             ["HOST_LOG_LEVEL"] = "Information",
+            ["Api__PagingTokenKey"] = PagingTokenKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -35,6 +36,9 @@ public sealed class FunctionAppProcess : IAsyncDisposable
 
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}/"), Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>The paging-token key the app is given (Api__PagingTokenKey), as the infra or scripts/run.sh generate one.</summary>
+    public static string PagingTokenKey { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public IsolatedStorage Storage { get; }
 
