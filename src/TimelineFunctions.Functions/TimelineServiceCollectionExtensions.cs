@@ -33,6 +33,7 @@ public static class TimelineServiceCollectionExtensions
         services.AddHostedService<PagingTokenKeySetup>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<FailedDeliveries>();
+        services.AddSingleton<UnusableBlobNames>();
         services.AddSingleton<Ingest.ArticleBlobReader>();
         services.AddSingleton<ArticleCommands>();
         services.AddSingleton<TimelineQueryService>();

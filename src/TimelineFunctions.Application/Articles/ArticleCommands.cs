@@ -8,6 +8,7 @@ namespace TimelineFunctions.Application.Articles;
 public sealed class ArticleCommands
 {
     private readonly ArticleWithdrawal _withdrawal;
+    private readonly DeletedBlobs _deletedBlobs;
     private readonly ArticleMover _mover;
     private readonly TimeProvider _clock;
 
@@ -15,6 +16,7 @@ public sealed class ArticleCommands
     {
         var profiles = new StoryProfiles(store);
         _withdrawal = new ArticleWithdrawal(store, profiles, clock);
+        _deletedBlobs = new DeletedBlobs(store, _withdrawal, clock);
         _mover = new ArticleMover(store, profiles, new StoryFolds(store), logger);
         _clock = clock;
     }
@@ -22,6 +24,10 @@ public sealed class ArticleCommands
     /// <summary>False when the story holds no such article.</summary>
     public Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken) =>
         _withdrawal.WithdrawAsync(storyId, articleId, cancellationToken);
+
+    /// <summary>A deleted blob withdraws its article, unless the blob exists again (see <see cref="DeletedBlobs"/>).</summary>
+    public Task<DeletionOutcome> WithdrawDeletedBlobAsync(string blobName, DateTimeOffset? deletedAt, Func<CancellationToken, Task<bool>> blobExists, CancellationToken cancellationToken) =>
+        _deletedBlobs.WithdrawAsync(blobName, deletedAt, blobExists, cancellationToken);
 
     /// <summary>Moves the article and records a manual assignment, which later deliveries of its blob follow.</summary>
     public Task<MoveOutcome> MoveAsync(string fromStory, string articleId, string toStory, CancellationToken cancellationToken)

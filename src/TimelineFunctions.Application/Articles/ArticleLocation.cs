@@ -16,12 +16,24 @@ public sealed partial record ArticleLocation(string BlobName, string StoryId, st
     /// <summary>Whether the blob is in a story folder; a blob at the root is placed automatically.</summary>
     public bool HasFolder => BlobName.Contains('/', StringComparison.Ordinal);
 
+    /// <summary>The reason code of a blob whose name cannot be an article's (see <see cref="UnusableName"/>).</summary>
+    public const string InvalidNameCode = "invalid-blob-name";
+
+    /// <summary>The reason code of a blob in a folder that cannot be a story.</summary>
+    public const string InvalidFolderCode = "invalid-story-id";
+
     public static bool TryParse(string blobName, out ArticleLocation? location, out string? problem)
     {
         location = null;
         if (string.IsNullOrWhiteSpace(blobName))
         {
             problem = "The blob name is empty.";
+            return false;
+        }
+
+        if (UnusableName(blobName) is { } unusable)
+        {
+            problem = unusable;
             return false;
         }
 
@@ -48,6 +60,58 @@ public sealed partial record ArticleLocation(string BlobName, string StoryId, st
 
         location = new ArticleLocation(blobName, storyId, ArticleIdFor(blobName, rest));
         return true;
+    }
+
+    /// <summary>The reason code for a name <see cref="TryParse"/> refuses.</summary>
+    public static string ProblemCode(string blobName) =>
+        string.IsNullOrWhiteSpace(blobName) || UnusableName(blobName) is not null ? InvalidNameCode : InvalidFolderCode;
+
+    /// <summary>
+    /// Why a blob name cannot be read back by name, or null: control characters (which also break logs and table
+    /// keys), and "." or ".." segments or empty segments, which URLs resolve away so the blob's address names another
+    /// blob (<c>trav/../../etc/passwd.txt</c> would be read as <c>etc/passwd.txt</c>, outside the container).
+    /// </summary>
+    public static string? UnusableName(string blobName)
+    {
+        if (HasControlOrBrokenUnicode(blobName))
+        {
+            return $"Blob '{Stories.StoryId.Printable(blobName)}' has control characters or broken Unicode in its name; rename it.";
+        }
+
+        if (blobName.Split('/').Any(s => s is "." or ".."))
+        {
+            return $"Blob '{Stories.StoryId.Printable(blobName)}' has a '.' or '..' segment in its name, which web addresses resolve away (it would be read as another blob); rename it.";
+        }
+
+        if (blobName.StartsWith('/') || blobName.Contains("//", StringComparison.Ordinal) || blobName.Contains('\\', StringComparison.Ordinal))
+        {
+            return $"Blob '{Stories.StoryId.Printable(blobName)}' has an empty segment or a backslash in its name; rename it.";
+        }
+
+        return null;
+    }
+
+    private static bool HasControlOrBrokenUnicode(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]))
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(text[i]))
+            {
+                if (!char.IsSurrogatePair(text, i))
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text can be an article id (what <see cref="TryParse"/> produces): checked before it reaches a query.</summary>

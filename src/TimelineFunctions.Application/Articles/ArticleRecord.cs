@@ -53,6 +53,9 @@ public sealed record ArticleRecord
 
     public StoryAssignment? Assignment { get; init; }
 
+    /// <summary>A newer version of the blob that failed every delivery attempt while this one stays current, or null.</summary>
+    public FailedVersion? FailedVersion { get; init; }
+
     /// <summary>The version's profile terms (see Stories.ArticleProfile), kept so they can be taken out of the story's profile again.</summary>
     public IReadOnlyList<string> ProfileTerms { get; init; } = [];
 
@@ -61,13 +64,17 @@ public sealed record ArticleRecord
     public IReadOnlyList<RemovedFurniture> RemovedFurniture { get; init; } = [];
 
     /// <summary>This record as withdrawn by an editor: no events or actors any more, and when it happened.</summary>
-    public ArticleRecord AsWithdrawn(DateTimeOffset withdrawnAt) => this with
+    public ArticleRecord AsWithdrawn(DateTimeOffset withdrawnAt) => AsWithdrawn(Withdrawal.ThroughApi(withdrawnAt));
+
+    /// <summary>This record as withdrawn: no events or actors any more, when it happened and why.</summary>
+    public ArticleRecord AsWithdrawn(Withdrawal withdrawal) => this with
     {
         Status = ArticleStatus.Withdrawn,
-        ReasonCode = "withdrawn",
-        Reason = $"Withdrawn through the API at {withdrawnAt:O}.",
+        ReasonCode = withdrawal.ReasonCode,
+        Reason = withdrawal.Reason,
+        ContentHash = withdrawal.HoldsVersionBack ? ContentHash : "",
         EventCount = 0,
         ActorCount = 0,
-        ProcessedAt = withdrawnAt,
+        ProcessedAt = withdrawal.At,
     };
 }

@@ -10,9 +10,12 @@ namespace TimelineFunctions.Application.Articles;
 public sealed class ArticleWithdrawal(ITimelineStore store, StoryProfiles profiles, TimeProvider clock)
 {
     /// <summary>False when the story holds no such article. Repeating a withdrawal is harmless.</summary>
-    public async Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken)
+    public Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken) =>
+        WithdrawAsync(storyId, articleId, Withdrawal.ThroughApi(clock.GetUtcNow()), cancellationToken);
+
+    public async Task<bool> WithdrawAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
-        var before = await store.WithdrawArticleAsync(storyId, articleId, clock.GetUtcNow(), cancellationToken);
+        var before = await store.WithdrawArticleAsync(storyId, articleId, withdrawal, cancellationToken);
         if (before is null)
         {
             return false;

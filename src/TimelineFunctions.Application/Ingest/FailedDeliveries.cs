@@ -5,25 +5,38 @@ using TimelineFunctions.Application.Stories;
 namespace TimelineFunctions.Application.Ingest;
 
 /// <summary>
-/// Makes a blob version that failed every delivery attempt visible: its article is listed as failed, with the
-/// reason, in the story its deliveries go to, unless a version of it is already on the timeline.
+/// Makes a blob version that failed every delivery attempt visible. A new article is listed as failed, with the
+/// reason, in the story its deliveries go to; when an earlier version of it is on the timeline, that version stays
+/// and the article shows the failed newer version (when, and why); a blob whose name cannot be an article's is
+/// listed under the rejected blobs. The reason shown is <see cref="PublicReason"/>: the error itself is in the log.
 /// </summary>
 public sealed class FailedDeliveries(ITimelineStore store, TimeProvider clock)
 {
     public const string ReasonCode = "poison";
 
-    public async Task RecordAsync(IngestRequest request, string reason, CancellationToken cancellationToken)
+    /// <summary>What callers of the API are told about a delivery that failed every attempt.</summary>
+    public const string PublicReason = "Processing failed on every attempt the host made; the error is in the function app's log.";
+
+    public async Task RecordAsync(IngestRequest request, CancellationToken cancellationToken)
     {
-        if (!ArticleLocation.TryParse(request.BlobName, out var location, out _))
+        var now = clock.GetUtcNow();
+        if (!ArticleLocation.TryParse(request.BlobName, out var location, out var problem))
         {
+            var code = ArticleLocation.ProblemCode(request.BlobName);
+            await store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, code, $"{problem} Every delivery attempt failed.", now), cancellationToken);
             return;
         }
 
         // The story the blob's deliveries go to (a move, its folder, or its earlier automatic placement).
         var storyId = StoryPlacement.Known(location!, await store.GetAssignmentAsync(request.BlobName, cancellationToken))?.StoryId ?? StoryId.Unsorted;
-        if (await store.GetArticleAsync(storyId, location!.ArticleId, cancellationToken) is not null)
+        var hash = ContentFingerprint.Compute(request.Content.Span, request.Metadata);
+        if (await store.GetArticleAsync(storyId, location!.ArticleId, cancellationToken) is { } existing)
         {
-            return;
+            if (existing.Status != ArticleStatus.Failed)
+            {
+                await store.RecordFailedVersionAsync(storyId, location.ArticleId, new FailedVersion(hash, now, ReasonCode, PublicReason, request.LastModified), cancellationToken);
+                return;
+            }
         }
 
         await store.SaveArticleAsync(
@@ -32,11 +45,11 @@ public sealed class FailedDeliveries(ITimelineStore store, TimeProvider clock)
                 StoryId = storyId,
                 ArticleId = location.ArticleId,
                 BlobName = request.BlobName,
-                ContentHash = ContentFingerprint.Compute(request.Content.Span, request.Metadata),
+                ContentHash = hash,
                 Status = ArticleStatus.Failed,
                 ReasonCode = ReasonCode,
-                Reason = reason,
-                ProcessedAt = clock.GetUtcNow(),
+                Reason = PublicReason,
+                ProcessedAt = now,
                 BlobLastModified = request.LastModified,
             },
             [],

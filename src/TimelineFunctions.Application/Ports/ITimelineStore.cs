@@ -39,6 +39,9 @@ public interface ITimelineStore
     /// </summary>
     Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken);
 
+    /// <summary>As the other overload, with the withdrawal's own reason (an editor's, or a deleted blob).</summary>
+    Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken);
+
     /// <summary>
     /// Takes the article out of the story (its row and all its contributions) when its row names
     /// <paramref name="blobName"/>; the last step of a move. Returns the removed record, or null when there was none.
@@ -62,6 +65,13 @@ public interface ITimelineStore
     /// concurrency, calling it again on a conflict; returns the stored result.
     /// </summary>
     Task<StoryProfile> UpdateProfileAsync(string storyId, Func<StoryProfile, StoryProfile> update, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Notes on the article row that a newer version of its blob failed every delivery attempt, leaving its current
+    /// version and contributions as they are. False (nothing written) when the story holds no such article, or the
+    /// stored version is that version or a newer one. Repeating it is harmless.
+    /// </summary>
+    Task<bool> RecordFailedVersionAsync(string storyId, string articleId, FailedVersion failure, CancellationToken cancellationToken);
 
     /// <summary>Records a blob that belongs to no valid story, so the reason is visible through the API.</summary>
     Task RecordRejectedBlobAsync(RejectedBlob blob, CancellationToken cancellationToken);

@@ -31,7 +31,10 @@ public sealed partial class InMemoryTimelineStore
         }
     }
 
-    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken)
+    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken) =>
+        WithdrawArticleAsync(storyId, articleId, Withdrawal.ThroughApi(withdrawnAt), cancellationToken);
+
+    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -42,11 +45,25 @@ public sealed partial class InMemoryTimelineStore
 
             if (before.Status != ArticleStatus.Withdrawn)
             {
-                _articles[(storyId, articleId)] = before.AsWithdrawn(withdrawnAt);
+                _articles[(storyId, articleId)] = before.AsWithdrawn(withdrawal);
             }
 
             _versions.Remove((storyId, articleId, before.ContentHash));
             return Task.FromResult<ArticleRecord?>(WithoutDetail(before));
+        }
+    }
+
+    public Task<bool> RecordFailedVersionAsync(string storyId, string articleId, FailedVersion failure, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_articles.TryGetValue((storyId, articleId), out var current) || !FailedVersionRule.IsNewer(current, failure))
+            {
+                return Task.FromResult(false);
+            }
+
+            _articles[(storyId, articleId)] = current with { FailedVersion = failure };
+            return Task.FromResult(true);
         }
     }
 

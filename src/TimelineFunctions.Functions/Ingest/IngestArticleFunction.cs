@@ -1,7 +1,9 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
+using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Storage;
 
 namespace TimelineFunctions.Functions.Ingest;
@@ -12,7 +14,7 @@ namespace TimelineFunctions.Functions.Ingest;
 /// an exception when storage fails, so the host retries and, after its fifth attempt, writes the poison queue
 /// (<see cref="RecordPoisonedArticleFunction"/> then shows the article as failed).
 /// </summary>
-public sealed class IngestArticleFunction(IngestService ingest, ArticleBlobReader reader, ILogger<IngestArticleFunction> logger)
+public sealed class IngestArticleFunction(IngestService ingest, ArticleBlobReader reader, UnusableBlobNames unusableNames, ILogger<IngestArticleFunction> logger)
 {
     [Function("IngestArticle")]
     public async Task IngestArticle(
@@ -20,6 +22,12 @@ public sealed class IngestArticleFunction(IngestService ingest, ArticleBlobReade
         string name,
         CancellationToken cancellationToken)
     {
+        if (await unusableNames.RecordIfUnusableAsync(name, cancellationToken))
+        {
+            logger.LogWarning("Rejected blob {BlobName}: its name cannot be an article's", StoryId.Printable(name));
+            return;
+        }
+
         var request = await reader.ReadAsync(blob, name, cancellationToken);
         if (request is null)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Storage;
 
@@ -26,11 +27,13 @@ public sealed class RecordPoisonedArticleFunction(FailedDeliveries failures, Art
             return;
         }
 
-        var blob = storage.ArticlesContainer.GetBlobClient(poisoned.BlobName);
-        var request = await reader.ReadAsync(blob, poisoned.BlobName, cancellationToken)
-            ?? new IngestRequest(poisoned.BlobName, ReadOnlyMemory<byte>.Empty, null, new Dictionary<string, string>(), null);
-        logger.LogError("Blob {BlobName} failed every delivery attempt; recording its article as failed", poisoned.BlobName);
-        await failures.RecordAsync(request, "Processing failed on every attempt the host made (see the function's log for the error).", cancellationToken);
+        // A name that cannot be an article's is not read back (a '..' in it would address another blob): it is listed as rejected.
+        var request = ArticleLocation.TryParse(poisoned.BlobName, out _, out _)
+            ? await reader.ReadAsync(storage.ArticlesContainer.GetBlobClient(poisoned.BlobName), poisoned.BlobName, cancellationToken)
+            : null;
+        request ??= new IngestRequest(poisoned.BlobName, ReadOnlyMemory<byte>.Empty, null, new Dictionary<string, string>(), null);
+        logger.LogError("Blob {BlobName} failed every delivery attempt; recording it as failed", poisoned.BlobName);
+        await failures.RecordAsync(request, cancellationToken);
     }
 
     /// <summary>The blob extension's message: {"Type":"BlobTrigger","FunctionId",...,"ContainerName","BlobName","ETag"}.</summary>

@@ -33,6 +33,15 @@ internal static class ArticleEntities
             entity["AssignmentReason"] = Truncate(s.Reason, 1000);
         }
 
+        if (a.FailedVersion is { } f)
+        {
+            entity["FailedVersionHash"] = f.ContentHash;
+            entity["FailedVersionAt"] = f.FailedAt;
+            entity["FailedVersionCode"] = f.ReasonCode;
+            entity["FailedVersionReason"] = Truncate(f.Reason, 1000);
+            entity["FailedVersionModified"] = f.BlobLastModified;
+        }
+
         if (a.ProfileTerms.Count > 0)
         {
             entity["ProfileTerms"] = ProfileTermsJson(a.ProfileTerms);
@@ -83,6 +92,9 @@ internal static class ArticleEntities
                 ? new StoryAssignment(method, e.GetDouble("AssignmentScore"), e.GetString("AssignmentReason") ?? "")
                 : null,
             ProfileTerms = EntityJson.Read<List<string>>(e.GetString("ProfileTerms"), []),
+            FailedVersion = e.GetString("FailedVersionHash") is { } failedHash
+                ? new FailedVersion(failedHash, e.GetDateTimeOffset("FailedVersionAt") ?? DateTimeOffset.MinValue, e.GetString("FailedVersionCode") ?? "", e.GetString("FailedVersionReason") ?? "", e.GetDateTimeOffset("FailedVersionModified"))
+                : null,
         };
     }
 

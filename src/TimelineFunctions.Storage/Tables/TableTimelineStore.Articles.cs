@@ -27,7 +27,10 @@ public sealed partial class TableTimelineStore
         return new ArticleVersion(article, [.. events.Select(ContributionEntities.EventFromEntity)], [.. actors.Select(ContributionEntities.ActorFromEntity)]);
     }
 
-    public async Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken)
+    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken) =>
+        WithdrawArticleAsync(storyId, articleId, Withdrawal.ThroughApi(withdrawnAt), cancellationToken);
+
+    public async Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
@@ -43,7 +46,7 @@ public sealed partial class TableTimelineStore
             {
                 if (before.Status != ArticleStatus.Withdrawn)
                 {
-                    var withdrawn = before.AsWithdrawn(withdrawnAt);
+                    var withdrawn = before.AsWithdrawn(withdrawal);
                     await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(withdrawn), existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
@@ -54,6 +57,35 @@ public sealed partial class TableTimelineStore
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
             {
                 // A delivery switched the row meanwhile: read again and withdraw what is there now.
+            }
+        }
+    }
+
+    public async Task<bool> RecordFailedVersionAsync(string storyId, string articleId, FailedVersion failure, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = await Timeline.GetEntityIfExistsAsync<TableEntity>(storyId, RowKeys.ForArticle(articleId), cancellationToken: cancellationToken);
+            if (!existing.HasValue)
+            {
+                return false;
+            }
+
+            var current = ArticleEntities.FromEntity(existing.Value!);
+            if (!FailedVersionRule.IsNewer(current, failure))
+            {
+                return false;
+            }
+
+            try
+            {
+                await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(current with { FailedVersion = failure }), existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
+            {
+                // A delivery switched the row meanwhile: read again.
             }
         }
     }

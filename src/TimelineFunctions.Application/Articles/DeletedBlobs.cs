@@ -1,0 +1,54 @@
+using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Stories;
+
+namespace TimelineFunctions.Application.Articles;
+
+/// <summary>What a BlobDeleted event did.</summary>
+public enum DeletionOutcome
+{
+    /// <summary>The blob's article is withdrawn (now, or by an earlier delivery of the event).</summary>
+    Withdrawn,
+
+    /// <summary>The blob exists again, or its article holds a version written after the deletion: nothing changes.</summary>
+    Recreated,
+
+    /// <summary>No article came from this blob (never ingested, or a name that cannot be an article's).</summary>
+    NoArticle,
+}
+
+/// <summary>
+/// A deleted blob withdraws its article (Event Grid's BlobDeleted, or the local notifier's). Idempotent, and safe
+/// against re-creation: when the blob exists again, or the article's version was modified after the deletion,
+/// nothing is withdrawn, so a late or repeated event never takes down the new version.
+/// </summary>
+public sealed class DeletedBlobs(ITimelineStore store, ArticleWithdrawal withdrawal, TimeProvider clock)
+{
+    public async Task<DeletionOutcome> WithdrawAsync(string blobName, DateTimeOffset? deletedAt, Func<CancellationToken, Task<bool>> blobExists, CancellationToken cancellationToken)
+    {
+        if (!ArticleLocation.TryParse(blobName, out var location, out _))
+        {
+            return DeletionOutcome.NoArticle;
+        }
+
+        if (StoryPlacement.Known(location!, await store.GetAssignmentAsync(blobName, cancellationToken)) is not { } placement
+            || await store.GetArticleAsync(placement.StoryId, location!.ArticleId, cancellationToken) is not { } article
+            || article.BlobName != blobName)
+        {
+            return DeletionOutcome.NoArticle;
+        }
+
+        if (article.Status == ArticleStatus.Withdrawn && article.ReasonCode == Withdrawal.BlobDeletedCode)
+        {
+            return DeletionOutcome.Withdrawn;
+        }
+
+        if (await blobExists(cancellationToken)
+            || deletedAt is { } deleted && article.BlobLastModified is { } modified && modified > deleted)
+        {
+            return DeletionOutcome.Recreated;
+        }
+
+        await withdrawal.WithdrawAsync(placement.StoryId, article.ArticleId, Withdrawal.BlobDeleted(clock.GetUtcNow()), cancellationToken);
+        return DeletionOutcome.Withdrawn;
+    }
+}
