@@ -21,14 +21,20 @@ internal sealed class FunctionTestContext
         Store = new InMemoryTimelineStore();
         Ingest = new IngestService(Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var queries = new TimelineQueryService(Store);
-        Api = new ApiHttpAdapter(new TimelineApi(queries, new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance)), NullLogger<ApiHttpAdapter>.Instance);
+        Commands = new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance);
+        Api = new ApiHttpAdapter(new TimelineApi(queries, Commands), NullLogger<ApiHttpAdapter>.Instance);
     }
 
     public InMemoryTimelineStore Store { get; }
 
     public IngestService Ingest { get; }
 
+    public ArticleCommands Commands { get; }
+
     public ApiHttpAdapter Api { get; }
+
+    public Functions.Ingest.IngestArticleFunction IngestFunction() =>
+        new(Ingest, new Functions.Ingest.ArticleBlobReader(), new UnusableBlobNames(Store, TimeProvider.System), NullLogger<Functions.Ingest.IngestArticleFunction>.Instance);
 
     public static HttpRequest Request(string method, string pathAndQuery, string? body = null, string? contentType = null)
     {

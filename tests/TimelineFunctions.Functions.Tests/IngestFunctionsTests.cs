@@ -2,7 +2,6 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Functions.Ingest;
 
@@ -17,7 +16,7 @@ public sealed class IngestFunctionsTests
     public async Task IngestArticle_reads_the_blob_with_its_metadata_and_ingests_it()
     {
         var blob = new MemoryBlob("The council voted on 2024-01-15.", new Dictionary<string, string> { ["published"] = "2024-01-16" });
-        await new IngestArticleFunction(_app.Ingest, new ArticleBlobReader(), NullLogger<IngestArticleFunction>.Instance)
+        await _app.IngestFunction()
             .IngestArticle(blob, "council/a.txt", CancellationToken.None);
 
         var article = await _app.Store.GetArticleAsync("council", "a.txt", CancellationToken.None);
@@ -30,7 +29,7 @@ public sealed class IngestFunctionsTests
     [Fact]
     public async Task IngestArticle_returns_normally_for_bad_input_and_records_why()
     {
-        await new IngestArticleFunction(_app.Ingest, new ArticleBlobReader(), NullLogger<IngestArticleFunction>.Instance)
+        await _app.IngestFunction()
             .IngestArticle(new MemoryBlob(""), "council/empty.txt", CancellationToken.None);
 
         var article = await _app.Store.GetArticleAsync("council", "empty.txt", CancellationToken.None);
@@ -41,10 +40,28 @@ public sealed class IngestFunctionsTests
     [Fact]
     public async Task IngestArticle_does_nothing_for_a_blob_deleted_since_its_event()
     {
-        await new IngestArticleFunction(_app.Ingest, new ArticleBlobReader(), NullLogger<IngestArticleFunction>.Instance)
+        await _app.IngestFunction()
             .IngestArticle(new MemoryBlob(null), "council/gone.txt", CancellationToken.None);
 
         Assert.Null(await _app.Store.GetArticleAsync("council", "gone.txt", CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("../x.txt")]
+    [InlineData("story/..")]
+    [InlineData("trav/../../etc/passwd.txt")]
+    [InlineData("story/tab\there.txt")]
+    public async Task IngestArticle_records_an_unusable_name_as_rejected_without_reading_the_blob(string blobName)
+    {
+        await _app.IngestFunction().IngestArticle(new UnreadableBlob(), blobName, CancellationToken.None);
+
+        var rejected = Assert.Single(await _app.Store.ListRejectedBlobsAsync(CancellationToken.None));
+        Assert.Equal(blobName, rejected.BlobName);
+        Assert.Equal(ArticleLocation.InvalidNameCode, rejected.Code);
+
+        // Other blobs go on as before.
+        await _app.IngestFunction().IngestArticle(new MemoryBlob("The council voted on 2024-01-15."), "council/after.txt", CancellationToken.None);
+        Assert.Equal(ArticleStatus.Processed, (await _app.Store.GetArticleAsync("council", "after.txt", CancellationToken.None))?.Status);
     }
 
     [Theory]
@@ -57,6 +74,13 @@ public sealed class IngestFunctionsTests
         var parsed = RecordPoisonedArticleFunction.PoisonMessage.TryParse(message);
         Assert.Equal(container, parsed?.ContainerName);
         Assert.Equal(blobName, parsed?.BlobName);
+    }
+
+    /// <summary>A blob that must not be read: its name would address another blob.</summary>
+    private sealed class UnreadableBlob : BlobClient
+    {
+        public override Task<Response<BlobDownloadResult>> DownloadContentAsync(CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The blob was read.");
     }
 
     /// <summary>One blob version in memory; <c>null</c> text is a blob that no longer exists.</summary>

@@ -1,4 +1,5 @@
 using TimelineFunctions.Application.Articles;
+using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Timeline;
@@ -39,10 +40,11 @@ public static class DtoMapper
             a.Published is { } p ? new PublishedEvidenceDto(p.Source, p.Evidence, p.Confidence) : null,
             a.Status.ToString().ToLowerInvariant(),
             a.ReasonCode,
-            a.Reason,
+            PublicReasons.For(a),
             a.EventCount,
             a.ProcessedAt,
-            a.Assignment is { } s ? new AssignmentDto(s.Method, s.Score, s.Reason) : null);
+            a.Assignment is { } s ? new AssignmentDto(s.Method, s.Score, s.Reason) : null,
+            a.FailedVersion is { } f ? new FailedVersionDto(f.FailedAt, f.ReasonCode, FailedDeliveries.PublicReason, f.BlobLastModified) : null);
 
     public static RejectedBlobDto ToDto(RejectedBlob b) => new(b.BlobName, b.Code, b.Reason, b.RecordedAt);
 }

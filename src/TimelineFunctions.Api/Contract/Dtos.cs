@@ -62,7 +62,11 @@ public sealed record ArticleDto(
     string? Reason,
     int EventCount,
     DateTimeOffset ProcessedAt,
-    AssignmentDto? Assignment);
+    AssignmentDto? Assignment,
+    FailedVersionDto? FailedVersion);
+
+/// <summary>A newer version of the article's blob that failed every delivery attempt; the version above stays current.</summary>
+public sealed record FailedVersionDto(DateTimeOffset FailedAt, string ReasonCode, string Reason, DateTimeOffset? BlobLastModified);
 
 public sealed record ArticlesDto(IReadOnlyList<ArticleDto> Articles);
 

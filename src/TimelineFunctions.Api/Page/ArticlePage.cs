@@ -22,7 +22,11 @@ public static class ArticlePage
         }
 
         facts.Append($"<dt>Blob</dt><dd><code>{article.BlobName}</code></dd>\n");
-        facts.Append($"<dt>Status</dt><dd>{article.Status.ToString().ToLowerInvariant()}{(article.Reason is { } reason ? ": " + reason : "")}</dd>\n");
+        facts.Append($"<dt>Status</dt><dd>{article.Status.ToString().ToLowerInvariant()}{(Contract.PublicReasons.For(article) is { } reason ? ": " + reason : "")}</dd>\n");
+        if (article.FailedVersion is { } failed)
+        {
+            facts.Append($"<dt>Newer version</dt><dd class=\"failed-version\">failed {failed.FailedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC ({failed.ReasonCode}): {Application.Ingest.FailedDeliveries.PublicReason} The version shown here stays current.</dd>\n");
+        }
         if (article.Published is { } published)
         {
             var confidence = published.Confidence.ToString("0.00", CultureInfo.InvariantCulture);

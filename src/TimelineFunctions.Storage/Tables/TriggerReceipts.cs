@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 
 namespace TimelineFunctions.Storage.Tables;
@@ -53,6 +54,13 @@ public sealed class TriggerReceipts
         }
 
         return receipts;
+    }
+
+    /// <summary>Forgets a blob (it was deleted and its deletion notified); nothing happens when there is no receipt.</summary>
+    public async Task DeleteAsync(string blobName, CancellationToken cancellationToken)
+    {
+        await _table.EnsureAsync(cancellationToken);
+        await Table.DeleteEntityAsync(Partition, TableKeys.Encode(blobName), ETag.All, cancellationToken);
     }
 
     public async Task SaveAsync(TriggerReceipt receipt, CancellationToken cancellationToken)
