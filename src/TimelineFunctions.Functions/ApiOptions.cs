@@ -13,6 +13,9 @@ public sealed class ApiOptions
 
     /// <summary><see cref="ReadAccess.Anonymous"/> (the default) or <see cref="ReadAccess.Key"/>: reads need a function key too.</summary>
     public ReadAccess ReadAccess { get; set; } = ReadAccess.Anonymous;
+
+    /// <summary>With <see cref="ReadAccess.Key"/>: the keys a read may send (';'-separated; at least one is required).</summary>
+    public string? ReadKeys { get; set; }
 }
 
 public enum ReadAccess

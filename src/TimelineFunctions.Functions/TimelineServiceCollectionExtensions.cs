@@ -29,7 +29,11 @@ public static class TimelineServiceCollectionExtensions
                 $"The app setting {ApiOptions.Section}__{nameof(ApiOptions.PagingTokenKey)} is missing or shorter than {ContinuationToken.MinKeyLength} characters: "
                 + "it seals the timeline's paging tokens. The infra generates one per deployment and scripts/run.sh one for local runs; "
                 + "with func start, set it in local.settings.json (see local.settings.example.json).")
+            .Validate(
+                o => o.ReadAccess != ReadAccess.Key || !string.IsNullOrWhiteSpace(o.ReadKeys),
+                $"{ApiOptions.Section}__{nameof(ApiOptions.ReadAccess)} is Key but {ApiOptions.Section}__{nameof(ApiOptions.ReadKeys)} names no key: set at least one (see docs/security.md).")
             .ValidateOnStart();
+        services.AddSingleton(sp => new ReadAccessGate(sp.GetRequiredService<IOptions<ApiOptions>>().Value));
         services.AddHostedService<PagingTokenKeySetup>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<FailedDeliveries>();

@@ -8,6 +8,8 @@ namespace TimelineFunctions.Application.Articles;
 /// </summary>
 public sealed class UnusableBlobNames(ITimelineStore store, TimeProvider clock)
 {
+    public const string UnlistableCode = "unlistable-folder";
+
     /// <summary>True when the name was unusable and is now recorded; false when it names an article.</summary>
     public async Task<bool> RecordIfUnusableAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -19,4 +21,8 @@ public sealed class UnusableBlobNames(ITimelineStore store, TimeProvider clock)
         await store.RecordRejectedBlobAsync(new RejectedBlob(blobName, ArticleLocation.ProblemCode(blobName), problem!, clock.GetUtcNow()), cancellationToken);
         return true;
     }
+
+    /// <summary>Lists a folder the storage service cannot list (a blob name there breaks its listing) under the rejected blobs.</summary>
+    public Task RecordUnlistableAsync(string folder, string reason, CancellationToken cancellationToken) =>
+        store.RecordRejectedBlobAsync(new RejectedBlob(folder, UnlistableCode, reason, clock.GetUtcNow()), cancellationToken);
 }

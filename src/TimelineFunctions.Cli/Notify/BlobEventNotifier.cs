@@ -28,6 +28,7 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
     private const string DeletedETag = "(deleted)";
 
     private readonly ArticleBlobs _blobs = new(storage);
+    private readonly ResilientListing _listing = new(storage.ArticlesContainer);
     private readonly TriggerReceipts _receipts = new(storage);
 
     /// <summary>Notifies every blob version that has no receipt yet, and every deletion; returns how many were notified.</summary>
@@ -37,7 +38,13 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         var known = await _receipts.LoadAllAsync(cancellationToken);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var notified = 0;
-        await foreach (var blob in _blobs.ListAsync(cancellationToken))
+        var blobs = await _listing.ListAsync(cancellationToken);
+        foreach (var folder in _listing.Unlistable)
+        {
+            await RecordUnlistableAsync(folder, cancellationToken);
+        }
+
+        foreach (var blob in blobs)
         {
             listed.Add(blob.Name);
             var receipt = known.GetValueOrDefault(blob.Name);
@@ -51,7 +58,8 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
             notified += await NotifyAsync(blob.Name, blob.ETag, attempt, ct => NotifyCreatedAsync(blob, ct), cancellationToken) ? 1 : 0;
         }
 
-        foreach (var receipt in known.Values.Where(r => !listed.Contains(r.BlobName)))
+        // A blob in a folder that could not be listed is not gone: only blobs the listing could see are checked.
+        foreach (var receipt in known.Values.Where(r => !listed.Contains(r.BlobName) && !_listing.Unlistable.Any(f => InFolder(r.BlobName, f))))
         {
             if (receipt.ETag == DeletedETag && receipt.Status == ReceiptStatus.Poison)
             {
@@ -95,6 +103,26 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         {
             await log.WriteLineAsync($"notify: {StoryId.Printable(blobName)}: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
             return false;
+        }
+    }
+
+    /// <summary>Whether the blob is in the folder; when the root cannot be listed, nothing could be, so every blob counts as in it.</summary>
+    private static bool InFolder(string blobName, string folder) =>
+        folder.Length == 0 || blobName.StartsWith(folder, StringComparison.Ordinal);
+
+    /// <summary>A folder the storage service cannot list: said in the log and under the rejected blobs, with what to do.</summary>
+    private async Task RecordUnlistableAsync(string folder, CancellationToken cancellationToken)
+    {
+        var where = folder.Length == 0 ? "the container's root" : $"folder '{StoryId.Printable(folder)}'";
+        var reason = $"The storage service cannot list {where}: a blob there has a name with a control character that its listing cannot carry. Delete or rename that blob; until then the blobs of {where} are not notified.";
+        await log.WriteLineAsync($"notify: {reason}");
+        try
+        {
+            await unusableNames.RecordUnlistableAsync(folder.Length == 0 ? "/" : folder, reason, cancellationToken);
+        }
+        catch (RequestFailedException ex)
+        {
+            await log.WriteLineAsync($"notify: could not record it: {ex.Message.Split('\n')[0]}");
         }
     }
 

@@ -12,7 +12,7 @@ namespace TimelineFunctions.Functions.Http;
 /// Passes an HTTP function's request to the host-neutral <see cref="TimelineApi"/> and its answer back: the path
 /// below the route prefix, query, headers and a bounded body in; status, content type, headers and body out.
 /// </summary>
-public sealed class ApiHttpAdapter(TimelineApi api, ILogger<ApiHttpAdapter> logger)
+public sealed class ApiHttpAdapter(TimelineApi api, ILogger<ApiHttpAdapter> logger, ReadAccessGate? readAccess = null)
 {
     /// <summary>The host's route prefix (host.json extensions.http.routePrefix).</summary>
     public const string RoutePrefix = "/api";
@@ -21,6 +21,11 @@ public sealed class ApiHttpAdapter(TimelineApi api, ILogger<ApiHttpAdapter> logg
 
     public async Task<IActionResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if ((readAccess ?? ReadAccessGate.Open).Check(request, ApiPath(request)) is { } unauthorized)
+        {
+            return new ApiResult(unauthorized);
+        }
+
         var body = await ReadBodyAsync(request, cancellationToken);
         if (body.TooLarge)
         {
