@@ -62,6 +62,10 @@ param pagingTokenKey string
 ])
 param readAccess string = 'Anonymous'
 
+@secure()
+@description('With readAccess Key: the keys a read may send (x-functions-key or ?code=), separated by \';\'.')
+param readKeys string = ''
+
 @description('Flex Consumption maximum instance count.')
 @minValue(40)
 @maxValue(1000)
@@ -158,6 +162,7 @@ module api 'app/api.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     pagingTokenKey: pagingTokenKey
     readAccess: readAccess
+    readKeys: readKeys
   }
   // The host starts as soon as the app exists; give it its storage and telemetry roles first.
   dependsOn: [

@@ -50,6 +50,10 @@ param pagingTokenKey string
 ])
 param readAccess string = 'Anonymous'
 
+@secure()
+@description('With readAccess Key: the read keys, separated by \';\' (app setting Api__ReadKeys).')
+param readKeys string = ''
+
 @description('Upper limit of instances the app can scale out to.')
 @minValue(40)
 @maxValue(1000)
@@ -140,6 +144,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Api__ReadAccess'
           value: readAccess
+        }
+        {
+          name: 'Api__ReadKeys'
+          value: readKeys
         }
         // Application Insights with Entra ID (local auth is disabled on the component).
         {

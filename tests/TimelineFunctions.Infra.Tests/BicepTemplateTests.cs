@@ -156,6 +156,29 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
     }
 
     [Fact]
+    public void The_paging_token_key_is_a_secret_generated_per_environment_and_reads_stay_anonymous_by_default()
+    {
+        var settings = AppSettings(bicep);
+        Assert.Equal("[parameters('pagingTokenKey')]", settings["Api__PagingTokenKey"]);
+        Assert.Equal("[parameters('readAccess')]", settings["Api__ReadAccess"]);
+        Assert.Equal("[parameters('readKeys')]", settings["Api__ReadKeys"]);
+
+        var key = bicep.Template["parameters"]!["pagingTokenKey"]!;
+        Assert.Equal("securestring", (string?)key["type"]);
+        Assert.Null(key["defaultValue"]); // azd generates it (metadata.azd.type 'generate') and keeps it in the environment
+        Assert.Equal("generate", (string?)key["metadata"]?["azd"]?["type"]);
+        Assert.True((int?)key["metadata"]?["azd"]?["config"]?["length"] >= 32);
+        Assert.Equal("[parameters('pagingTokenKey')]", (string?)bicep.ModuleParameters("api")["pagingTokenKey"]!["value"]);
+
+        var readAccess = bicep.Template["parameters"]!["readAccess"]!;
+        Assert.Equal("Anonymous", (string?)readAccess["defaultValue"]);
+        Assert.Equal("securestring", (string?)bicep.Template["parameters"]!["readKeys"]!["type"]);
+        var options = File.ReadAllText(TestEnvironment.InRepo("src", "TimelineFunctions.Functions", "ApiOptions.cs"));
+        Assert.Contains("PagingTokenKey", options, StringComparison.Ordinal);
+        Assert.Contains("ReadKeys", options, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tables_the_template_creates_are_the_ones_the_app_uses()
     {
         // local.settings.example.json shows the app's table settings; Azure relies on the defaults being the same names.
@@ -309,7 +332,8 @@ public sealed partial class BicepTemplateTests(BicepFixture bicep) : IClassFixtu
         var declared = bicep.Template["parameters"]!.AsObject();
         foreach (var (name, definition) in declared)
         {
-            if (definition?["defaultValue"] is null)
+            // azd generates a value for a parameter whose metadata says so (metadata.azd.type 'generate').
+            if (definition?["defaultValue"] is null && (string?)definition?["metadata"]?["azd"]?["type"] != "generate")
             {
                 Assert.True(values.ContainsKey(name), $"parameter {name} has no default and is not in main.parameters.json");
             }

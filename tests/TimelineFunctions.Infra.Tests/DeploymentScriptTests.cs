@@ -8,6 +8,7 @@ namespace TimelineFunctions.Infra.Tests;
 public sealed class DeploymentScriptTests : IDisposable
 {
     private const string Key = "fake-blobs-extension-key-123";
+    private const string DeletedKey = "fake-article-blob-deleted-key-456";
 
     private readonly FakeCli _fakes = new();
 
@@ -20,6 +21,7 @@ public sealed class DeploymentScriptTests : IDisposable
         ["EVENTGRID_SYSTEM_TOPIC_NAME"] = "evgt-articles-abc",
         ["ARTICLES_CONTAINER_NAME"] = "articles",
         ["KEY_POLL_SECONDS"] = "0",
+        ["FAKE_FUNCTION_KEY"] = DeletedKey,
     };
 
     private Task<ProcessResult> PostDeployAsync(Dictionary<string, string?> extra) =>
@@ -39,7 +41,7 @@ public sealed class DeploymentScriptTests : IDisposable
         Assert.Equal(3, calls.Count(c => c.StartsWith("az functionapp keys list", StringComparison.Ordinal)));
         Assert.Contains(calls, c => c.StartsWith("curl ", StringComparison.Ordinal) && c.Contains("https://func-abc.azurewebsites.net/", StringComparison.Ordinal));
 
-        var create = Assert.Single(calls, c => c.StartsWith("az eventgrid system-topic event-subscription create", StringComparison.Ordinal));
+        var create = Assert.Single(calls, c => c.StartsWith("az eventgrid system-topic event-subscription create", StringComparison.Ordinal) && c.Contains("BlobCreated", StringComparison.Ordinal));
         Assert.Contains("--resource-group rg-dev", create, StringComparison.Ordinal);
         Assert.Contains("--system-topic-name evgt-articles-abc", create, StringComparison.Ordinal);
         Assert.Contains("--endpoint-type webhook", create, StringComparison.Ordinal);
@@ -56,6 +58,50 @@ public sealed class DeploymentScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task Postdeploy_also_subscribes_the_blob_deleted_function_with_its_own_key()
+    {
+        var env = AzdOutputs();
+        env["FAKE_KEY"] = Key;
+
+        var result = await PostDeployAsync(env);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var calls = _fakes.Calls;
+        Assert.Contains(calls, c => c.StartsWith("az functionapp function keys list", StringComparison.Ordinal) && c.Contains("--function-name ArticleBlobDeleted", StringComparison.Ordinal));
+        var create = Assert.Single(calls, c => c.StartsWith("az eventgrid system-topic event-subscription create", StringComparison.Ordinal) && c.Contains("BlobDeleted", StringComparison.Ordinal));
+        Assert.Contains("--name articles-blobdeleted", create, StringComparison.Ordinal);
+        Assert.Contains("--system-topic-name evgt-articles-abc", create, StringComparison.Ordinal);
+        Assert.Contains("--endpoint-type webhook", create, StringComparison.Ordinal);
+        Assert.Contains($"--endpoint https://func-abc.azurewebsites.net/api/events/blob-deleted?code={DeletedKey} ", create, StringComparison.Ordinal);
+        Assert.Contains("--included-event-types Microsoft.Storage.BlobDeleted ", create, StringComparison.Ordinal);
+        Assert.DoesNotContain("BlobCreated", create, StringComparison.Ordinal);
+        Assert.Contains("--subject-begins-with /blobServices/default/containers/articles/ ", create, StringComparison.Ordinal);
+        Assert.Contains("--event-delivery-schema eventgridschema", create, StringComparison.Ordinal);
+        Assert.DoesNotContain(DeletedKey, result.Output, StringComparison.Ordinal);
+
+        // The route and function the endpoint names are the built app's: an HTTP function that needs a function key.
+        var functions = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestEnvironment.InFunctionsAppOutput("functions.metadata")))!.AsArray();
+        var deleted = Assert.Single(functions, f => (string?)f?["name"] == "ArticleBlobDeleted");
+        var trigger = Assert.Single(deleted!["bindings"]!.AsArray(), b => (string?)b?["type"] == "httpTrigger");
+        Assert.Equal("events/blob-deleted", (string?)trigger?["route"]);
+        Assert.Equal("Function", (string?)trigger?["authLevel"]);
+    }
+
+    [Fact]
+    public async Task Postdeploy_fails_clearly_when_the_blob_deleted_function_has_no_key()
+    {
+        var env = AzdOutputs();
+        env["FAKE_KEY"] = Key;
+        env["FAKE_FUNCTION_KEY"] = null;
+
+        var result = await PostDeployAsync(env);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("no function key for ArticleBlobDeleted", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain(_fakes.Calls, c => c.Contains("BlobDeleted", StringComparison.Ordinal) && c.Contains("event-subscription", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Postdeploy_updates_an_existing_subscription_instead_of_failing()
     {
         var env = AzdOutputs();
@@ -66,7 +112,7 @@ public sealed class DeploymentScriptTests : IDisposable
         var result = await PostDeployAsync(env);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var update = Assert.Single(_fakes.Calls, c => c.StartsWith("az eventgrid system-topic event-subscription update", StringComparison.Ordinal));
+        var update = Assert.Single(_fakes.Calls, c => c.StartsWith("az eventgrid system-topic event-subscription update", StringComparison.Ordinal) && c.Contains("BlobCreated", StringComparison.Ordinal));
         Assert.Contains(
             $"--endpoint https://func-abc.azurewebsites.net/runtime/webhooks/blobs?functionName=Host.Functions.IngestArticle&code={Key} ",
             update,

@@ -14,6 +14,7 @@ public sealed class FakeCli : IDisposable
           "functionapp keys list"*)
             n=$(( $(cat "$FAKE_STATE/keys" 2>/dev/null || echo 0) + 1 )); echo "$n" > "$FAKE_STATE/keys"
             if [ "$n" -gt "${FAKE_KEY_AFTER:-0}" ] && [ -n "${FAKE_KEY:-}" ]; then echo "$FAKE_KEY"; fi ;;
+          "functionapp function keys list"*) [ -n "${FAKE_FUNCTION_KEY:-}" ] && echo "$FAKE_FUNCTION_KEY" ;;
           "eventgrid system-topic event-subscription show"*) [ "${FAKE_SUB_EXISTS:-0}" = 1 ] || { echo "ResourceNotFound" >&2; exit 3; } ;;
         esac
         exit 0

@@ -127,8 +127,8 @@ public sealed partial class FunctionDefinitionTests(BicepFixture bicep) : IClass
         // A path is served by one function per method: no two functions list the same method on the same route.
         var routeMethods = http.SelectMany(f => Trigger(f)["methods"]!.AsArray().Select(m => $"{(string?)Trigger(f)["route"]} {(string?)m}")).ToList();
         Assert.Equal(routeMethods.Count, routeMethods.Distinct(StringComparer.Ordinal).Count());
-        // Reads are anonymous; the two writes (withdraw and move) need a function key.
-        Assert.Equal(["ArticleStory", "ArticleWithdrawal"], http.Where(f => (string?)Trigger(f)["authLevel"] == "Function").Select(f => (string)f["name"]!).Order(StringComparer.Ordinal));
+        // Reads are anonymous; the two writes (withdraw and move) and the BlobDeleted endpoint need a function key.
+        Assert.Equal(["ArticleBlobDeleted", "ArticleStory", "ArticleWithdrawal"], http.Where(f => (string?)Trigger(f)["authLevel"] == "Function").Select(f => (string)f["name"]!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
