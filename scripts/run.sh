@@ -69,8 +69,9 @@ fi
 pids+=($!)
 wait_for_port "$port" 60 || { tail -20 .data/host.log >&2; die "the Functions host did not start; its log is .data/host.log"; }
 ready=false
+read_key=${Api__ReadKeys:-}; read_key=${read_key%%;*} # Api__ReadAccess=Key: reads need one of the read keys
 for _ in $(seq 300); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/api/stories" && { ready=true; break; }
+  curl -sf -o /dev/null -H "x-functions-key: $read_key" "http://127.0.0.1:$port/api/stories" && { ready=true; break; }
   sleep 0.2
 done
 $ready || { tail -20 .data/host.log >&2; die "the app does not answer http://127.0.0.1:$port/api/stories after 60 s; the host's log is .data/host.log"; }

@@ -22,6 +22,7 @@ public sealed class IndexedFunctionsTests(FunctionAppFixture fixture) : IClassFi
         { "ArticleStory", "stories/{storyId}/articles/{articleId}/story", "Function", AllMethods },
         { "Actors", "stories/{storyId}/actors", "Anonymous", AllMethods },
         { "RejectedBlobs", "rejected-blobs", "Anonymous", AllMethods },
+        { "ArticleBlobDeleted", "events/blob-deleted", "Function", "post,options" },
         { "StoriesPage", "view", "Anonymous", AllMethods },
         { "StoryPage", "view/stories/{storyId}", "Anonymous", AllMethods },
         { "ArticlePage", "view/stories/{storyId}/articles/{articleId}", "Anonymous", AllMethods },
