@@ -31,6 +31,9 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
     private readonly ResilientListing _listing = new(storage.ArticlesContainer);
     private readonly TriggerReceipts _receipts = new(storage);
 
+    /// <summary>The unlistable folders already reported, so each is said once, not at every look.</summary>
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
     /// <summary>Notifies every blob version that has no receipt yet, and every deletion; returns how many were notified.</summary>
     public async Task<int> NotifyNewVersionsAsync(CancellationToken cancellationToken)
     {
@@ -39,10 +42,12 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         var listed = new HashSet<string>(StringComparer.Ordinal);
         var notified = 0;
         var blobs = await _listing.ListAsync(cancellationToken);
-        foreach (var folder in _listing.Unlistable)
+        foreach (var folder in _listing.Unlistable.Where(f => !_reported.Contains(f)))
         {
             await RecordUnlistableAsync(folder, cancellationToken);
         }
+
+        _reported.IntersectWith(_listing.Unlistable);
 
         foreach (var blob in blobs)
         {
@@ -119,6 +124,7 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         try
         {
             await unusableNames.RecordUnlistableAsync(folder.Length == 0 ? "/" : folder, reason, cancellationToken);
+            _reported.Add(folder);
         }
         catch (RequestFailedException ex)
         {

@@ -1,3 +1,4 @@
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Stories;
 using TimelineFunctions.IntegrationTests.Infrastructure;
@@ -47,6 +48,16 @@ public sealed class StoryStoreHostileInputTests
         var name = hostile.Replace("/", "", StringComparison.Ordinal) + ".txt";
         var first = await app.Ingest.IngestAsync(SyntheticArticles.Request(name, SyntheticArticles.Text(7)), CancellationToken.None);
         var again = await app.Ingest.IngestAsync(SyntheticArticles.Request(name, SyntheticArticles.Text(7)), CancellationToken.None);
+
+        if (ArticleLocation.UnusableName(name) is not null)
+        {
+            // Control characters: a name that cannot be an article's is rejected with its reason, and placed nowhere.
+            Assert.Equal(IngestOutcome.Rejected, first.Outcome);
+            Assert.Equal(IngestOutcome.Rejected, again.Outcome);
+            Assert.Contains(await app.Store.ListRejectedBlobsAsync(CancellationToken.None), b => b.BlobName == name);
+            Assert.Null(await app.Store.GetAssignmentAsync(name, CancellationToken.None));
+            return;
+        }
 
         Assert.Equal(IngestOutcome.Processed, first.Outcome);
         Assert.Equal(IngestOutcome.Unchanged, again.Outcome);
