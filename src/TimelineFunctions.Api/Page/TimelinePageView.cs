@@ -14,7 +14,7 @@ namespace TimelineFunctions.Api.Page;
 /// </summary>
 public static class TimelinePageView
 {
-    public const int DefaultPageSize = 50;
+    public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
     /// <summary>How many actors the filter lists at most (those in most events), besides the one selected.</summary>

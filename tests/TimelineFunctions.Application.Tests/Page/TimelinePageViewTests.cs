@@ -29,10 +29,10 @@ public sealed class TimelinePageViewTests
 
         Assert.Contains("<section id=\"timeline\" data-paged>", html, StringComparison.Ordinal);
         Assert.Equal(TimelinePageView.DefaultPageSize, Regex.Count(html, "<li class=\"event\""));
-        Assert.Contains("id=\"ev-0049\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"ev-0050\"", html, StringComparison.Ordinal);
-        Assert.Contains("Events 1–50 of 250.", html, StringComparison.Ordinal);
-        Assert.Contains("<a id=\"more-events\" href=\"/api/view/stories/harbour-fire?start=50\">Next 50 events</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"ev-0099\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"ev-0100\"", html, StringComparison.Ordinal);
+        Assert.Contains("Events 1–100 of 250.", html, StringComparison.Ordinal);
+        Assert.Contains("<a id=\"more-events\" href=\"/api/view/stories/harbour-fire?start=100\">Next 100 events</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("earlier-events", html, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class TimelinePageViewTests
         Assert.Equal(40, Regex.Count(html, "<li class=\"event\""));
         Assert.Contains("id=\"ev-0210\"", html, StringComparison.Ordinal);
         Assert.Contains("Events 211–250 of 250.", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/api/view/stories/harbour-fire?start=160\">Earlier events", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/view/stories/harbour-fire?start=110\">Earlier events", html, StringComparison.Ordinal);
         Assert.DoesNotContain("more-events", html, StringComparison.Ordinal);
     }
 

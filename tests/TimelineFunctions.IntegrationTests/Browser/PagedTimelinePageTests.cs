@@ -13,6 +13,8 @@ public sealed class PagedTimelinePageTests(SampleStoryFixture fixture, BrowserFi
 {
     private const int PageSize = 5;
 
+    private readonly BrowserFixture _browsers = browser;
+
     private string PagedUrl => $"{BaseUrl}/api/view/stories/{SampleStoryFixture.StoryId}?limit={PageSize}";
 
     [Fact]
@@ -45,7 +47,7 @@ public sealed class PagedTimelinePageTests(SampleStoryFixture fixture, BrowserFi
     public async Task Without_script_the_next_events_are_a_plain_link_to_the_next_page()
     {
         var expected = await TimelineIdsAsync();
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await using var context = await _browsers.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(PagedUrl);
