@@ -150,6 +150,7 @@ class Bench:
             row["page_cold_probe"] = self.cold("page")
             row["concurrent4_cold_max"] = self.concurrent_cold()
             row["memory_mb"] = self.memory()
+            row["load_average"] = os.getloadavg()[0]
             rows.append(row)
             print(json.dumps(row), file=sys.stderr, flush=True)
         self.print_table(rows)
@@ -161,8 +162,8 @@ class Bench:
               "warm as p50/p95, sizes in KB, memory as peak (VmHWM) MB\n")
         print("| articles | batch art/s | ingest ms/article (mean, p95) | page cold | page warm | full cold | full warm "
               "| full KB | summary cold | summary warm | story page cold | story page warm | page KB | list cold | list warm "
-              "| 4 concurrent cold (max) | worker peak MB | host peak MB |")
-        print("|" + "---:|" * 19)
+              "| 4 concurrent cold (max) | worker peak MB | host peak MB | load avg |")
+        print("|" + "---:|" * 20)
         for r in rows:
             mem = r["memory_mb"]
             mean = f"{r['ingest_ms_mean']:,.0f}, {r['ingest_ms_p95']:,}" if r["ingest_ms_mean"] else "?"
@@ -172,7 +173,7 @@ class Bench:
                   f"| {ms(r['summary_cold'])} | {w('summary_warm')} | {ms(r['view_cold'])} | {w('view_warm')} "
                   f"| {r['view_warm']['bytes'] / 1024:,.0f} | {ms(r['list_cold'])} | {w('list_warm')} "
                   f"| {ms(r['concurrent4_cold_max'])} | {mem['worker'][0] if mem['worker'] else '?'} "
-                  f"| {mem['host'][0] if mem['host'] else '?'} |")
+                  f"| {mem['host'][0] if mem['host'] else '?'} | {r['load_average']:.1f} |")
         print("\npage cold: the first read after the batch (in brackets: after a probe version); "
               "each other cold figure is the first read of that resource after a probe version.")
 
@@ -182,7 +183,7 @@ class Bench:
         t_view = get(self.urls["view"])[0]
         mem = self.memory()
         print(f"\nafter a host restart: first /api/stories {ms(t_list)} ms, then the first timeline page {ms(t_page)} ms, "
-              f"the story page {ms(t_view)} ms; worker peak {mem['worker'][0] if mem['worker'] else '?'} MB")
+              f"the story page {ms(t_view)} ms; worker peak {mem['worker'][0] if mem['worker'] else '?'} MB; load average {os.getloadavg()[0]:.1f}")
 
 
 def main():

@@ -92,7 +92,7 @@ public sealed class AssembledStories
             Interlocked.Increment(ref _merges);
             var version = VersionOf(contents.Articles.Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)));
             var assembled = new AssembledStory(version, contents, dated, undated);
-            _byStory.Set(key.Story, assembled, contents.Events.Count + contents.Actors.Count + 1);
+            _byStory.Set(key.Story, assembled, contents.Events.Count + 1);
             _logger.LogInformation(
                 "Assembled story {StoryId}: {Articles} articles, {Reports} reports into {Events} events; read {ReadMs} ms, merged {MergeMs} ms",
                 key.Story, contents.Articles.Count, contents.Events.Count, dated.Count + undated.Count, (long)read.TotalMilliseconds, (long)(clock.Elapsed - read).TotalMilliseconds);
