@@ -58,15 +58,15 @@ public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? inde
             return null;
         }
 
-        // A summary is a function of the assembly and the options: computed once per assembly.
-        return (SummaryTimeline)assembled.Derived.GetOrAdd((options, timeline.Story), _ =>
-        {
-            var published = assembled.Contents.Articles
-                .Where(a => a.Status == ArticleStatus.Processed && a.Published is not null)
-                .Select(a => a.Published!.Date)
-                .ToList();
-            return TimelineSummarizer.Summarize(timeline, published, options);
-        });
+        IReadOnlyList<DateOnly> Published() => [.. assembled.Contents.Articles
+            .Where(a => a.Status == ArticleStatus.Processed && a.Published is not null)
+            .Select(a => a.Published!.Date)];
+
+        // The default summary (the story page's) is computed once per assembly; other lengths, which callers choose,
+        // are not kept.
+        return options == SummaryOptions.Default
+            ? (SummaryTimeline)assembled.Derived.GetOrAdd((options, timeline.Story), _ => TimelineSummarizer.Summarize(timeline, Published(), options))
+            : TimelineSummarizer.Summarize(timeline, Published(), options);
     }
 
     /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>
