@@ -4,6 +4,7 @@
 # Azurite on free ports for the ingest benchmarks (TIMELINE_BENCH_STORAGE), runs them, then prints the results
 # tables. Extra arguments go to BenchmarkDotNet, e.g. scripts/benchmark.sh --filter '*Analyze*' or
 # --filter '*IngestCost*'. Takes a while (the 10,000-event stories are seeded once per benchmark).
+# Whole Timeline17 stories through the running app (Functions host, notifier, CLI uploads): scripts/benchmark-story-scale.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOG_NAME=benchmark

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TimelineFunctions.Application.Ports;
+using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Storage.Blobs;
 using TimelineFunctions.Storage.Tables;
 
@@ -31,6 +32,7 @@ public static class StorageServiceCollectionExtensions
             });
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<ITimelineStore, TableTimelineStore>();
+        services.AddSingleton<IStoryIndex, TableStoryIndex>();
         services.AddSingleton<ArticleBlobs>();
         services.AddSingleton<TriggerReceipts>();
         return services;

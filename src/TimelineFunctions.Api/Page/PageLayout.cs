@@ -15,6 +15,7 @@ public static class PageLayout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{title}</title>
+            <link rel="icon" href="{Root}/assets/icon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="{Root}/assets/timeline.css">
             <script src="{Root}/assets/timeline.js" defer></script>
             </head>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using TimelineFunctions.Application.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Ports;
 
 namespace TimelineFunctions.Application.Queries;
@@ -11,31 +13,58 @@ public sealed record AssembledStory(
     string Version,
     StoryContents Contents,
     IReadOnlyList<TimelineEvent> Dated,
-    IReadOnlyList<TimelineEvent> Undated);
+    IReadOnlyList<TimelineEvent> Undated)
+{
+    /// <summary>Results derived from this assembly alone (the default summary), computed once per assembly.</summary>
+    internal ConcurrentDictionary<object, object> Derived { get; } = new();
+}
 
 /// <summary>
 /// Assembled timelines, kept while a story's articles stay the same. A timeline is a function of the story's current
-/// article versions (id, content hash, status): reading the article rows, one range query, tells whether a kept
-/// assembly still holds, and only a changed story is read whole and merged again. So paging through a timeline, the
-/// page and the stories list do not re-read and re-merge unchanged stories. Readers that arrive while a version of a
-/// story is being merged wait for that merge instead of starting their own, so concurrent cold reads cost one merge
-/// (a reader's cancellation stops its wait, not the merge the others share). Holds at most
-/// <see cref="MaxStories"/> stories.
+/// article versions (id, content hash, status): reading those three columns of the article rows, one range query,
+/// tells whether a kept assembly still holds, and only a changed story is read whole and merged again. So paging
+/// through a timeline, the page and the stories list do not re-read and re-merge unchanged stories. Readers that
+/// arrive while a version of a story is being merged wait for that merge instead of starting their own, so
+/// concurrent cold reads cost one merge (a reader's cancellation stops its wait, not the merge the others share).
+/// The kept assemblies are a least-recently-used cache bounded in stories (<see cref="MaxStories"/>) and in reports
+/// held (<see cref="MaxReports"/>), so memory stays bounded and a busy archive evicts one cold story at a time.
+/// Each new assembly also refreshes the story's row in the summary index (<see cref="IStoryIndex"/>), when there is one.
 /// </summary>
-public sealed class AssembledStories(ITimelineStore store)
+public sealed class AssembledStories
 {
     public const int MaxStories = 64;
 
-    private readonly ConcurrentDictionary<string, AssembledStory> _byStory = new(StringComparer.Ordinal);
+    /// <summary>Event reports held across the kept assemblies (a 300-article story holds about 10,000).</summary>
+    public const long MaxReports = 200_000;
+
+    private readonly ITimelineStore _store;
+    private readonly IStoryIndex? _index;
+    private readonly ILogger _logger;
+    private readonly LruCache<string, AssembledStory> _byStory;
 
     /// <summary>The merges under way, by story and version.</summary>
     private readonly ConcurrentDictionary<(string Story, string Version), Lazy<Task<AssembledStory>>> _merging = new();
 
+    private long _merges;
+
+    public AssembledStories(ITimelineStore store, IStoryIndex? index = null, ILogger? logger = null, int maxStories = MaxStories, long maxReports = MaxReports)
+    {
+        _store = store;
+        _index = index;
+        _logger = logger ?? NullLogger.Instance;
+        _byStory = new LruCache<string, AssembledStory>(maxStories, maxReports, StringComparer.Ordinal);
+    }
+
+    /// <summary>How many assemblies (merges) this instance has run.</summary>
+    public long Merges => Interlocked.Read(ref _merges);
+
+    /// <summary>How many stories are kept.</summary>
+    public int Kept => _byStory.Count;
+
     public async Task<AssembledStory> GetAsync(string storyId, CancellationToken cancellationToken)
     {
-        var articles = await store.ListArticlesAsync(storyId, cancellationToken);
-        var version = VersionOf(articles);
-        if (_byStory.TryGetValue(storyId, out var kept) && kept.Version == version)
+        var version = await CurrentVersionAsync(storyId, cancellationToken);
+        if (_byStory.TryGet(storyId, out var kept) && kept.Version == version)
         {
             return kept;
         }
@@ -45,19 +74,33 @@ public sealed class AssembledStories(ITimelineStore store)
         return await merge.Value.WaitAsync(cancellationToken);
     }
 
+    private async Task<string> CurrentVersionAsync(string storyId, CancellationToken cancellationToken) =>
+        _index is null
+            ? VersionOf((await _store.ListArticlesAsync(storyId, cancellationToken)).Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)))
+            : VersionOf(await _index.ListArticleVersionsAsync(storyId, cancellationToken));
+
     private async Task<AssembledStory> AssembleAsync((string Story, string Version) key)
     {
         try
         {
-            var contents = await store.GetStoryContentsAsync(key.Story, CancellationToken.None);
+            // The marker is read before the articles, so a change after it leaves the index row stale, never wrong.
+            var marker = _index is null ? null : await _index.GetMarkerAsync(key.Story, CancellationToken.None);
+            var clock = Stopwatch.StartNew();
+            var contents = await _store.GetStoryContentsAsync(key.Story, CancellationToken.None);
+            var read = clock.Elapsed;
             var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
-            var assembled = new AssembledStory(VersionOf(contents.Articles), contents, dated, undated);
-            if (_byStory.Count >= MaxStories)
+            Interlocked.Increment(ref _merges);
+            var version = VersionOf(contents.Articles.Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)));
+            var assembled = new AssembledStory(version, contents, dated, undated);
+            _byStory.Set(key.Story, assembled, contents.Events.Count + 1);
+            _logger.LogInformation(
+                "Assembled story {StoryId}: {Articles} articles, {Reports} reports into {Events} events; read {ReadMs} ms, merged {MergeMs} ms",
+                key.Story, contents.Articles.Count, contents.Events.Count, dated.Count + undated.Count, (long)read.TotalMilliseconds, (long)(clock.Elapsed - read).TotalMilliseconds);
+            if (_index is not null)
             {
-                _byStory.Clear();
+                await _index.SaveAsync(key.Story, StoryFactsOf(assembled), marker!, CancellationToken.None);
             }
 
-            _byStory[key.Story] = assembled;
             return assembled;
         }
         finally
@@ -67,7 +110,27 @@ public sealed class AssembledStories(ITimelineStore store)
         }
     }
 
-    private static string VersionOf(IEnumerable<ArticleRecord> articles)
+    /// <summary>What the story list shows of an assembled story.</summary>
+    public static StoryFacts StoryFactsOf(AssembledStory assembled)
+    {
+        var (contents, dated) = (assembled.Contents, assembled.Dated);
+
+        // The story's title is the headline of its earliest article, so it does not depend on arrival order.
+        var title = contents.Articles
+            .Where(a => a.Status == Articles.ArticleStatus.Processed && !string.IsNullOrWhiteSpace(a.Title))
+            .OrderBy(a => a.Published?.Date ?? DateOnly.MaxValue)
+            .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
+            .Select(a => a.Title)
+            .FirstOrDefault();
+        return new StoryFacts(
+            title,
+            contents.Articles.Count,
+            dated.Count + assembled.Undated.Count,
+            dated.Count == 0 ? null : dated.Min(e => e.Date!.Start),
+            dated.Count == 0 ? null : dated.Max(e => e.Date!.End));
+    }
+
+    private static string VersionOf(IEnumerable<ArticleVersionKey> articles)
     {
         var key = new StringBuilder();
         foreach (var a in articles.OrderBy(a => a.ArticleId, StringComparer.Ordinal))

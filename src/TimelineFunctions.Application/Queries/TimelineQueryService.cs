@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Stories;
@@ -6,19 +7,41 @@ using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Queries;
 
-/// <summary>Read side of the application: stories, timelines, actors and articles as the API serves them.</summary>
-public sealed class TimelineQueryService(ITimelineStore store)
+/// <summary>
+/// Read side of the application: stories, timelines, actors and articles as the API serves them. With a story
+/// summary index (<see cref="IStoryIndex"/>) the story list reads the index and assembles only the stories changed
+/// since they were indexed; without one (the CLI, tests over an in-memory store) it assembles every story.
+/// </summary>
+public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? index = null, ILogger<TimelineQueryService>? logger = null)
 {
-    private readonly AssembledStories _assembled = new(store);
+    private readonly AssembledStories _assembled = new(store, index, logger);
+
+    /// <summary>How many times this service has merged a story (for tests and diagnostics).</summary>
+    public long Merges => _assembled.Merges;
 
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(CancellationToken cancellationToken)
     {
         var stories = await store.ListStoriesAsync(cancellationToken);
+        var indexed = index is null ? null : await index.ListAsync(cancellationToken);
         var summaries = new List<StorySummary>(stories.Count);
         foreach (var story in stories)
         {
+            var entry = indexed?.GetValueOrDefault(story.Id);
+            if (entry is { IsFresh: true })
+            {
+                summaries.Add(ToSummary(story, entry.Facts!));
+                continue;
+            }
+
             var assembled = await _assembled.GetAsync(story.Id, cancellationToken);
-            summaries.Add(Summarize(story, assembled));
+            var facts = (StoryFacts)assembled.Derived.GetOrAdd(typeof(StoryFacts), _ => AssembledStories.StoryFactsOf(assembled));
+            if (index is not null && entry is not null)
+            {
+                // The marker was read before the assembly's articles: a kept assembly still gets a fresh index row.
+                await index.SaveAsync(story.Id, facts, entry.CurrentMarker, cancellationToken);
+            }
+
+            summaries.Add(ToSummary(story, facts));
         }
 
         return summaries;
@@ -35,11 +58,15 @@ public sealed class TimelineQueryService(ITimelineStore store)
             return null;
         }
 
-        var published = assembled.Contents.Articles
+        IReadOnlyList<DateOnly> Published() => [.. assembled.Contents.Articles
             .Where(a => a.Status == ArticleStatus.Processed && a.Published is not null)
-            .Select(a => a.Published!.Date)
-            .ToList();
-        return TimelineSummarizer.Summarize(timeline, published, options);
+            .Select(a => a.Published!.Date)];
+
+        // The default summary (the story page's) is computed once per assembly; other lengths, which callers choose,
+        // are not kept.
+        return options == SummaryOptions.Default
+            ? (SummaryTimeline)assembled.Derived.GetOrAdd((options, timeline.Story), _ => TimelineSummarizer.Summarize(timeline, Published(), options))
+            : TimelineSummarizer.Summarize(timeline, Published(), options);
     }
 
     /// <summary>One event of the story's timeline, dated or not, by its id; null when the story or event is unknown.</summary>
@@ -96,28 +123,11 @@ public sealed class TimelineQueryService(ITimelineStore store)
     public Task<IReadOnlyList<RejectedBlob>> ListRejectedBlobsAsync(CancellationToken cancellationToken) =>
         store.ListRejectedBlobsAsync(cancellationToken);
 
-    private static StorySummary Summarize(StoryRecord story, AssembledStory assembled)
-    {
-        var (contents, dated) = (assembled.Contents, assembled.Dated);
-        var processed = contents.Articles.Where(a => a.Status == ArticleStatus.Processed).ToList();
+    private static StorySummary Summarize(StoryRecord story, AssembledStory assembled) =>
+        ToSummary(story, (StoryFacts)assembled.Derived.GetOrAdd(typeof(StoryFacts), _ => AssembledStories.StoryFactsOf(assembled)));
 
-        // The story's title is the headline of its earliest article, so it does not depend on arrival order.
-        var title = story.Title ?? processed
-            .Where(a => !string.IsNullOrWhiteSpace(a.Title))
-            .OrderBy(a => a.Published?.Date ?? DateOnly.MaxValue)
-            .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
-            .Select(a => a.Title)
-            .FirstOrDefault();
-
-        return new StorySummary(
-            story.Id,
-            title,
-            contents.Articles.Count,
-            dated.Count + assembled.Undated.Count,
-            dated.Count == 0 ? null : dated.Min(e => e.Date!.Start),
-            dated.Count == 0 ? null : dated.Max(e => e.Date!.End),
-            story.UpdatedAt);
-    }
+    private static StorySummary ToSummary(StoryRecord story, StoryFacts facts) =>
+        new(story.Id, story.Title ?? facts.Title, facts.ArticleCount, facts.EventCount, facts.FirstDate, facts.LastDate, story.UpdatedAt);
 
     private static StoryActorSummary MergeActor(string id, List<ActorContribution> mentions, int eventCount)
     {

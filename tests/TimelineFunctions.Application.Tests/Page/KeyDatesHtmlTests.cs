@@ -42,4 +42,19 @@ public sealed class KeyDatesHtmlTests
     [Fact]
     public void An_empty_summary_renders_nothing() =>
         Assert.Null(KeyDatesHtml.Render("harbour-fire", new SummaryTimeline(Story, 0, 2, []), 0).Value);
+
+    [Fact]
+    public void A_busy_date_lists_its_first_events_with_their_first_sources_and_counts_the_rest()
+    {
+        var reports = Enumerable.Range(1, 7).Select(i => ($"a{i}", D(3, 1), $"Report {i}.")).ToArray();
+        var events = Enumerable.Range(1, 9).Select(i => Event($"ev-{i}", Day(D(3, 1)), "fire", reports)).ToList();
+        var summary = new SummaryTimeline(Story, 1, 1, [new SummaryEntry(events[0].Date!, [new SummarySentence("Report 1.", "ev-1", events[0].Sources)], events)]);
+
+        var html = KeyDatesHtml.Render("harbour-fire", summary, 9).Value;
+
+        Assert.Equal(KeyDatesHtml.MaxEventsPerDate, Regex.Count(html, "<li class=\"key-event\""));
+        Assert.Equal(KeyDatesHtml.MaxEventsPerDate * KeyDatesHtml.MaxSourcesPerEvent, Regex.Count(html, "<li class=\"source\""));
+        Assert.Contains("<li class=\"key-more\">4 more events of this date in the full timeline</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"source-more\">4 more sources in the full timeline</li>", html, StringComparison.Ordinal);
+    }
 }
