@@ -28,7 +28,14 @@ public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorE
     {
         var raw = ArticleReader.Read(input);
         cancellationToken.ThrowIfCancellationRequested();
+        var (body, linesCut) = AnalysisWindow.CutLines(raw.Body, _limits);
+        raw = linesCut is null ? raw : raw with { Body = body };
         var cleaned = Window(input.Name, ArticleCleaner.Clean(raw), out var limitNotes);
+        if (linesCut is not null)
+        {
+            limitNotes.Insert(0, linesCut);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var dating = publishedOverride is { } date
             ? new PublicationDating(new PublicationDate(date, PublicationDateSource.BlobMetadata, "given by the caller", 1.0), [], [])

@@ -14,6 +14,9 @@ public sealed record ArticleLimits
 
     public static ArticleLimits Default { get; } = new();
 
+    /// <summary>Non-blank lines of the body read and cleaned (real maximum: 2,122).</summary>
+    public int MaxLines { get; init; } = 10_000;
+
     /// <summary>Characters of cleaned text analysed (real maximum: 226,000).</summary>
     public int MaxAnalyzedChars { get; init; } = 1_000_000;
 

@@ -442,9 +442,11 @@ public static partial class HtmlReader
                 }
 
                 stack.Push((node, true));
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                // By index: AngleSharp's PreviousSibling searches the parent's children, quadratic in a wide element.
+                var children = node.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
             }
             else if (node is IText text)

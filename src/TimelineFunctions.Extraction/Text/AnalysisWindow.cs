@@ -67,6 +67,36 @@ public static class AnalysisWindow
         return (kept.ToString().Trim(), notes);
     }
 
+    /// <summary>
+    /// The body up to the end of its <see cref="ArticleLimits.MaxLines"/>th non-blank line, with a note when it was
+    /// longer: the cleaning rules look at every line, so their work is bounded by the number of lines as well as by
+    /// their length. One pass, no copy of the lines.
+    /// </summary>
+    public static (string Body, RemovedFurniture? Note) CutLines(string body, ArticleLimits limits)
+    {
+        var (lines, blank) = (0, true);
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\n')
+            {
+                blank = true;
+            }
+            else if (blank && !char.IsWhiteSpace(c))
+            {
+                blank = false;
+                if (++lines > limits.MaxLines)
+                {
+                    return (body[..i].TrimEnd(), new(Excerpt(body, i, body.Length - i), ArticleLimits.Rule, string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"the article has more than the {limits.MaxLines:N0} lines read per article; the last {body.Length - i:N0} characters were not read")));
+                }
+            }
+        }
+
+        return (body, null);
+    }
+
     private static string Excerpt(string text, int start, int length) =>
         length <= ExcerptChars ? text.Substring(start, length) : string.Concat(text.AsSpan(start, ExcerptChars), "…");
 }

@@ -91,6 +91,8 @@ public static class HostileCorpus
         new("titles-run", "hostile/titles.txt", size => Ascii(Lead + Repeat("Mr. ", size)), HostileOutcome.Processed),
         new("digits-slashes", "hostile/slashes.txt", size => Ascii(Lead + Repeat("12/", size)), HostileOutcome.Processed),
         new("dates-run", "hostile/dates.txt", size => Ascii(Lead + Repeat("March 3, 2024, ", size)), HostileOutcome.Processed),
+        new("dates-in-long-sentences", "hostile/date-sentences.txt", size => Ascii(Lead + LongSentences("March 3, 2024, ", size)), HostileOutcome.Processed),
+        new("numbers-in-long-sentences", "hostile/number-sentences.txt", size => Ascii(Lead + LongSentences("2024 ", size)), HostileOutcome.Processed),
         new("weekdays-run", "hostile/weekdays.txt", size => Ascii(Lead + Repeat("on Monday ", size)), HostileOutcome.Processed),
         new("numbers-run", "hostile/numbers.txt", size => Ascii(Lead + Repeat("2024 ", size)), HostileOutcome.Processed),
         new("quotes-run", "hostile/quotes.txt", size => Ascii(Lead + Repeat("\"", size)), HostileOutcome.Processed),
@@ -151,6 +153,13 @@ public static class HostileCorpus
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A run cut into sentences just under the longest sentence analysed, the costliest text the window lets through.</summary>
+    private static string LongSentences(string unit, int size)
+    {
+        var sentence = "It was " + Repeat(unit, ArticleLimits.Default.MaxSentenceChars - 20) + "then. ";
+        return Repeat(sentence, size);
     }
 
     private static string ManyEvents(int size)
