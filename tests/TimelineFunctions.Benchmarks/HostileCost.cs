@@ -51,25 +51,35 @@ public static class HostileCost
 
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
-        var result = await ingest.IngestAsync(Request(hostile, "", content), CancellationToken.None);
+        string outcome, message;
+        try
+        {
+            var result = await ingest.IngestAsync(Request(hostile, "", content), CancellationToken.None);
+            (outcome, message) = (result.Outcome.ToString(), result.Message);
+        }
+        catch (Exception ex)
+        {
+            // What the host would retry: a failure, printed as such.
+            (outcome, message) = ("Failed", $"{ex.GetType().Name}: {ex.Message}");
+        }
+
         process.Refresh();
         var seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         var peak = process.PeakWorkingSet64 - idle;
+        var length = content.Length;
         content = null;
         store = null;
         ingest = null;
         var after = Settle() - idle;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{hostile.Class,-28} {size,9:N0} B  {result.Outcome,-9} {seconds,6:0.00} s CPU  peak +{peak / 1e6,6:0} MB  after +{after / 1e6,5:0} MB  {Reason(result)}"));
+            $"{hostile.Class,-28} {length,9:N0} B  {outcome,-9} {seconds,6:0.00} s CPU  peak +{peak / 1e6,6:0} MB  after +{after / 1e6,5:0} MB  {(message.Length > 100 ? message[..100] : message)}"));
         return 0;
     }
 
-    private static string Reason(IngestResult result) => result.Message.Length > 80 ? result.Message[..80] : result.Message;
-
     private static IngestRequest Request(HostileCase hostile, string prefix, byte[] content)
     {
-        var name = hostile.BlobName.Contains('/', StringComparison.Ordinal) && prefix.Length > 0 ? prefix + hostile.BlobName[(hostile.BlobName.IndexOf('/', StringComparison.Ordinal) + 1)..] : hostile.BlobName;
+        var name = prefix.Length > 0 ? prefix + "article" + Path.GetExtension(hostile.BlobName) : hostile.BlobName;
         return new IngestRequest(name, content, hostile.ContentType, hostile.MetadataOrEmpty, DateTimeOffset.UtcNow);
     }
 

@@ -48,6 +48,19 @@ public sealed class IngestFunctionsTests
     }
 
     [Fact]
+    public async Task A_cancelled_ingest_throws_for_the_host_and_writes_no_rows()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var function = new IngestArticleFunction(_app.Ingest, new ArticleBlobReader(), NullLogger<IngestArticleFunction>.Instance);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => function.IngestArticle(new MemoryBlob("The council voted on 2024-01-15."), "council/a.txt", cancelled.Token));
+
+        Assert.Null(await _app.Store.GetArticleAsync("council", "a.txt", CancellationToken.None));
+        Assert.Empty(await _app.Store.ListStoriesAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_blob_whose_properties_pass_the_cap_is_rejected_without_reading_its_body()
     {
         var body = new CountingStream(new byte[16]);
