@@ -12,8 +12,15 @@ namespace TimelineFunctions.Benchmarks;
 /// </summary>
 public static class ArticleLimitsSurvey
 {
+    /// <summary>No limit at all, so the survey sees each article whole.</summary>
+    private static readonly ArticleLimits Unlimited = new()
+    {
+        MaxLines = int.MaxValue, MaxAnalyzedChars = int.MaxValue, MaxSentences = int.MaxValue, MaxSentenceChars = int.MaxValue, MaxEvents = int.MaxValue, MaxActors = int.MaxValue,
+    };
+
     public static int Run(string[] folders)
     {
+        var analyzer = new ArticleAnalyzer(Extraction.Temporal.TemporalTagger.Default, Extraction.Actors.ActorExtractor.Default, Extraction.Events.EventExtractor.Default, Unlimited);
         var shared = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/eval"));
         var roots = folders.Length > 0 ? folders : [Path.Combine(shared, "t17"), Path.Combine(shared, "dev", "articles")];
         var files = roots.SelectMany(root => Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)).Where(f => !f.EndsWith("README.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
@@ -24,7 +31,7 @@ public static class ArticleLimitsSurvey
             ArticleAnalysis analysis;
             try
             {
-                analysis = ArticleAnalyzer.Default.Analyze(new ArticleInput(Path.GetFileName(file), bytes));
+                analysis = analyzer.Analyze(new ArticleInput(Path.GetFileName(file), bytes));
             }
             catch (UnreadableArticleException)
             {

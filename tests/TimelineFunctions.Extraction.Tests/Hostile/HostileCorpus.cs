@@ -51,7 +51,7 @@ public static class HostileCorpus
         // Empty, blank and binary.
         new("empty", "hostile/empty.txt", _ => [], HostileOutcome.Rejected, "empty"),
         new("whitespace-only", "hostile/blank.txt", size => Ascii(Repeat(" \t\r\n", size)), HostileOutcome.Rejected, "empty"),
-        new("invisible-only", "hostile/invisible.txt", size => Utf8(Repeat("\uFEFF\u200B ", size / 7)), HostileOutcome.Rejected, "empty"),
+        new("invisible-only", "hostile/invisible.txt", size => Utf8(Repeat("\uFEFF\u200B ", size * 3 / 7)), HostileOutcome.Rejected, "empty"),
         new("nul-bytes", "hostile/nul.txt", size => new byte[size], HostileOutcome.Rejected, "binary"),
         new("random-bytes", "hostile/random.txt", RandomBytes, HostileOutcome.Rejected, "binary"),
         new("png-signature", "hostile/image.txt", size => [0x89, .. "PNG\r\n\u001a\n"u8, .. RandomBytes(size)], HostileOutcome.Rejected, "binary"),
@@ -75,10 +75,10 @@ public static class HostileCorpus
         new("json-truncated", "hostile/truncated.json", size => Utf8(Json(Article(size * 9 / 10)))[..^3], HostileOutcome.Rejected, "malformed-json"),
         new("json-not-an-object", "hostile/array.json", size => Ascii("[" + Repeat("1,", size - 4) + "1]"), HostileOutcome.Rejected, "no-text"),
         new("json-huge-unknown-field", "hostile/extra.json", size => Utf8("{\"junk\":\"" + Repeat("x", size) + "\",\"text\":\"" + Lead + "\"}"), HostileOutcome.Processed),
-        new("json-escape-flood", "hostile/escapes.json", size => Ascii("{\"text\":\"" + Lead + Repeat("\\u0041\\n", size / 2) + "\"}"), HostileOutcome.Processed),
+        new("json-escape-flood", "hostile/escapes.json", size => Ascii("{\"text\":\"" + Lead + Repeat("\\u0041\\n", size - 200) + "\"}"), HostileOutcome.Processed),
 
         // HTML bombs.
-        new("html-deep-nesting", "hostile/deep.html", size => Ascii("<html><body>" + Repeat("<div>", size / 2) + "<p>" + Lead + "</p></body></html>"), HostileOutcome.Processed),
+        new("html-deep-nesting", "hostile/deep.html", size => Ascii("<html><body>" + Repeat("<div>", size - 300) + "<p>" + Lead + "</p></body></html>"), HostileOutcome.Processed),
         new("html-huge-attribute", "hostile/attribute.html", size => Ascii("<html><body><p title=\"" + Repeat("a", size) + "\">" + Lead + "</p></body></html>"), HostileOutcome.Processed),
         new("html-entity-flood", "hostile/entities.html", size => Ascii("<html><body><p>" + Lead + Repeat("&amp;&#x41;&nbsp;&lt;", size) + "</p></body></html>"), HostileOutcome.Processed),
         new("html-many-paragraphs", "hostile/paragraphs.html", size => Ascii("<html><body>" + Repeat("<p>" + Lead + "</p>", size) + "</body></html>"), HostileOutcome.Processed),

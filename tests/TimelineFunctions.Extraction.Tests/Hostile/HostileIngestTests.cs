@@ -13,7 +13,7 @@ namespace TimelineFunctions.Extraction.Tests.Hostile;
 public sealed class HostileIngestTests
 {
     /// <summary>Big enough for every run to pass the limits it aims at, small enough for a Debug test run.</summary>
-    private const int TestSize = 1024 * 1024;
+    private const int TestSize = 512 * 1024;
 
     /// <summary>
     /// A fixed cost plus twice what real articles allocate per byte (120–140 bytes: docs/benchmarks.md, extraction
