@@ -15,7 +15,12 @@ public static class ArticleLimitsSurvey
     /// <summary>No limit at all, so the survey sees each article whole.</summary>
     private static readonly ArticleLimits Unlimited = new()
     {
-        MaxLines = int.MaxValue, MaxAnalyzedChars = int.MaxValue, MaxSentences = int.MaxValue, MaxSentenceChars = int.MaxValue, MaxEvents = int.MaxValue, MaxActors = int.MaxValue,
+        MaxLines = int.MaxValue,
+        MaxAnalyzedChars = int.MaxValue,
+        MaxSentences = int.MaxValue,
+        MaxSentenceChars = int.MaxValue,
+        MaxEvents = int.MaxValue,
+        MaxActors = int.MaxValue,
     };
 
     public static int Run(string[] folders)
