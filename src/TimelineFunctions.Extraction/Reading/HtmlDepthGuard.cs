@@ -41,7 +41,8 @@ public static partial class HtmlDepthGuard
         var copied = 0;
         var tags = 0;
         pastTagLimit = 0;
-        foreach (Match tag in Tag().Matches(html))
+        // Match by match: a MatchCollection keeps every match it has enumerated (hundreds of MB for a page of tags).
+        for (var tag = Tag().Match(html); tag.Success; tag = tag.NextMatch())
         {
             if (++tags > MaxTags)
             {
