@@ -18,4 +18,7 @@ public sealed record ArticleAnalysis(
 {
     /// <summary>Where each actor is named in the cleaned text.</summary>
     public IReadOnlyList<ActorMention> ActorMentions { get; init; } = [];
+
+    /// <summary>The per-article limits this article hit (<see cref="ArticleLimits"/>), also listed in <see cref="CleanedArticle.Removed"/>.</summary>
+    public IReadOnlyList<RemovedFurniture> LimitNotes { get; init; } = [];
 }

@@ -10,6 +10,18 @@ if (args.Length > 0 && args[0] == "profile")
     return 0;
 }
 
+// "hostile CLASS [bytes]" (or "hostile list"): one class of the hostile corpus, its CPU seconds and peak memory.
+if (args.Length > 1 && args[0] == "hostile")
+{
+    return await HostileCost.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : TimelineFunctions.Extraction.Tests.Hostile.HostileCorpus.FullSize);
+}
+
+// "limits [DIR...]": the per-article maxima over real articles that the extraction limits are picked from.
+if (args.Length > 0 && args[0] == "limits")
+{
+    return ArticleLimitsSurvey.Run(args[1..]);
+}
+
 // With no arguments, run everything (BenchmarkSwitcher would otherwise ask interactively).
 return BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args)

@@ -49,6 +49,14 @@ public static class StageProfile
         }
     }
 
+    /// <summary>One article's stages, in milliseconds (the hostile benchmark's <c>stages</c> mode).</summary>
+    public static string Once(ArticleInput input)
+    {
+        var ticks = new long[Stages.Length];
+        AnalyzeTimed(input, ticks);
+        return string.Join("  ", Stages.Select((stage, i) => string.Create(CultureInfo.InvariantCulture, $"{stage} {ticks[i] * 1000.0 / Stopwatch.Frequency:0} ms")));
+    }
+
     private static void AnalyzeTimed(ArticleInput input, long[] ticks)
     {
         var at = Stopwatch.GetTimestamp();

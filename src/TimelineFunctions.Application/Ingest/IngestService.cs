@@ -45,13 +45,15 @@ public sealed class IngestService
             return new IngestResult(IngestOutcome.Rejected, null, null, 0, problem!);
         }
 
-        var fingerprint = ContentFingerprint.Compute(request.Content.Span, request.Metadata);
+        var fingerprint = request.OversizeLength is { } oversize
+            ? ContentFingerprint.Compute(System.Text.Encoding.UTF8.GetBytes($"oversize:{oversize}:{request.LastModified:O}"), request.Metadata)
+            : ContentFingerprint.Compute(request.Content.Span, request.Metadata);
         var placement = StoryPlacement.Known(location!, await _store.GetAssignmentAsync(request.BlobName, cancellationToken));
         Analysis? analysis = null;
         if (placement is null)
         {
             // A root blob seen for the first time: its story follows from what it is about.
-            analysis = Analyze(request);
+            analysis = Analyze(request, cancellationToken);
             placement = analysis.Result is { } read
                 ? await _placement.PlaceAsync(request.BlobName, ArticleProfile.Terms(read, ProfileVocabulary.Default), StoryTitle.For(read), cancellationToken)
                 : StoryPlacement.Unreadable();
@@ -82,7 +84,7 @@ public sealed class IngestService
             Assignment = placement.Assignment,
         };
 
-        analysis ??= Analyze(request);
+        analysis ??= Analyze(request, cancellationToken);
         if (analysis.Result is not { } result)
         {
             var ex = analysis.Problem!;
@@ -116,6 +118,8 @@ public sealed class IngestService
             await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
         }
 
+        // Nothing is written once the ingest is cancelled (the host's timeout or shutdown); the host delivers again.
+        cancellationToken.ThrowIfCancellationRequested();
         var profile = await SaveAsync(record, events, actors, cancellationToken);
         await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
         storyId = placement.Assignment.Method == StoryAssignmentMethods.Automatic && _reconciler.Applies(profile)
@@ -123,7 +127,13 @@ public sealed class IngestService
             : await _reconciler.FollowFoldAsync(storyId, record, profile, cancellationToken);
 
         _logger.LogInformation("Ingested {StoryId}/{ArticleId} ({Method}): {EventCount} events, {ActorCount} actors", storyId, articleId, placement.Assignment.Method, events.Count, actors.Count);
-        return new IngestResult(IngestOutcome.Processed, storyId, articleId, events.Count, $"{request.BlobName}: {events.Count} events, {actors.Count} actors.");
+        foreach (var limit in result.LimitNotes)
+        {
+            _logger.LogWarning("Article {StoryId}/{ArticleId} hit a per-article limit: {Reason}", storyId, articleId, limit.Reason);
+        }
+
+        var limits = result.LimitNotes.Count == 0 ? "" : $" Limits hit: {string.Join("; ", result.LimitNotes.Select(n => n.Reason))}.";
+        return new IngestResult(IngestOutcome.Processed, storyId, articleId, events.Count, $"{request.BlobName}: {events.Count} events, {actors.Count} actors.{limits}");
     }
 
     /// <summary>Saves the article and, when it switched, updates the story's profile; returns that profile.</summary>
@@ -139,11 +149,16 @@ public sealed class IngestService
             ? _mover.FinishAsync(from, articleId, blobName, cancellationToken)
             : Task.CompletedTask;
 
-    private Analysis Analyze(IngestRequest request)
+    private Analysis Analyze(IngestRequest request, CancellationToken cancellationToken)
     {
+        if (request.OversizeLength is { } length)
+        {
+            return new Analysis(null, new UnreadableArticleException("too-large", $"\"{request.BlobName}\" is {length:N0} bytes; articles may be at most {ArticleReader.MaxBytes:N0} bytes (5 MiB). It was not read."));
+        }
+
         try
         {
-            return new Analysis(_analyzer.Analyze(new ArticleInput(request.BlobName, request.Content, request.ContentType, request.Metadata)), null);
+            return new Analysis(_analyzer.Analyze(new ArticleInput(request.BlobName, request.Content, request.ContentType, request.Metadata), cancellationToken: cancellationToken), null);
         }
         catch (UnreadableArticleException ex)
         {

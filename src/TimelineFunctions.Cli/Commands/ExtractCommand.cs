@@ -41,7 +41,7 @@ internal static class ExtractCommand
             var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken);
             try
             {
-                var analysis = ArticleAnalyzer.Default.Analyze(new ArticleInput(path.Name, bytes), publishedDate);
+                var analysis = ArticleAnalyzer.Default.Analyze(new ArticleInput(path.Name, bytes), publishedDate, cancellationToken);
                 await Console.Out.WriteLineAsync(JsonSerializer.Serialize(analysis, Json));
                 return 0;
             }

@@ -13,6 +13,12 @@ public static partial class HtmlDepthGuard
 {
     public const int MaxDepth = 256;
 
+    /// <summary>
+    /// Tags kept per page: past it every tag is blanked (its text kept), so the DOM, whose nodes cost a few hundred
+    /// bytes each, stays bounded however densely a 5 MiB page is tagged. A saved news page has a few thousand.
+    /// </summary>
+    public const int MaxTags = 50_000;
+
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "!doctype",
@@ -24,14 +30,29 @@ public static partial class HtmlDepthGuard
     };
 
     /// <summary>The markup unchanged when it is shallow enough, else with the too-deep tags blanked out.</summary>
-    public static string Limit(string html)
+    public static string Limit(string html) => Limit(html, out _);
+
+    /// <summary>As <see cref="Limit(string)"/>; <paramref name="pastTagLimit"/> counts the tags blanked past <see cref="MaxTags"/>.</summary>
+    public static string Limit(string html, out int pastTagLimit)
     {
         var stack = new List<string>();
         var overflow = 0;
         StringBuilder? output = null;
         var copied = 0;
-        foreach (Match tag in Tag().Matches(html))
+        var tags = 0;
+        pastTagLimit = 0;
+        // Match by match: a MatchCollection keeps every match it has enumerated (hundreds of MB for a page of tags).
+        for (var tag = Tag().Match(html); tag.Success; tag = tag.NextMatch())
         {
+            if (++tags > MaxTags)
+            {
+                pastTagLimit++;
+                output ??= new StringBuilder(html.Length);
+                output.Append(html, copied, tag.Index - copied).Append(' ');
+                copied = tag.Index + tag.Length;
+                continue;
+            }
+
             var name = tag.Groups["name"].Value;
             var closing = tag.Groups["close"].Success;
             if (Void.Contains(name) || tag.Value.EndsWith("/>", StringComparison.Ordinal))

@@ -40,9 +40,13 @@ public static partial class HtmlReader
     public static HtmlExtraction Read(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(HtmlDepthGuard.Limit(html));
+        var document = parser.ParseDocument(HtmlDepthGuard.Limit(html, out var pastTagLimit));
         var dates = new List<PublicationDate>();
         var dropped = new List<RemovedFurniture>();
+        if (pastTagLimit > 0)
+        {
+            dropped.Add(new RemovedFurniture($"{pastTagLimit:N0} tags", ArticleLimits.Rule, $"the page has more than the {HtmlDepthGuard.MaxTags:N0} tags read per page; the markup of the rest was ignored (its text kept)"));
+        }
 
         var meta = MetaValues(document);
         var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
@@ -442,9 +446,11 @@ public static partial class HtmlReader
                 }
 
                 stack.Push((node, true));
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+                // By index: AngleSharp's PreviousSibling searches the parent's children, quadratic in a wide element.
+                var children = node.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
                 {
-                    stack.Push((child, false));
+                    stack.Push((children[i], false));
                 }
             }
             else if (node is IText text)

@@ -9,6 +9,7 @@ namespace TimelineFunctions.Extraction.Reading;
 /// </summary>
 public static class TextArticleReader
 {
+    /// <summary>One pass: each character is appended once and trailing white space is taken off the builder's end.</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -18,15 +19,15 @@ public static class TextArticleReader
             switch (c)
             {
                 case '\r':
-                    builder.Append('\n');
+                    EndLine(builder);
                     if (i + 1 < text.Length && text[i + 1] == '\n')
                     {
                         i++;
                     }
 
                     break;
-                case '\u2028' or '\u2029' or '\u0085':
-                    builder.Append('\n');
+                case '\n' or '\u2028' or '\u2029' or '\u0085':
+                    EndLine(builder);
                     break;
                 case '\u00A0' or '\t':
                     builder.Append(' ');
@@ -34,7 +35,7 @@ public static class TextArticleReader
                 case '\uFEFF' or '\u200B':
                     break;
                 default:
-                    if (!char.IsControl(c) || c == '\n')
+                    if (!char.IsControl(c))
                     {
                         builder.Append(c);
                     }
@@ -43,7 +44,24 @@ public static class TextArticleReader
             }
         }
 
-        var lines = builder.ToString().Split('\n').Select(l => l.TrimEnd());
-        return string.Join('\n', lines);
+        TrimEnd(builder);
+        return builder.ToString();
+    }
+
+    private static void EndLine(StringBuilder builder)
+    {
+        TrimEnd(builder);
+        builder.Append('\n');
+    }
+
+    private static void TrimEnd(StringBuilder builder)
+    {
+        var end = builder.Length;
+        while (end > 0 && builder[end - 1] != '\n' && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
     }
 }

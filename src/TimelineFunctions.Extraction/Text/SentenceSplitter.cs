@@ -9,13 +9,28 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        foreach (var (start, end) in Bounds(text))
+        {
+            sentences.Add(new Sentence(start, text[start..end]));
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Where each sentence starts and ends (white space trimmed), without copying it: one pass over the text.</summary>
+    public static IEnumerable<(int Start, int End)> Bounds(string text)
+    {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
-                Add(sentences, text, start, i);
+                if (Trimmed(text, start, i) is { } line)
+                {
+                    yield return line;
+                }
+
                 start = i + 1;
             }
             else if ((c is '.' or '!' or '?') && EndsSentence(text, i))
@@ -26,14 +41,20 @@ public static class SentenceSplitter
                     end++;
                 }
 
-                Add(sentences, text, start, end);
+                if (Trimmed(text, start, end) is { } sentence)
+                {
+                    yield return sentence;
+                }
+
                 start = end;
                 i = end - 1;
             }
         }
 
-        Add(sentences, text, start, text.Length);
-        return sentences;
+        if (Trimmed(text, start, text.Length) is { } last)
+        {
+            yield return last;
+        }
     }
 
     private static bool EndsSentence(string text, int i)
@@ -84,7 +105,7 @@ public static class SentenceSplitter
         return !Abbreviations.Contains(word);
     }
 
-    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    private static (int Start, int End)? Trimmed(string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -96,9 +117,6 @@ public static class SentenceSplitter
             end--;
         }
 
-        if (end > start)
-        {
-            sentences.Add(new Sentence(start, text[start..end]));
-        }
+        return end > start ? (start, end) : null;
     }
 }

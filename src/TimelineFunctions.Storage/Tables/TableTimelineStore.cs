@@ -25,6 +25,9 @@ public sealed partial class TableTimelineStore : ITimelineStore
     /// <summary>How old rows of a non-current version must be before they count as an abandoned ingest's leftovers.</summary>
     public static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a cancelled save may take to remove the rows it wrote.</summary>
+    public static readonly TimeSpan CancelledSweepTimeout = TimeSpan.FromSeconds(30);
+
     private readonly TimeProvider _clock;
     private readonly ILogger<TableTimelineStore> _logger;
     private readonly AsyncOnce _tables;
@@ -81,9 +84,19 @@ public sealed partial class TableTimelineStore : ITimelineStore
         var rows = events.Select(ContributionEntities.ToEntity)
             .Concat(actors.Select(ContributionEntities.ToEntity))
             .Concat(ArticleDetailRows.ToEntities(article));
-        await UpsertAsync(rows, cancellationToken);
+        bool isCurrent;
+        ArticleRecord? replaced;
+        try
+        {
+            await UpsertAsync(rows, cancellationToken);
+            (isCurrent, replaced) = await SwitchArticleRowAsync(article, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await SweepCancelledSaveAsync(article);
+            throw;
+        }
 
-        var (isCurrent, replaced) = await SwitchArticleRowAsync(article, cancellationToken);
         if (!isCurrent)
         {
             _logger.LogInformation("Article {StoryId}/{ArticleId}: a newer (or withdrawn) version is already stored; dropping this one", article.StoryId, article.ArticleId);
@@ -97,6 +110,24 @@ public sealed partial class TableTimelineStore : ITimelineStore
         }
 
         return new ArticleSaveResult(isCurrent, isCurrent ? replaced : null);
+    }
+
+    /// <summary>
+    /// A save cancelled midway (the host's timeout or shutdown) takes back the rows it wrote, unless a concurrent
+    /// delivery made this version current meanwhile. Best effort within <see cref="CancelledSweepTimeout"/>; rows a
+    /// killed process leaves are invisible and go at the article's next change.
+    /// </summary>
+    private async Task SweepCancelledSaveAsync(ArticleRecord article)
+    {
+        using var timeout = new CancellationTokenSource(CancelledSweepTimeout);
+        try
+        {
+            await DeleteSupersededRowsAsync(article.StoryId, article.ArticleId, article.ContentHash, timeout.Token);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Article {StoryId}/{ArticleId}: the rows of a cancelled save were not all removed; they stay invisible until the article's next change", article.StoryId, article.ArticleId);
+        }
     }
 
     public async Task RecordRejectedBlobAsync(RejectedBlob blob, CancellationToken cancellationToken)
