@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using TimelineFunctions.Extraction.Text;
+using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Comparison;
 
@@ -9,7 +10,7 @@ namespace TimelineFunctions.Extraction.Comparison;
 /// </summary>
 public static class AnotherInstance
 {
-    private static readonly FrozenSet<string> Markers = EmbeddedData.Lines("Comparison/another-instance.txt")
+    private static readonly FrozenSet<string> Markers = ResourceText.Lines("Comparison", "another-instance.txt")
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsMarked(string? text) =>
