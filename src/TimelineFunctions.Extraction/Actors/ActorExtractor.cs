@@ -21,6 +21,7 @@ public sealed class ActorExtractor
         IActorRule[] ownerRules = [new DemonymRule(), new CountryRule(), new OrganizationRule(), new AcronymRule()];
         _rules =
         [
+            new TickerRule(),
             new VesselRule(),
             new TitledPersonRule(ownerRules),
             new DemonymRule(),
