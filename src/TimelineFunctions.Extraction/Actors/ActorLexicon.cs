@@ -1,5 +1,5 @@
-using TimelineFunctions.Extraction.Text;
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;
 

@@ -81,7 +81,7 @@ public static class NameSpanFinder
         && (token.Text.EndsWith("st", StringComparison.Ordinal) || token.Text.EndsWith("nd", StringComparison.Ordinal) || token.Text.EndsWith("rd", StringComparison.Ordinal) || token.Text.EndsWith("th", StringComparison.Ordinal))
         && token.Text[..^2].All(char.IsAsciiDigit);
 
-        private static bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !char.IsDigit(token.Text[0]);
+    private static bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !char.IsDigit(token.Text[0]);
 
     private static bool IsLineBreakBetween(string text, Token a, Token b) =>
         a.End <= b.Start && text.AsSpan(a.End, b.Start - a.End).Contains('\n');

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using TimelineFunctions.Extraction.Text;
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using TimelineFunctions.Extraction.Text;
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
