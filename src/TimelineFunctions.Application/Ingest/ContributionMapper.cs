@@ -28,6 +28,7 @@ public static class ContributionMapper
             Attribution = e.Attribution,
             Trigger = e.Trigger,
             NamedWeekday = e.NamedWeekday?.ToString(),
+            NamedDay = e.NamedDay,
         })];
     }
 

@@ -12,7 +12,8 @@ namespace TimelineFunctions.Application.Merging;
 /// and matches nothing is left out. Last, what someone said on the day they told of a deed joins that deed
 /// (<see cref="DeedTellers"/>), what the parties of an occasion said on its day becomes one event
 /// (<see cref="OccasionRemarks"/>), and an article's untyped details of the one deed it tells on a day join that deed
-/// (<see cref="ArticleDayDetails"/>). So the grouping is a function of the set of reports: arrival
+/// (<see cref="ArticleDayDetails"/>). Before all that, an undated report that names a month and day takes the story's
+/// year (<see cref="YearlessDays"/>). So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
 /// </summary>
 public sealed class EventMerger(MergeThresholds thresholds)
@@ -23,7 +24,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
 
     public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions)
     {
-        var reports = contributions.Select(c => new MergeCandidate(c)).ToList();
+        var reports = YearlessDays.Resolve(contributions).Select(c => new MergeCandidate(c)).ToList();
         reports.Sort(MergeCandidate.CompareForMerge);
 
         var index = new CandidateIndex(thresholds.ConflictWindowDays);

@@ -50,4 +50,10 @@ public sealed record EventContribution
     /// report joins an event dated on that weekday or is left off the timeline.
     /// </summary>
     public string? NamedWeekday { get; init; }
+
+    /// <summary>
+    /// For an undated report, the month and day its sentence names without a year that nothing anchors ("11-27" for
+    /// "on November 27" on a page with no date), or null. The merge gives it the year of the story's other reports.
+    /// </summary>
+    public string? NamedDay { get; init; }
 }

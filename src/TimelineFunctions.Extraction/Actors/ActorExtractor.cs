@@ -10,6 +10,8 @@ namespace TimelineFunctions.Extraction.Actors;
 /// </summary>
 public sealed class ActorExtractor
 {
+    private static readonly HashSet<string> OccasionHeads = ActorWords.Of("occasion-heads", StringComparer.Ordinal);
+
     private readonly ActorLexicon _lexicon;
     private readonly IReadOnlyList<IActorRule> _rules;
 
@@ -19,6 +21,7 @@ public sealed class ActorExtractor
         IActorRule[] ownerRules = [new DemonymRule(), new CountryRule(), new OrganizationRule(), new AcronymRule()];
         _rules =
         [
+            new TickerRule(),
             new VesselRule(),
             new TitledPersonRule(ownerRules),
             new DemonymRule(),
@@ -39,13 +42,16 @@ public sealed class ActorExtractor
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<RawMention>();
         var clutter = new NameSpanFilter(text, tokens);
-        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s)))
+        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s) && !NamesAnOccasion(s)))
         {
             mentions.AddRange(Classify(span));
         }
 
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon));
     }
+
+    /// <summary>The name of an occasion ("the Annual Meeting", "the Harbour Games") is no actor.</summary>
+    private static bool NamesAnOccasion(NameSpan span) => OccasionHeads.Contains(span.Tokens[span.Last].Text);
 
     /// <summary>A title with no name after it ("Lt Gen (retd) Varun Mehra" splits at the bracket): no one.</summary>
     private bool IsOnlyATitle(NameSpan span) => _lexicon.Titles.MatchAt(span.Tokens, span.First, span.Last + 1) == span.Count;

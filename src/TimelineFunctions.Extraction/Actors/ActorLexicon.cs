@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;
@@ -7,7 +8,7 @@ public sealed class ActorLexicon
 {
     private ActorLexicon()
     {
-        Countries = [.. EmbeddedData.Lines("Actors/countries.tsv").Select(ParseCountry)];
+        Countries = [.. ResourceText.Lines("Actors", "countries.tsv").Select(ParseCountry)];
         foreach (var country in Countries)
         {
             foreach (var name in country.OtherNames.Append(country.Name))
@@ -26,15 +27,15 @@ public sealed class ActorLexicon
             }
         }
 
-        Titles = new PhraseSet(EmbeddedData.Lines("Actors/titles.txt"));
-        OrganizationHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
-        OrganizationInnerHeads = new(EmbeddedData.Lines("Actors/organization-heads.txt").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
-        LocationHeads = new(EmbeddedData.Lines("Actors/location-heads.txt"), StringComparer.OrdinalIgnoreCase);
-        GroupNouns = new PhraseSet(EmbeddedData.Lines("Actors/group-nouns.txt"));
-        VesselNouns = new PhraseSet(EmbeddedData.Lines("Actors/vessel-nouns.txt"));
-        NonNames = new(EmbeddedData.Lines("Actors/non-names.txt"), StringComparer.Ordinal);
-        PlaceKinds = new(EmbeddedData.Lines("Actors/place-kinds.txt"), StringComparer.Ordinal);
-        OrganizationKinds = new(EmbeddedData.Lines("Actors/organization-kinds.txt"), StringComparer.Ordinal);
+        Titles = new PhraseSet(ResourceText.Lines("Actors", "titles.txt"));
+        OrganizationHeads = new(ResourceText.Lines("Actors", "organization-heads.txt").Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
+        OrganizationInnerHeads = new(ResourceText.Lines("Actors", "organization-heads.txt").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
+        LocationHeads = new(ResourceText.Lines("Actors", "location-heads.txt"), StringComparer.OrdinalIgnoreCase);
+        GroupNouns = new PhraseSet(ResourceText.Lines("Actors", "group-nouns.txt"));
+        VesselNouns = new PhraseSet(ResourceText.Lines("Actors", "vessel-nouns.txt"));
+        NonNames = new(ResourceText.Lines("Actors", "non-names.txt"), StringComparer.Ordinal);
+        PlaceKinds = new(ResourceText.Lines("Actors", "place-kinds.txt"), StringComparer.Ordinal);
+        OrganizationKinds = new(ResourceText.Lines("Actors", "organization-kinds.txt"), StringComparer.Ordinal);
     }
 
     public static ActorLexicon Default { get; } = new();

@@ -11,7 +11,7 @@ public static class ActorResolver
 {
     public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions)
     {
-        mentions = OneSensePerName(mentions);
+        mentions = PersonInitials.Apply(OneSensePerName(mentions));
         var groups = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
         var singles = new List<RawMention>();
         var keys = new Dictionary<(string, ActorType), string>();

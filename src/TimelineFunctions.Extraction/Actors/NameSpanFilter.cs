@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;
@@ -14,7 +15,7 @@ public sealed class NameSpanFilter
     private const double TitleCaseShare = 0.6;
     private const int MinTitleWords = 3;
 
-    private static readonly HashSet<string> FurnitureWords = new(EmbeddedData.Lines("Actors/furniture-words.txt"), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> FurnitureWords = new(ResourceText.Lines("Actors", "furniture-words.txt"), StringComparer.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _lowerWords;
     private readonly List<(int Start, int End)> _titleLines;

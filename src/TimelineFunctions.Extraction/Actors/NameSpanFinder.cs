@@ -5,7 +5,8 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <summary>
 /// Finds runs of capitalized words. A run may hold lower-case connectors between capitalized words ("Port of
 /// Baltimore", "Supervisor of Salvage &amp; Diving"); it ends at punctuation or a possessive "'s". Leading words that
-/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped. A run longer than
+/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped; an ordinal before the run
+/// belongs to it ("9th Circuit"). A run longer than
 /// <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
 /// </summary>
 public static class NameSpanFinder
@@ -62,12 +63,23 @@ public static class NameSpanFinder
                 last--;
             }
 
+            if (first <= last && first > 0 && IsOrdinal(tokens[first - 1]) && !IsLineBreakBetween(text, tokens[first - 1], tokens[first]))
+            {
+                // An ordinal before a name is part of it: "9th Circuit Court of Appeals", "82nd Airborne Division".
+                first--;
+            }
+
             if (first <= last && last - first < MaxNameTokens)
             {
                 yield return new NameSpan(text, tokens, first, last);
             }
         }
     }
+
+    private static bool IsOrdinal(Token token) =>
+        token.Text.Length is >= 3 and <= 5 && char.IsAsciiDigit(token.Text[0])
+        && (token.Text.EndsWith("st", StringComparison.Ordinal) || token.Text.EndsWith("nd", StringComparison.Ordinal) || token.Text.EndsWith("rd", StringComparison.Ordinal) || token.Text.EndsWith("th", StringComparison.Ordinal))
+        && token.Text[..^2].All(char.IsAsciiDigit);
 
     private static bool IsNameWord(Token token) => token.IsWord && token.IsCapitalized && !char.IsDigit(token.Text[0]);
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
@@ -9,7 +10,7 @@ namespace TimelineFunctions.Extraction.Comparison;
 /// </summary>
 public static class AnotherInstance
 {
-    private static readonly FrozenSet<string> Markers = EmbeddedData.Lines("Comparison/another-instance.txt")
+    private static readonly FrozenSet<string> Markers = ResourceText.Lines("Comparison", "another-instance.txt")
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsMarked(string? text) =>

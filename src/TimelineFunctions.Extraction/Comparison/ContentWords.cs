@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
@@ -12,7 +13,7 @@ namespace TimelineFunctions.Extraction.Comparison;
 /// </summary>
 public static class ContentWords
 {
-    private static readonly FrozenSet<string> Stopwords = EmbeddedData.Lines("Comparison/stopwords.txt")
+    private static readonly FrozenSet<string> Stopwords = ResourceText.Lines("Comparison", "stopwords.txt")
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words remembered at most (a story's vocabulary is far smaller); past it, new words are worked out each time.</summary>
@@ -22,7 +23,7 @@ public static class ContentWords
     private static readonly BoundedMemo<string?> Remembered = new(MaxRememberedWords);
 
     /// <summary>Each synonym's stem, to its group's first stem.</summary>
-    private static readonly FrozenDictionary<string, string> Synonyms = EmbeddedData.Lines("Comparison/synonyms.txt")
+    private static readonly FrozenDictionary<string, string> Synonyms = ResourceText.Lines("Comparison", "synonyms.txt")
         .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PorterStemmer.Stem).ToArray())
         .SelectMany(group => group.Skip(1).Select(stem => (Stem: stem, Group: group[0])))
         .ToFrozenDictionary(p => p.Stem, p => p.Group, StringComparer.Ordinal);

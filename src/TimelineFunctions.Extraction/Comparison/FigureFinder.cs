@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Actors;
-using TimelineFunctions.Extraction.Text;
+using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Comparison;
 
@@ -14,7 +14,7 @@ namespace TimelineFunctions.Extraction.Comparison;
 /// </summary>
 public static partial class FigureFinder
 {
-    private static readonly FrozenDictionary<string, string> Aspects = EmbeddedData.Lines("Comparison/figure-aspects.tsv")
+    private static readonly FrozenDictionary<string, string> Aspects = ResourceText.Lines("Comparison", "figure-aspects.tsv")
         .Select(line => line.Split('\t'))
         .ToFrozenDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
 

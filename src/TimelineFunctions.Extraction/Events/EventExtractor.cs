@@ -57,7 +57,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
             dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
-            sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t));
+            sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t));
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, reference, SceneWithin(scene, reference));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
@@ -68,7 +68,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
 
             var statement = frame.HasFrame ? StatementEvent(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvent(context, frame, sentenceTimexes, deed, frame.HasFrame ? null : speechAct, statement?.Date);
-            if (content is { Date: null, NamedWeekday: null, PlannedFor: null } && statement is null && isLead && reference is { } published
+            if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && reference is { } published
                 && deed is not null && (IsReportedDeed(text, deed) || LeadSentence.HasDoneVerb(text, frame.ContentStart, deed.Start))
                 && !HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
@@ -77,7 +77,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
                 content = content with { Date = EventDater.FromReference(published) };
             }
 
-            if (content is not null && content.Date is null && content.NamedWeekday is null
+            if (content is not null && content.Date is null && content.NamedWeekday is null && content.NamedDay is null
                 && !(IsReportedDeed(text, deed) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
             {
                 content = null;
@@ -259,6 +259,7 @@ public sealed partial class EventExtractor(TriggerLexicon lexicon)
             PlannedFor = plannedFor,
             Trigger = trigger is null ? null : TriggerText(context.Text, trigger),
             NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
+            NamedDay = date is null && trigger is not null ? EventDater.UnanchoredMonthDay(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start) : null,
         };
     }
 

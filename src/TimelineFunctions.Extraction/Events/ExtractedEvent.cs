@@ -42,4 +42,10 @@ public sealed record ExtractedEvent(
     /// morning" in an article with no date). Such a report can only join an event dated on that weekday.
     /// </summary>
     public DayOfWeek? NamedWeekday { get; init; }
+
+    /// <summary>
+    /// For an undated event, the month and day its clause names without a year that nothing anchors ("on November 27"
+    /// in an article with no date), as "MM-dd". The merge gives it the year the story's other reports give.
+    /// </summary>
+    public string? NamedDay { get; init; }
 }

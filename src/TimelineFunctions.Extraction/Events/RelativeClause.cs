@@ -7,7 +7,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 public static partial class RelativeClause
 {
-    private static readonly string[] CommaPronouns = ["who", "whom", "whose", "which"];
+    private static readonly HashSet<string> CommaPronouns = EventWords.Of("relative-pronouns");
 
     /// <summary>
     /// Whether <paramref name="at"/> lies in a relative clause that a comma opens ("…, who pleaded guilty"), looking

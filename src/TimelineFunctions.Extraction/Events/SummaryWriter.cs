@@ -8,7 +8,7 @@ public static class SummaryWriter
     private const int MaxWords = 32;
 
     /// <summary>Words that open a clause without adding to it ("that China deported …" → "China deported …").</summary>
-    private static readonly string[] LeadingConnectives = ["that", "and", "but", "while", "as"];
+    private static readonly HashSet<string> LeadingConnectives = EventWords.Of("leading-connectives");
 
     public static string Clause(string text)
     {

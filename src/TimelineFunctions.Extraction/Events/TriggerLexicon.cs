@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
@@ -26,7 +27,7 @@ public sealed record EventKind(string Type, string? CameoCode)
     public static bool IsOccasion(string type) => OccasionTypes.Contains(type);
 
     private static readonly FrozenSet<string> OccasionTypes =
-        EmbeddedData.Lines("Events/occasion-types.txt").ToFrozenSet(StringComparer.Ordinal);
+        ResourceText.Lines("Events", "occasion-types.txt").ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>A trigger found in a clause: what kind of event it names and where.</summary>
@@ -54,14 +55,14 @@ public sealed class TriggerLexicon
 
     private TriggerLexicon()
     {
-        var rows = EmbeddedData.Lines("Events/triggers.tsv").Select(line => line.Split('\t')).ToList();
+        var rows = ResourceText.Lines("Events", "triggers.tsv").Select(line => line.Split('\t')).ToList();
         _kinds = [.. rows.Select(f => new EventKind(f[1], f[2] == "-" ? null : f[2]))];
         var alternatives = string.Join('|', rows.Select(f => $"(?:{f[0].ToLowerInvariant()})"));
         _triggers = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
         _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
-        ReportingVerbs = new(EmbeddedData.Lines("Events/reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
-        _placeNouns = new(EmbeddedData.Lines("Events/place-nouns.txt"), StringComparer.Ordinal);
-        _backgroundPrepositions = new(EmbeddedData.Lines("Events/background-prepositions.txt"), StringComparer.OrdinalIgnoreCase);
+        ReportingVerbs = new(ResourceText.Lines("Events", "reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
+        _placeNouns = new(ResourceText.Lines("Events", "place-nouns.txt"), StringComparer.Ordinal);
+        _backgroundPrepositions = new(ResourceText.Lines("Events", "background-prepositions.txt"), StringComparer.OrdinalIgnoreCase);
     }
 
     public static TriggerLexicon Default { get; } = new();

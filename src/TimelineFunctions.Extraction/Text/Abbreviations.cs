@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
+using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Text;
 
 /// <summary>Words whose period does not end a sentence (Resources/Text/abbreviations.txt): one list for the sentence splitter and the tokenizer.</summary>
 public static class Abbreviations
 {
-    private static readonly FrozenSet<string> Words = EmbeddedData.Lines("Text/abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Words = ResourceText.Lines("Text", "abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 

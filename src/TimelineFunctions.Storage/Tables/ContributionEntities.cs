@@ -23,6 +23,7 @@ internal static class ContributionEntities
             ["PlannedFor"] = c.PlannedFor is null ? null : EntityJson.Write(c.PlannedFor),
             ["Trigger"] = c.Trigger,
             ["NamedWeekday"] = c.NamedWeekday,
+            ["NamedDay"] = c.NamedDay,
         };
         if (c.Date is { } d)
         {
@@ -67,6 +68,7 @@ internal static class ContributionEntities
             PlannedFor = EntityJson.Read<EventDateInfo?>(e.GetString("PlannedFor"), null),
             Trigger = e.GetString("Trigger"),
             NamedWeekday = e.GetString("NamedWeekday"),
+            NamedDay = e.GetString("NamedDay"),
         };
     }
 

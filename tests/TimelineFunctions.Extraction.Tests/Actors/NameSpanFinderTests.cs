@@ -14,6 +14,27 @@ public sealed class NameSpanFinderTests
         Assert.True(span.Count <= NameSpanFinder.MaxNameTokens);
     }
 
+    [Theory]
+    [InlineData("The case went to the 4th Quillon Circuit Court of Appeals in May.", "4th Quillon Circuit Court of Appeals")]
+    [InlineData("Troops of the 82nd Tessary Brigade left.", "82nd Tessary Brigade")]
+    public void An_ordinal_before_a_name_belongs_to_it(string text, string name)
+    {
+        Assert.Contains(Spans(text), s => s.Surface == name);
+    }
+
+    [Fact]
+    public void An_ordinal_before_a_month_is_no_name()
+    {
+        Assert.DoesNotContain(Spans("The vote is on the 9th March."), s => s.Surface.Contains("9th", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_holding_court_is_an_organization()
+    {
+        var actors = ActorExtractor.Default.Extract("The motion was filed with the Quillon District Court Northern District of Tessary on Monday.").Actors;
+        Assert.Contains(actors, a => a.Type == ActorType.Organization && a.Name == "Quillon District Court Northern District of Tessary");
+    }
+
     [Fact]
     public void A_capitalized_run_longer_than_a_name_can_be_gives_no_span()
     {

@@ -267,6 +267,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void An_undated_deed_on_a_month_and_day_without_a_year_keeps_them_for_the_merge()
+    {
+        const string text = "On November 20, the Quillon rescue crews completed a second pipe through the rubble.";
+        var day = new TemporalExpression(text.IndexOf("November 20", StringComparison.Ordinal), 11, "November 20", TimexType.Date, "XXXX-11-20", Granularity.Day, null, null, null, "test");
+
+        var deed = Assert.Single(Extract(text, null, day));
+        Assert.Equal(("restoration", null, "11-20"), (deed.Type, deed.Date, deed.NamedDay));
+        Assert.Equal("11-20", EventDater.UnanchoredMonthDay([day], 0, text.Length, 0));
+    }
+
+    [Fact]
     public void A_statement_on_a_day_nothing_anchors_is_not_kept_undated()
     {
         const string dayNamed = "Ivan Petrov, a police superintendent, said on Monday evening that the search was over.";

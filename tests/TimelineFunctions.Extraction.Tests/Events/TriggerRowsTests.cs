@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using TimelineFunctions.Extraction.Text;
+using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Extraction.Tests.Events;
 
@@ -9,12 +10,38 @@ namespace TimelineFunctions.Extraction.Tests.Events;
 /// </summary>
 public sealed class TriggerRowsTests
 {
-    private static readonly List<string[]> Rows = [.. EmbeddedData.Lines("Events/triggers.tsv").Select(l => l.Split('\t'))];
+    private static readonly List<string[]> Rows = [.. ResourceText.Lines("Events", "triggers.tsv").Select(l => l.Split('\t'))];
 
     [Fact]
-    public void Every_row_has_a_pattern_a_type_and_a_code()
+    public void Every_row_has_a_pattern_a_type_a_code_and_an_example()
     {
-        Assert.All(Rows, r => Assert.Equal(3, r.Length));
+        Assert.All(Rows, r =>
+        {
+            Assert.Equal(4, r.Length);
+            Assert.False(string.IsNullOrWhiteSpace(r[3]), $"the row of {r[1]} ('{r[0]}') has no example");
+        });
+    }
+
+    /// <summary>
+    /// Each row's example is typed by that row: a row whose example an earlier row takes is shadowed there, and a
+    /// pattern that does not match its own example is broken.
+    /// </summary>
+    [Fact]
+    public void Every_example_is_typed_by_its_own_row()
+    {
+        var wrong = new List<string>();
+        foreach (var row in Rows.Where(r => r.Length == 4))
+        {
+            var example = row[3];
+            var types = TriggerLexicon.Default.Index(example).Find(0, example.Length).Select(m => (m.Kind.Type, m.Kind.CameoCode)).ToList();
+            var own = (row[1], row[2] == "-" ? null : row[2]);
+            if (types.Count == 0 || types.Any(t => t != own))
+            {
+                wrong.Add($"'{example}' ({row[1]}) is typed {(types.Count == 0 ? "nothing" : string.Join(", ", types.Select(t => t.Type)))}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
     [Fact]

@@ -85,6 +85,10 @@ public class TemporalRuleTests
     [InlineData("Prices have risen recently.", "recently", "PAST_REF", "reference")]
     [InlineData("The camp grew in recent days.", "recent days", "PAST_REF", "reference")]
     [InlineData("Talks may resume in the near future.", "the near future", "FUTURE_REF", "reference")]
+    // anaphora: the date the sentence named before
+    [InlineData("The fire started on March 3, 2021, and crews left that same day.", "that same day", "2021-03-03", "anaphoric-same")]
+    [InlineData("The fire started on March 3, 2021, and crews returned the next day.", "the next day", "2021-03-04", "anaphoric-next")]
+    [InlineData("The hearing is set for the week of March 6, 2000.", "the week of March 6, 2000", "2000-W10", "week-of")]
     public void Rule_normalises_its_expression(string sentence, string expression, string value, string rule)
     {
         var t = Single(sentence, expression, sentence.Contains("March eighth", StringComparison.Ordinal) ? "2024-03-05" : Dct);

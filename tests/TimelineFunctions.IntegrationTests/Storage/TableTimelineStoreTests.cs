@@ -58,6 +58,17 @@ public sealed class TableTimelineStoreTests
     }
 
     [Fact]
+    public async Task An_undated_reports_named_day_round_trips()
+    {
+        var (store, _) = await CreateAsync();
+        var report = Events("s9", "a", "h", 1)[0] with { Date = null, NamedDay = "11-27" };
+        await store.SaveArticleAsync(Article("s9", "a", "h", modified: 1), [report], [], CancellationToken.None);
+
+        var stored = Assert.Single((await store.GetStoryContentsAsync("s9", CancellationToken.None)).Events);
+        Assert.Equal((null, "11-27"), (stored.Date, stored.NamedDay));
+    }
+
+    [Fact]
     public async Task An_older_version_arriving_late_does_not_replace_the_newer_one()
     {
         var (store, storage) = await CreateAsync();

@@ -3,6 +3,8 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>An all-capitals word of 2–6 letters ("FTX", "USACE", "NATO") is an organization, unless it is a known abbreviation.</summary>
 public sealed class AcronymRule : IActorRule
 {
+    public const string RuleName = "acronym";
+
     private static readonly HashSet<string> NotOrganizations = ActorWords.Of("not-organizations", StringComparer.Ordinal);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
@@ -15,7 +17,7 @@ public sealed class AcronymRule : IActorRule
         var token = span.Tokens[span.First];
         var letters = token.Text.Count(char.IsLetter);
         return token.IsAllCaps && letters is >= 2 and <= 6 && !token.Text.Any(char.IsDigit) && !token.Text.Contains('.', StringComparison.Ordinal) && !NotOrganizations.Contains(token.Text)
-            ? [span.Mention(token.Text, ActorType.Organization, "acronym")]
+            ? [span.Mention(token.Text, ActorType.Organization, RuleName)]
             : null;
     }
 }

@@ -8,7 +8,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// </summary>
 public sealed class DemonymRule : IActorRule
 {
-    private static readonly HashSet<string> GovernmentWords = new(StringComparer.OrdinalIgnoreCase) { "authorities", "government", "administration", "regime", "state" };
+    private static readonly HashSet<string> GovernmentWords = ActorWords.Of("government-words", StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {

@@ -7,7 +7,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 internal static class RuleText
 {
     /// <summary>Prepositions before which a name is a place ("near Velmont Ford", "in Manhattan").</summary>
-    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "into", "outside", "across", "around", "inside" };
+    public static readonly HashSet<string> PlacePrepositions = ActorWords.Of("place-prepositions", StringComparer.OrdinalIgnoreCase);
 
     /// <summary><see cref="PlacePrepositions"/> and "from", which also comes before people ("a letter from Ann Roe").</summary>
     public static readonly HashSet<string> Locatives = new(PlacePrepositions, StringComparer.OrdinalIgnoreCase) { "from" };

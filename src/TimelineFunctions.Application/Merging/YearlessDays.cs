@@ -1,0 +1,54 @@
+using System.Globalization;
+using TimelineFunctions.Application.Timeline;
+
+namespace TimelineFunctions.Application.Merging;
+
+/// <summary>
+/// Gives an undated report the year of its story: a page without a date that says "on November 27" is still about
+/// the story its other articles date. Of the years around the story's middle day (the median of its reports'
+/// day-precise dates), the month and day take the one that puts them nearest it. A pure function of the set of
+/// reports, so arrival order and repeated deliveries cannot change it. A story with no dated day leaves them undated.
+/// </summary>
+public static class YearlessDays
+{
+    public static IReadOnlyList<EventContribution> Resolve(IEnumerable<EventContribution> contributions)
+    {
+        var all = contributions as IReadOnlyList<EventContribution> ?? [.. contributions];
+        if (!all.Any(c => c.Date is null && c.NamedDay is not null))
+        {
+            return all;
+        }
+
+        var days = all.Where(c => c.Date is { Granularity: "day" }).Select(c => c.Date!.Start.DayNumber).Order().ToList();
+        if (days.Count == 0)
+        {
+            return all;
+        }
+
+        var middle = DateOnly.FromDayNumber(days[days.Count / 2]);
+        return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day
+            ? c with { Date = new EventDateInfo(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", day, day, []) }
+            : c)];
+    }
+
+    /// <summary>The date with the month and day <paramref name="monthDay"/> ("11-27") nearest <paramref name="middle"/>, or null when it is no date.</summary>
+    public static DateOnly? Nearest(string monthDay, DateOnly middle)
+    {
+        if (!DateOnly.TryParseExact($"2000-{monthDay}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return null;
+        }
+
+        DateOnly? best = null;
+        for (var year = middle.Year - 1; year <= middle.Year + 1; year++)
+        {
+            if (DateOnly.TryParseExact($"{year:D4}-{monthDay}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                && (best is null || Math.Abs(day.DayNumber - middle.DayNumber) < Math.Abs(best.Value.DayNumber - middle.DayNumber)))
+            {
+                best = day;
+            }
+        }
+
+        return best;
+    }
+}

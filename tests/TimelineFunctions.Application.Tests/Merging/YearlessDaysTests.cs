@@ -1,0 +1,63 @@
+using TimelineFunctions.Application.Merging;
+using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Application.Timeline;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+/// <summary>An undated page's month and day take the year of the story its other articles date (invented reports).</summary>
+public sealed class YearlessDaysTests
+{
+    private static readonly EventActor Crews = Actor("quillon-rescue-crews", "group");
+
+    [Theory]
+    [InlineData("11-27", "2023-11-20", "2023-11-27")]
+    [InlineData("01-03", "2023-12-28", "2024-01-03")]
+    [InlineData("12-30", "2024-01-02", "2023-12-30")]
+    [InlineData("02-29", "2024-03-01", "2024-02-29")]
+    public void The_month_and_day_take_the_year_nearest_the_storys_middle_day(string monthDay, string middle, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), YearlessDays.Nearest(monthDay, DateOnly.Parse(middle, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void An_undated_report_with_a_month_and_day_is_dated_in_the_storys_year()
+    {
+        var (dated, undated) = Assemble(
+            Report("wire", "incident", "A tunnel near Quillon collapsed on Sunday, trapping 30 workers.", Day("2023-11-12"), Crews),
+            Report("daily", "restoration", "Rescuers reached the trapped workers on Tuesday.", Day("2023-11-28"), Crews),
+            Report("undated", "restoration", "On November 20 the crews completed a second pipe.", null, Crews) with { NamedDay = "11-20" });
+
+        Assert.Empty(undated);
+        Assert.Contains(dated, e => e.Date!.Value == "2023-11-20" && e.Sources.Any(s => s.ArticleId == "undated"));
+    }
+
+    [Fact]
+    public void Without_a_dated_day_in_the_story_the_report_stays_undated()
+    {
+        var resolved = YearlessDays.Resolve([Report("undated", "restoration", "On November 20 the crews completed a second pipe.", null, Crews) with { NamedDay = "11-20" }]);
+
+        Assert.Null(Assert.Single(resolved).Date);
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_of_the_reports()
+    {
+        EventContribution[] reports =
+        [
+            Report("wire", "incident", "A tunnel near Quillon collapsed on Sunday.", Day("2023-11-12"), Crews),
+            Report("daily", "restoration", "Rescuers reached the workers on Tuesday.", Day("2023-11-28"), Crews),
+            Report("late", "statement", "Officials spoke on Friday.", Day("2023-12-01"), Crews),
+            Report("undated", "restoration", "On November 20 the crews completed a second pipe.", null, Crews) with { NamedDay = "11-20" },
+        ];
+
+        var forward = YearlessDays.Resolve(reports).Select(r => (r.ArticleId, r.Date?.Value)).Order().ToList();
+        var backward = YearlessDays.Resolve([.. reports.Reverse()]).Select(r => (r.ArticleId, r.Date?.Value)).Order().ToList();
+
+        Assert.Equal(forward, backward);
+        Assert.Contains(("undated", "2023-11-20"), forward);
+    }
+
+    private static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) Assemble(params EventContribution[] reports) =>
+        TimelineAssembler.Assemble([.. reports.Select(r => r.ArticleId).Distinct().Select(id => Article(id))], reports);
+}
