@@ -142,7 +142,7 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         }
 
         var uri = storage.ArticlesContainer.GetBlobClient(blob.Name).Uri;
-        return await PostAsync(endpoints.BlobCreated(), BlobCreatedEvent.Json(uri, blob.ETag, blob.Size, blob.ContentType, DateTimeOffset.UtcNow), cancellationToken);
+        return await PostAsync(endpoints.BlobCreated(), StorageBlobEvent.Created(uri, blob.ETag, blob.Size, blob.ContentType, DateTimeOffset.UtcNow), cancellationToken);
     }
 
     private Task<string?> PostDeletedAsync(string blobName, CancellationToken cancellationToken)
@@ -153,7 +153,7 @@ internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http,
         }
 
         var container = storage.ArticlesContainer;
-        var json = BlobDeletedEvent.Json(container.AccountName, container.Name, blobName, container.GetBlobClient(blobName).Uri, DateTimeOffset.UtcNow);
+        var json = StorageBlobEvent.Deleted(container.AccountName, container.Name, blobName, container.GetBlobClient(blobName).Uri, DateTimeOffset.UtcNow);
         return PostAsync(endpoints.BlobDeleted(), json, cancellationToken);
     }
 
