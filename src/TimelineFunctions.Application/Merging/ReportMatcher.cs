@@ -8,8 +8,16 @@ namespace TimelineFunctions.Application.Merging;
 /// dates that allow it (<see cref="DateRelations"/>), and content and actors similar enough for that date relation
 /// (<see cref="MergeThresholds"/>). Returns the best similarity to any of the event's reports, or null.
 /// </summary>
-internal sealed class ReportMatcher(MergeThresholds thresholds)
+/// <param name="thresholds">When two reports are one event.</param>
+/// <param name="compareInFull">
+/// Compare every pair in full, by the words themselves and with no early end: the plain reference the tests hold the
+/// fast comparison (word numbers, and an end as soon as the content is too little for any way to match) to.
+/// </param>
+internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFull = false)
 {
+    /// <summary>The least content similarity any way of matching other than <see cref="IsSameStatement"/> asks for.</summary>
+    private readonly double _leastContent = compareInFull ? double.MinValue : LeastContent(thresholds);
+
     public double? Match(MergeCandidate report, EventCluster cluster)
     {
         var anchor = cluster.Anchor;
@@ -38,7 +46,13 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
     private double? Similarity(MergeCandidate a, MergeCandidate b, DateRelation relation)
     {
-        var content = ContentWords.Similarity(a.Words, b.Words);
+        var content = Content(a, b);
+        if (content < _leastContent && !IsSameStatement(a, b))
+        {
+            // Every way to match below needs at least this much content, but for one speaker's statement.
+            return null;
+        }
+
         var actors = ActorOverlap(a, b);
         var score = content + (actors / 2);
         // Two dated reports in one article are two events unless they are near copies (a headline and its lede) or
@@ -105,7 +119,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             return null;
         }
 
-        var content = ContentWords.Similarity(a.Words, b.Words);
+        var content = Content(a, b);
         return content >= thresholds.SamePlanContent ? content + (ActorOverlap(a, b) / 2) : null;
     }
 
@@ -146,6 +160,12 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
         EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type)
         && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsSameDayAs(b);
+
+    private double Content(MergeCandidate a, MergeCandidate b) =>
+        compareInFull ? ContentWords.Similarity(a.Words, b.Words) : WordIds.Similarity(a.ContentIds, b.ContentIds);
+
+    private static double LeastContent(MergeThresholds t) =>
+        new[] { t.SameContent, t.SharedActorsContent, t.SameDayContent, t.SameDeedWordContent, t.UndatedContent, t.ConflictingDateContent, t.SamePlanContent, t.SameArticleContent }.Min();
 
     /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
     private static double ActorOverlap(MergeCandidate a, MergeCandidate b)
