@@ -53,8 +53,9 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             return null;
         }
 
-        var actors = ActorOverlap(a, b);
-        var score = content + (actors / 2);
+        // The actor overlap is worked out only when a rule or the score asks for it: most pairs are settled by content.
+        double? actors = null;
+        double Actors() => actors ??= ActorOverlap(a, b);
         // Two dated reports in one article are two events unless they are near copies (a headline and its lede) or
         // tell one kind of deed on one day alike, neither as one more of its kind ("a second group was deported");
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
@@ -70,7 +71,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || IsSameStatement(a, b);
-            return isRetelling ? score : null;
+            return isRetelling ? content + (Actors() / 2) : null;
         }
 
         var matches = relation switch
@@ -79,17 +80,17 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             {
                 false => false,
                 true when IsSameDeed(a, b) && content >= thresholds.SameDayContent => true,
-                _ => (content >= thresholds.UndatedContent && actors >= thresholds.SharedActors)
+                _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
-            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors)
-                || (IsSlip(a, b) && IsSameDeed(a, b) && actors >= thresholds.SharedActors && content >= thresholds.SameDayContent),
+            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors)
+                || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent),
             _ => content >= thresholds.SameContent
-                || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
+                || (content >= thresholds.SharedActorsContent && Actors() >= thresholds.SharedActors)
                 || TellSameDayDeedAlike(a, b, content)
                 || IsSameStatement(a, b),
         };
-        return matches ? score : null;
+        return matches ? content + (Actors() / 2) : null;
     }
 
     /// <summary>
