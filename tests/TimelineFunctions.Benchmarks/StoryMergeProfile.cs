@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Merging;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Evaluation;
 using TimelineFunctions.Evaluation.InMemory;
-using Microsoft.Extensions.Logging.Abstractions;
-using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Extraction;
 using TimelineFunctions.Extraction.Reading;
 
