@@ -38,10 +38,20 @@ internal sealed class WordIds
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
-            var (x, y) = (a[i], b[j]);
-            shared += x == y ? 1 : 0;
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
+            if (a[i] < b[j])
+            {
+                i++;
+            }
+            else if (a[i] > b[j])
+            {
+                j++;
+            }
+            else
+            {
+                shared++;
+                i++;
+                j++;
+            }
         }
 
         return shared;
