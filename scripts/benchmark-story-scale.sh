@@ -27,6 +27,8 @@ cli=src/TimelineFunctions.Cli/bin/Debug/net10.0/timeline.dll
 work=$(mktemp -d "${TMPDIR:-/tmp}/story-scale.XXXXXX")
 read -r blob_port queue_port table_port app_port < <(free_ports 4 | paste -sd' ')
 connection=$(azurite_connection_string "$blob_port" "$queue_port" "$table_port")
+# The app refuses to start without a paging-token key; one for this run (tokens must survive the host restart).
+export Api__PagingTokenKey=${Api__PagingTokenKey:-$(python3 -c 'import secrets; print(secrets.token_hex(32))')}
 pids=()
 host_pid=
 cleanup() {

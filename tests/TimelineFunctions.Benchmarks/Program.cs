@@ -22,6 +22,13 @@ if (args.Length > 0 && args[0] == "limits")
     return ArticleLimitsSurvey.Run(args[1..]);
 }
 
+// "merge-profile FOLDER [runs]": a stopwatch profile of merging a whole Timeline17 folder's story.
+if (args.Length > 1 && args[0] == "merge-profile")
+{
+    await StoryMergeProfile.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+
 // With no arguments, run everything (BenchmarkSwitcher would otherwise ask interactively).
 return BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args)

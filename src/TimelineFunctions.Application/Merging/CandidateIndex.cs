@@ -54,9 +54,17 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         }
     }
 
-    public IEnumerable<EventCluster> Candidates(MergeCandidate report)
+    /// <summary>The last lookup's events, each once (<see cref="EventCluster.OfferedIn"/>): one list for the whole merge.</summary>
+    private readonly List<EventCluster> _candidates = [];
+
+    private int _lookups;
+
+    /// <summary>The events the report may belong to, each once, in no particular order; valid until the next lookup.</summary>
+    public IReadOnlyList<EventCluster> Candidates(MergeCandidate report)
     {
-        var candidates = new HashSet<EventCluster>();
+        var candidates = _candidates;
+        candidates.Clear();
+        _lookups++;
         if (report.Date is { } date && IsShort(date.Start, date.End))
         {
             for (var day = date.Start.DayNumber - conflictWindowDays; day <= date.End.DayNumber + conflictWindowDays; day++)
@@ -106,12 +114,22 @@ internal sealed class CandidateIndex(int conflictWindowDays)
         }
     }
 
-    private static void Collect<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, HashSet<EventCluster> candidates)
+    private void Collect<TKey>(Dictionary<TKey, List<EventCluster>> index, TKey key, List<EventCluster> candidates)
         where TKey : notnull
     {
-        if (index.TryGetValue(key, out var filed))
+        if (!index.TryGetValue(key, out var filed))
         {
-            candidates.UnionWith(filed);
+            return;
+        }
+
+        // A mark per event instead of a set: most events are filed under many of the keys one report looks up.
+        foreach (var cluster in filed)
+        {
+            if (cluster.OfferedIn != _lookups)
+            {
+                cluster.OfferedIn = _lookups;
+                candidates.Add(cluster);
+            }
         }
     }
 

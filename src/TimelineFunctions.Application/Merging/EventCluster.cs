@@ -10,6 +10,9 @@ internal sealed class EventCluster(int sequence, MergeCandidate anchor)
 
     public List<MergeCandidate> Members { get; } = [anchor];
 
+    /// <summary>The last lookup of the <see cref="CandidateIndex"/> that offered this event (0: none yet).</summary>
+    public int OfferedIn { get; set; }
+
     /// <summary>The event this one turned out to be part of; the index may still offer it, and it is then skipped.</summary>
     public EventCluster? AbsorbedBy { get; set; }
 

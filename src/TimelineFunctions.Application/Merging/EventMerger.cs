@@ -22,9 +22,14 @@ public sealed class EventMerger(MergeThresholds thresholds)
 
     private readonly ReportMatcher _matcher = new(thresholds);
 
+    /// <summary>A merger that compares every report it looks at in full (<see cref="ReportMatcher"/>): the tests' reference.</summary>
+    internal EventMerger(MergeThresholds thresholds, bool compareInFull)
+        : this(thresholds) => _matcher = new(thresholds, compareInFull);
+
     public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions)
     {
-        var reports = YearlessDays.Resolve(contributions).Select(c => new MergeCandidate(c)).ToList();
+        var vocabulary = new WordIds();
+        var reports = YearlessDays.Resolve(contributions).Select(c => new MergeCandidate(c, vocabulary)).ToList();
         reports.Sort(MergeCandidate.CompareForMerge);
 
         var index = new CandidateIndex(thresholds.ConflictWindowDays);

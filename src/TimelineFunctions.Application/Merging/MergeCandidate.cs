@@ -7,10 +7,11 @@ namespace TimelineFunctions.Application.Merging;
 /// <summary>One article's report of an event, with what the merge compares precomputed.</summary>
 internal sealed class MergeCandidate
 {
-    public MergeCandidate(EventContribution contribution)
+    public MergeCandidate(EventContribution contribution, WordIds vocabulary)
     {
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
+        ContentIds = vocabulary.Of(Words);
         DeedWords = ContentWords.Of(contribution.Trigger);
         DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(ActorIdWords.Of)];
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(ActorIdWords.Of)];
@@ -28,6 +29,9 @@ internal sealed class MergeCandidate
     public EventDateInfo? PlannedFor => Contribution.PlannedFor;
 
     public HashSet<string> Words { get; }
+
+    /// <summary><see cref="Words"/> as numbers of the merge's vocabulary, ascending: what the matcher compares.</summary>
+    public int[] ContentIds { get; }
 
     /// <summary>The content words of the words that typed the report ("refloated", "became buoyant": "refloat").</summary>
     public HashSet<string> DeedWords { get; }

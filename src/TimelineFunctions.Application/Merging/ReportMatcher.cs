@@ -8,8 +8,16 @@ namespace TimelineFunctions.Application.Merging;
 /// dates that allow it (<see cref="DateRelations"/>), and content and actors similar enough for that date relation
 /// (<see cref="MergeThresholds"/>). Returns the best similarity to any of the event's reports, or null.
 /// </summary>
-internal sealed class ReportMatcher(MergeThresholds thresholds)
+/// <param name="thresholds">When two reports are one event.</param>
+/// <param name="compareInFull">
+/// Compare every pair in full, by the words themselves and with no early end: the plain reference the tests hold the
+/// fast comparison (word numbers, and an end as soon as the content is too little for any way to match) to.
+/// </param>
+internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFull = false)
 {
+    /// <summary>The least content similarity any way of matching other than <see cref="IsSameStatement"/> asks for.</summary>
+    private readonly double _leastContent = compareInFull ? double.MinValue : LeastContent(thresholds);
+
     public double? Match(MergeCandidate report, EventCluster cluster)
     {
         var anchor = cluster.Anchor;
@@ -38,9 +46,16 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
 
     private double? Similarity(MergeCandidate a, MergeCandidate b, DateRelation relation)
     {
-        var content = ContentWords.Similarity(a.Words, b.Words);
-        var actors = ActorOverlap(a, b);
-        var score = content + (actors / 2);
+        var content = Content(a, b);
+        if (content < _leastContent && !IsSameStatement(a, b))
+        {
+            // Every way to match below needs at least this much content, but for one speaker's statement.
+            return null;
+        }
+
+        // The actor overlap is worked out only when a rule or the score asks for it: most pairs are settled by content.
+        double? actors = null;
+        double Actors() => actors ??= ActorOverlap(a, b);
         // Two dated reports in one article are two events unless they are near copies (a headline and its lede) or
         // tell one kind of deed on one day alike, neither as one more of its kind ("a second group was deported");
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
@@ -56,7 +71,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || IsSameStatement(a, b);
-            return isRetelling ? score : null;
+            return isRetelling ? content + (Actors() / 2) : null;
         }
 
         var matches = relation switch
@@ -65,17 +80,17 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             {
                 false => false,
                 true when IsSameDeed(a, b) && content >= thresholds.SameDayContent => true,
-                _ => (content >= thresholds.UndatedContent && actors >= thresholds.SharedActors)
+                _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
-            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && actors >= thresholds.SharedActors)
-                || (IsSlip(a, b) && IsSameDeed(a, b) && actors >= thresholds.SharedActors && content >= thresholds.SameDayContent),
+            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors)
+                || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent),
             _ => content >= thresholds.SameContent
-                || (content >= thresholds.SharedActorsContent && actors >= thresholds.SharedActors)
+                || (content >= thresholds.SharedActorsContent && Actors() >= thresholds.SharedActors)
                 || TellSameDayDeedAlike(a, b, content)
                 || IsSameStatement(a, b),
         };
-        return matches ? score : null;
+        return matches ? content + (Actors() / 2) : null;
     }
 
     /// <summary>
@@ -105,7 +120,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
             return null;
         }
 
-        var content = ContentWords.Similarity(a.Words, b.Words);
+        var content = Content(a, b);
         return content >= thresholds.SamePlanContent ? content + (ActorOverlap(a, b) / 2) : null;
     }
 
@@ -146,6 +161,12 @@ internal sealed class ReportMatcher(MergeThresholds thresholds)
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
         EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type)
         && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsSameDayAs(b);
+
+    private double Content(MergeCandidate a, MergeCandidate b) =>
+        compareInFull ? ContentWords.Similarity(a.Words, b.Words) : WordIds.Similarity(a.ContentIds, b.ContentIds);
+
+    private static double LeastContent(MergeThresholds t) =>
+        new[] { t.SameContent, t.SharedActorsContent, t.SameDayContent, t.SameDeedWordContent, t.UndatedContent, t.ConflictingDateContent, t.SamePlanContent, t.SameArticleContent }.Min();
 
     /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
     private static double ActorOverlap(MergeCandidate a, MergeCandidate b)
