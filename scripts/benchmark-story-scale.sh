@@ -7,10 +7,10 @@
 # times the first /api/stories and the first timeline page. Prints a table (scripts/benchmark_story_scale.py).
 #
 #   scripts/benchmark-story-scale.sh [T17_FOLDER]     default ../shared/eval/t17/haiti_bbc (296 articles)
-#   environment: STEPS (default "50 100 200 300"), WARM (warm reads per figure, default 20)
+#   environment: STEPS (default "50 100 200 300"), WARM (warm reads per figure, default 20), CONFIGURATION
+#   (default Release, which it builds first)
 #
-# The articles are read from ../shared and never copied into the repository. Needs the Debug build of the app and
-# the CLI (scripts/setup.sh, or dotnet build of src/TimelineFunctions.Functions and src/TimelineFunctions.Cli).
+# The articles are read from ../shared and never copied into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOG_NAME=benchmark-story-scale
@@ -19,9 +19,15 @@ source scripts/lib.sh
 folder=${1:-../shared/eval/t17/haiti_bbc}
 [ -d "$folder/articles" ] || die "no Timeline17 folder at $folder (expected $folder/articles)"
 host=$(functions_host) || die "no Functions host found (Core Tools' func, or ../shared/tools/functions-host)"
-app_dir=src/TimelineFunctions.Functions/bin/Debug/net10.0
-cli=src/TimelineFunctions.Cli/bin/Debug/net10.0/timeline.dll
-[ -f "$app_dir/TimelineFunctions.Functions.dll" ] && [ -f "$cli" ] || die "build the app and the CLI first (scripts/setup.sh)"
+# Measured as Azure runs it: the Release build (scripts/publish.sh publishes Release); CONFIGURATION=Debug measures
+# the build scripts/run.sh runs.
+configuration=${CONFIGURATION:-Release}
+log "building the app and the CLI ($configuration)"
+for project in src/TimelineFunctions.Functions src/TimelineFunctions.Cli; do
+  dotnet build "$project" -c "$configuration" -v quiet -nologo -clp:ErrorsOnly >/dev/null || die "the $configuration build of $project failed"
+done
+app_dir=src/TimelineFunctions.Functions/bin/$configuration/net10.0
+cli=src/TimelineFunctions.Cli/bin/$configuration/net10.0/timeline.dll
 [ -f node_modules/azurite/dist/src/azurite.js ] || npm ci --no-audit --no-fund >/dev/null
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/story-scale.XXXXXX")
@@ -42,7 +48,7 @@ trap 'exit 130' INT TERM
 start_host() {
   if [ "$host" = func ]; then
     (cd src/TimelineFunctions.Functions && AzureWebJobsStorage=$connection ArticlesStorage=$connection \
-      exec func start --port "$app_port" --no-build --script-root bin/Debug/net10.0) >>"$work/host.log" 2>&1 &
+      exec func start --port "$app_port" --no-build --script-root "bin/$configuration/net10.0") >>"$work/host.log" 2>&1 &
   else
     HOST_STATE_DIR=$work/host ArticlesStorage=$connection "$host" "$app_dir" "$app_port" "$connection" >>"$work/host.log" 2>&1 &
   fi
