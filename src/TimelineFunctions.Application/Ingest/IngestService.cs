@@ -40,7 +40,7 @@ public sealed class IngestService
     {
         if (!ArticleLocation.TryParse(request.BlobName, out var location, out var problem))
         {
-            await _store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, "invalid-story-id", problem!, _clock.GetUtcNow()), cancellationToken);
+            await _store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, ArticleLocation.ProblemCode(request.BlobName), problem!, _clock.GetUtcNow()), cancellationToken);
             _logger.LogWarning("Rejected blob {BlobName}: {Reason}", request.BlobName, problem);
             return new IngestResult(IngestOutcome.Rejected, null, null, 0, problem!);
         }

@@ -110,8 +110,10 @@ public static class HostileCorpus
         new("repeated-article", "hostile/repeated.txt", size => Ascii(Repeat(Lead + "\n\n" + Paragraph, size)), HostileOutcome.Processed),
 
         // Hostile names and metadata values.
-        new("name-traversal", "../x.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-story-id"),
-        new("name-control-characters", "story\u0001/a\u0007.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-story-id"),
+        new("name-traversal", "../x.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-blob-name"),
+        new("name-traversal-deep", "trav/../../etc/passwd.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-blob-name"),
+        new("name-dot-segment", "story/..", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-blob-name"),
+        new("name-control-characters", "story\u0001/a\u0007.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-blob-name"),
         new("name-reserved-unsorted", "unsorted/a.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-story-id"),
         new("name-over-long", Repeat("s", 300) + "/a.txt", size => Ascii(Article(size)), HostileOutcome.Rejected, "invalid-story-id"),
         new("name-over-long-file", "hostile/" + Repeat("a", 1000) + ".txt", size => Ascii(Article(size)), HostileOutcome.Processed),

@@ -77,11 +77,11 @@ public sealed class HostileIngestTests
                 Assert.True(result.EventCount <= ArticleLimits.Default.MaxEvents);
                 Assert.True(processed!.ActorCount <= ArticleLimits.Default.MaxActors);
                 break;
-            case (HostileOutcome.Rejected, "invalid-story-id"):
+            case (HostileOutcome.Rejected, ArticleLocation.InvalidFolderCode or ArticleLocation.InvalidNameCode):
                 Assert.Equal(IngestOutcome.Rejected, result.Outcome);
                 var blob = Assert.Single(await store.ListRejectedBlobsAsync(CancellationToken.None));
                 Assert.Equal(hostile.BlobName, blob.BlobName);
-                Assert.Equal("invalid-story-id", blob.Code);
+                Assert.Equal(hostile.ReasonCode, blob.Code);
                 break;
             default:
                 Assert.True(result.Outcome == IngestOutcome.Rejected, $"{name}: {result.Outcome}: {result.Message}");
