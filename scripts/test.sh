@@ -16,8 +16,21 @@ log "running the .NET test suites"
 set +e
 # One test project at a time (-m:1): on a 2-core machine the infra tests' self-contained publish and the
 # integration tests' Azurite and handler processes otherwise compete for the CPU.
-dotnet test TimelineFunctions.sln --no-build --nologo -v quiet -m:1 2>&1 | tee "$results"
+rm -rf artifacts/trx
+dotnet test TimelineFunctions.sln --no-build --nologo -v quiet -m:1 --logger trx --results-directory artifacts/trx 2>&1 | tee "$results"
 status=${PIPESTATUS[0]}
+
+# The quiet console names a failed test but not why: print each failure's message and the top of its stack from the
+# TRX files (kept in artifacts/trx).
+python3 - artifacts/trx <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+        message = result.findtext(".//t:Message", default="", namespaces=ns).strip()
+        stack = result.findtext(".//t:StackTrace", default="", namespaces=ns).strip().splitlines()[:6]
+        print(f"\nFAILED {result.get('testName')}\n{message}\n" + "\n".join(stack))
+PY
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."). No summary at
 # all (a crash before any assembly ran) counts as a failure.
