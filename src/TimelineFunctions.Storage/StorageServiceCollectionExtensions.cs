@@ -31,7 +31,12 @@ public static class StorageServiceCollectionExtensions
                 }
             });
         services.AddSingleton(sp => new StorageClients(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddSingleton<ITimelineStore, TableTimelineStore>();
+        services.AddSingleton<TimelineTables>();
+        services.AddSingleton<IArticleStore, TableArticleStore>();
+        services.AddSingleton<IStoryReader, TableStoryReader>();
+        services.AddSingleton<IBlobAssignmentStore, TableBlobAssignmentStore>();
+        services.AddSingleton<IStoryProfileStore, TableStoryProfileStore>();
+        services.AddSingleton<IRejectedBlobStore, TableRejectedBlobStore>();
         services.AddSingleton<IStoryIndex, TableStoryIndex>();
         services.AddSingleton<ArticleBlobs>();
         services.AddSingleton<TriggerReceipts>();

@@ -42,7 +42,7 @@ public static class HostileCost
 
         var hostile = HostileCorpus.Get(name);
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
 
         // Warm up (JIT, lexicons) on a small article of the same class, so the figures are the input's, not start-up's.
         try

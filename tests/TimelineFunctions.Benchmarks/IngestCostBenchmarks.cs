@@ -28,8 +28,8 @@ public class IngestCostBenchmarks
     public void Setup()
     {
         _story = StoryOfSize.CreateAsync(StoryEvents).GetAwaiter().GetResult();
-        _ingest = new IngestService(_story.Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
-        _queries = new TimelineQueryService(_story.Store);
+        _ingest = new IngestService(_story.Store.Articles, _story.Store.Assignments, _story.Store.Profiles, _story.Store.Stories, _story.Store.RejectedBlobs, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        _queries = new TimelineQueryService(_story.Store.Stories, _story.Store.RejectedBlobs);
         _next = 1_000_000;
 
         // The engine's first analyses compile its code paths; keep that out of the first measured size.
@@ -45,7 +45,7 @@ public class IngestCostBenchmarks
     {
         if (_added is { } articleId)
         {
-            _story.Store.RemoveArticleAsync(StoryOfSize.StoryId, articleId, $"{StoryOfSize.StoryId}/{articleId}", CancellationToken.None).GetAwaiter().GetResult();
+            _story.Store.Articles.RemoveArticleAsync(StoryOfSize.StoryId, articleId, $"{StoryOfSize.StoryId}/{articleId}", CancellationToken.None).GetAwaiter().GetResult();
             _added = null;
         }
     }
@@ -56,7 +56,7 @@ public class IngestCostBenchmarks
         var seed = _next++;
         _added = $"probe-{seed}.txt";
         var (record, events) = StoryOfSize.PreAnalysed(_added, seed);
-        await _story.Store.SaveArticleAsync(record, events, [], CancellationToken.None);
+        await _story.Store.Articles.SaveArticleAsync(record, events, [], CancellationToken.None);
     }
 
     [Benchmark]

@@ -21,7 +21,7 @@ public static class StoryMergeProfile
     public static async Task RunAsync(string folder, int runs)
     {
         var store = new InMemoryTimelineStore(TimeProvider.System);
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, "articles")).Where(ArticleFiles.IsArticle).Order(StringComparer.Ordinal))
         {
             var metadata = SidecarMetadata.Read(file, ["published", "url", "outlet"]);

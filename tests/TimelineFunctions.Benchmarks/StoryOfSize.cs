@@ -43,12 +43,12 @@ public sealed class StoryOfSize
             TimelineTable = $"benchtimeline{suffix}",
             StoriesTable = $"benchstories{suffix}",
         };
-        var story = new StoryOfSize(new TableTimelineStore(new StorageClients(options), TimeProvider.System, NullLogger<TableTimelineStore>.Instance), options);
+        var story = new StoryOfSize(new TableTimelineStore(new StorageClients(options), TimeProvider.System, NullLoggerFactory.Instance), options);
         var articles = Enumerable.Range(0, events / EventsPerArticle).ToList();
         await Parallel.ForEachAsync(articles, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             var (record, contributions) = PreAnalysed($"seed-{i:00000}.txt", i);
-            await story.Store.SaveArticleAsync(record, contributions, [], ct);
+            await story.Store.Articles.SaveArticleAsync(record, contributions, [], ct);
         });
         return story;
     }

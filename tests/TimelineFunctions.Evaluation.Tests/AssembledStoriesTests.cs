@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging.Abstractions;
+using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Queries;
@@ -20,21 +21,21 @@ public sealed class AssembledStoriesTests
     public async Task An_unchanged_story_is_served_without_reading_its_events_again_and_any_change_is_seen()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
-        var queries = new TimelineQueryService(CountingStore.Wrap(store, out var calls));
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var queries = new TimelineQueryService(CountingStore.Wrap(store, out var calls), store);
         await IngestAsync(ingest, "01-northwire.txt");
 
         var first = (await queries.GetTimelineAsync(Story, CancellationToken.None))!;
         var again = (await queries.GetTimelineAsync(Story, CancellationToken.None))!;
         Assert.Same(first.Events, again.Events);
-        Assert.Equal(1, calls.GetValueOrDefault(nameof(ITimelineStore.GetStoryContentsAsync)));
+        Assert.Equal(1, calls.GetValueOrDefault(nameof(IStoryReader.GetStoryContentsAsync)));
 
         await IngestAsync(ingest, "04-nws.txt");
         var grown = (await queries.GetTimelineAsync(Story, CancellationToken.None))!;
-        Assert.Equal(2, calls.GetValueOrDefault(nameof(ITimelineStore.GetStoryContentsAsync)));
+        Assert.Equal(2, calls.GetValueOrDefault(nameof(IStoryReader.GetStoryContentsAsync)));
         Assert.Contains(grown.Events, e => e.Sources.Any(s => s.ArticleId == "04-nws.txt"));
 
-        await store.WithdrawArticleAsync(Story, "04-nws.txt", DateTimeOffset.UtcNow, CancellationToken.None);
+        await store.WithdrawArticleAsync(Story, "04-nws.txt", Withdrawal.ThroughApi(DateTimeOffset.UtcNow), CancellationToken.None);
         var withdrawn = (await queries.GetTimelineAsync(Story, CancellationToken.None))!;
         Assert.DoesNotContain(withdrawn.Events.Concat(withdrawn.Undated), e => e.Sources.Any(s => s.ArticleId == "04-nws.txt"));
         Assert.Equal(first.Events.Select(e => e.Id), withdrawn.Events.Select(e => e.Id));
@@ -51,15 +52,15 @@ public sealed class AssembledStoriesTests
     }
 }
 
-/// <summary>An <see cref="ITimelineStore"/> that counts the calls of each method and passes them on.</summary>
+/// <summary>An <see cref="IStoryReader"/> that counts the calls of each method and passes them on.</summary>
 public class CountingStore : DispatchProxy
 {
-    private ITimelineStore _inner = null!;
+    private IStoryReader _inner = null!;
     private ConcurrentDictionary<string, int> _calls = null!;
 
-    public static ITimelineStore Wrap(ITimelineStore inner, out ConcurrentDictionary<string, int> calls)
+    public static IStoryReader Wrap(IStoryReader inner, out ConcurrentDictionary<string, int> calls)
     {
-        var proxy = Create<ITimelineStore, CountingStore>();
+        var proxy = Create<IStoryReader, CountingStore>();
         var counting = (CountingStore)(object)proxy;
         counting._inner = inner;
         counting._calls = calls = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
@@ -88,7 +89,7 @@ public sealed class SharedMergeTests
     public async Task Concurrent_cold_reads_of_a_story_read_and_merge_it_once()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory)!;
         foreach (var file in new[] { "01-northwire.txt", "04-nws.txt" })
         {
@@ -97,7 +98,7 @@ public sealed class SharedMergeTests
         }
 
         var gated = GatedContentsStore.Wrap(store, out var gate, out var reads);
-        var queries = new TimelineQueryService(gated);
+        var queries = new TimelineQueryService(gated, store);
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() => queries.GetTimelineAsync("velmont", CancellationToken.None))).ToList();
 
         // Hold the first read of the story's contents until every reader has had time to ask for the timeline.
@@ -113,13 +114,13 @@ public sealed class SharedMergeTests
     public async Task A_reader_that_gives_up_does_not_cancel_the_merge_others_wait_for()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory)!;
         var path = Path.Combine(root, "samples", "articles", "velmont-ford-derailment", "01-northwire.txt");
         await ingest.IngestAsync(new IngestRequest("velmont/01-northwire.txt", await File.ReadAllBytesAsync(path), "text/plain", new Dictionary<string, string>(), null), CancellationToken.None);
 
         var gated = GatedContentsStore.Wrap(store, out var gate, out var reads);
-        var queries = new TimelineQueryService(gated);
+        var queries = new TimelineQueryService(gated, store);
         using var impatient = new CancellationTokenSource();
         var givesUp = queries.GetTimelineAsync("velmont", impatient.Token);
         var waits = Task.Run(() => queries.GetTimelineAsync("velmont", CancellationToken.None));
@@ -133,16 +134,16 @@ public sealed class SharedMergeTests
     }
 }
 
-/// <summary>An <see cref="ITimelineStore"/> whose story-contents reads wait for a gate and are counted.</summary>
+/// <summary>An <see cref="IStoryReader"/> whose story-contents reads wait for a gate and are counted.</summary>
 public class GatedContentsStore : DispatchProxy
 {
-    private ITimelineStore _inner = null!;
+    private IStoryReader _inner = null!;
     private TaskCompletionSource _gate = null!;
     private ConcurrentBag<string> _reads = null!;
 
-    public static ITimelineStore Wrap(ITimelineStore inner, out TaskCompletionSource gate, out ConcurrentBag<string> reads)
+    public static IStoryReader Wrap(IStoryReader inner, out TaskCompletionSource gate, out ConcurrentBag<string> reads)
     {
-        var proxy = Create<ITimelineStore, GatedContentsStore>();
+        var proxy = Create<IStoryReader, GatedContentsStore>();
         var gated = (GatedContentsStore)(object)proxy;
         gated._inner = inner;
         gated._gate = gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -152,7 +153,7 @@ public class GatedContentsStore : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        if (targetMethod!.Name == nameof(ITimelineStore.GetStoryContentsAsync))
+        if (targetMethod!.Name == nameof(IStoryReader.GetStoryContentsAsync))
         {
             _reads.Add((string)args![0]!);
             return ReadAfterGateAsync(targetMethod, args);

@@ -63,7 +63,7 @@ public sealed class SharedSamplesTimelineTests
     private static async Task<(StoryTimeline Timeline, IReadOnlyList<StoryActorSummary> Actors)> IngestSamplesAsync()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         foreach (var file in Directory.GetFiles(SharedSamplesFactAttribute.Folder!, "*.txt").Order(StringComparer.Ordinal))
         {
             var result = await ingest.IngestAsync(
@@ -72,7 +72,7 @@ public sealed class SharedSamplesTimelineTests
             Assert.Equal(IngestOutcome.Processed, result.Outcome);
         }
 
-        var queries = new TimelineQueryService(store);
+        var queries = new TimelineQueryService(store, store);
         return ((await queries.GetTimelineAsync("defectors", CancellationToken.None))!, (await queries.GetActorsAsync("defectors", CancellationToken.None))!);
     }
 

@@ -14,7 +14,7 @@ public sealed class StoryCacheTests
     public async Task Past_its_bound_the_cache_evicts_the_least_recently_read_story_alone()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         foreach (var story in new[] { "cache-a", "cache-b", "cache-c" })
         {
             await IngestAsync(ingest, story, "01-northwire.txt");
@@ -42,7 +42,7 @@ public sealed class StoryCacheTests
     public async Task The_cache_is_bounded_by_the_reports_it_holds_too()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         await IngestAsync(ingest, "weight-a", "01-northwire.txt");
         await IngestAsync(ingest, "weight-b", "01-northwire.txt");
         var reports = (await store.GetStoryContentsAsync("weight-a", CancellationToken.None)).Events.Count;

@@ -15,7 +15,7 @@ public sealed class FailedDeliveriesTests
 
     private readonly FunctionTestContext _app = new();
 
-    private FailedDeliveries Failures => new(_app.Store, TimeProvider.System);
+    private FailedDeliveries Failures => new(_app.Store, _app.Store, _app.Store, TimeProvider.System);
 
     [Fact]
     public async Task A_failed_newer_version_shows_on_its_article_while_the_last_good_version_stays()

@@ -19,9 +19,9 @@ internal sealed class FunctionTestContext
     public FunctionTestContext()
     {
         Store = new InMemoryTimelineStore();
-        Ingest = new IngestService(Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
-        var queries = new TimelineQueryService(Store);
-        Commands = new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance);
+        Ingest = new IngestService(Store, Store, Store, Store, Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var queries = new TimelineQueryService(Store, Store);
+        Commands = new ArticleCommands(Store, Store, Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance);
         Api = new ApiHttpAdapter(new TimelineApi(queries, Commands), NullLogger<ApiHttpAdapter>.Instance);
     }
 

@@ -43,7 +43,7 @@ public sealed class ReadAccessGateTests
 
     private async Task<(int Status, string Body)> GetAsync(ReadAccessGate gate, string path, string? key = null)
     {
-        var adapter = new ApiHttpAdapter(new TimelineApi(new TimelineQueryService(_app.Store), _app.Commands), NullLogger<ApiHttpAdapter>.Instance, gate);
+        var adapter = new ApiHttpAdapter(new TimelineApi(new TimelineQueryService(_app.Store, _app.Store), _app.Commands), NullLogger<ApiHttpAdapter>.Instance, gate);
         var request = FunctionTestContext.Request("GET", path);
         if (key is not null)
         {

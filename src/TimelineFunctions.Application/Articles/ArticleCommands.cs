@@ -12,12 +12,12 @@ public sealed class ArticleCommands
     private readonly ArticleMover _mover;
     private readonly TimeProvider _clock;
 
-    public ArticleCommands(ITimelineStore store, TimeProvider clock, ILogger<ArticleCommands> logger)
+    public ArticleCommands(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, IStoryProfileStore profileStore, TimeProvider clock, ILogger<ArticleCommands> logger)
     {
-        var profiles = new StoryProfiles(store);
-        _withdrawal = new ArticleWithdrawal(store, profiles, clock);
-        _deletedBlobs = new DeletedBlobs(store, _withdrawal, clock);
-        _mover = new ArticleMover(store, profiles, new StoryFolds(store), logger);
+        var profiles = new StoryProfiles(profileStore);
+        _withdrawal = new ArticleWithdrawal(articleStore, profiles, clock);
+        _deletedBlobs = new DeletedBlobs(articleStore, assignmentStore, _withdrawal, clock);
+        _mover = new ArticleMover(articleStore, assignmentStore, profiles, new StoryFolds(profileStore), logger);
         _clock = clock;
     }
 

@@ -24,15 +24,15 @@ public enum MoveOutcome
 /// (rows first, article row last); (3) the article is removed from the source. A crash after any step is repaired
 /// by repeating the move, or by the blob's next delivery, which ingests into the target and finishes step 3.
 /// </summary>
-public sealed class ArticleMover(ITimelineStore store, StoryProfiles profiles, StoryFolds folds, ILogger logger)
+public sealed class ArticleMover(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, StoryProfiles profiles, StoryFolds folds, ILogger logger)
 {
     public async Task<MoveOutcome> MoveAsync(string fromStory, string articleId, string toStory, Func<ArticleRecord, BlobAssignment> assignmentFor, CancellationToken cancellationToken)
     {
-        var source = await store.GetArticleVersionAsync(fromStory, articleId, cancellationToken);
+        var source = await articleStore.GetArticleVersionAsync(fromStory, articleId, cancellationToken);
         if (source is null)
         {
-            var there = await store.GetArticleAsync(toStory, articleId, cancellationToken);
-            var assigned = there is null ? null : await store.GetAssignmentAsync(there.BlobName, cancellationToken);
+            var there = await articleStore.GetArticleAsync(toStory, articleId, cancellationToken);
+            var assigned = there is null ? null : await assignmentStore.GetAssignmentAsync(there.BlobName, cancellationToken);
             return assigned?.StoryId == toStory && assigned.MovedFrom == fromStory ? MoveOutcome.AlreadyThere : MoveOutcome.NotFound;
         }
 
@@ -42,16 +42,16 @@ public sealed class ArticleMover(ITimelineStore store, StoryProfiles profiles, S
         }
 
         var article = source.Article;
-        if (await store.GetArticleAsync(toStory, articleId, cancellationToken) is { } occupant && occupant.BlobName != article.BlobName)
+        if (await articleStore.GetArticleAsync(toStory, articleId, cancellationToken) is { } occupant && occupant.BlobName != article.BlobName)
         {
             return MoveOutcome.Conflict;
         }
 
         var assignment = assignmentFor(article) with { StoryId = toStory, MovedFrom = fromStory };
-        await store.SetAssignmentAsync(assignment, cancellationToken);
+        await assignmentStore.SetAssignmentAsync(assignment, cancellationToken);
 
         var copy = article with { StoryId = toStory, Assignment = assignment.ToStoryAssignment() };
-        var saved = await store.SaveArticleAsync(
+        var saved = await articleStore.SaveArticleAsync(
             copy,
             [.. source.Events.Select(e => e with { StoryId = toStory })],
             [.. source.Actors.Select(a => a with { StoryId = toStory })],
@@ -71,7 +71,7 @@ public sealed class ArticleMover(ITimelineStore store, StoryProfiles profiles, S
     /// <summary>The last step of a move: takes the blob's article out of the story it was moved from, if it is still there.</summary>
     public async Task FinishAsync(string fromStory, string articleId, string blobName, CancellationToken cancellationToken)
     {
-        var removed = await store.RemoveArticleAsync(fromStory, articleId, blobName, cancellationToken);
+        var removed = await articleStore.RemoveArticleAsync(fromStory, articleId, blobName, cancellationToken);
         if (removed is not null)
         {
             await profiles.ApplyAsync(fromStory, removed, null, cancellationToken);

@@ -7,7 +7,7 @@ namespace TimelineFunctions.Application.Articles;
 /// Withdraws an article from its story: its contributions go (events it alone reported disappear, merged events
 /// lose it as a source), it stays in the article list as withdrawn, and its terms leave the story's profile.
 /// </summary>
-public sealed class ArticleWithdrawal(ITimelineStore store, StoryProfiles profiles, TimeProvider clock)
+public sealed class ArticleWithdrawal(IArticleStore articleStore, StoryProfiles profiles, TimeProvider clock)
 {
     /// <summary>False when the story holds no such article. Repeating a withdrawal is harmless.</summary>
     public Task<bool> WithdrawAsync(string storyId, string articleId, CancellationToken cancellationToken) =>
@@ -15,7 +15,7 @@ public sealed class ArticleWithdrawal(ITimelineStore store, StoryProfiles profil
 
     public async Task<bool> WithdrawAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
-        var before = await store.WithdrawArticleAsync(storyId, articleId, withdrawal, cancellationToken);
+        var before = await articleStore.WithdrawArticleAsync(storyId, articleId, withdrawal, cancellationToken);
         if (before is null)
         {
             return false;

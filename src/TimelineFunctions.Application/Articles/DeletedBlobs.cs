@@ -21,7 +21,7 @@ public enum DeletionOutcome
 /// against re-creation: when the blob exists again, or the article's version was modified after the deletion,
 /// nothing is withdrawn, so a late or repeated event never takes down the new version.
 /// </summary>
-public sealed class DeletedBlobs(ITimelineStore store, ArticleWithdrawal withdrawal, TimeProvider clock)
+public sealed class DeletedBlobs(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, ArticleWithdrawal withdrawal, TimeProvider clock)
 {
     public async Task<DeletionOutcome> WithdrawAsync(string blobName, DateTimeOffset? deletedAt, Func<CancellationToken, Task<bool>> blobExists, CancellationToken cancellationToken)
     {
@@ -30,8 +30,8 @@ public sealed class DeletedBlobs(ITimelineStore store, ArticleWithdrawal withdra
             return DeletionOutcome.NoArticle;
         }
 
-        if (StoryPlacement.Known(location!, await store.GetAssignmentAsync(blobName, cancellationToken)) is not { } placement
-            || await store.GetArticleAsync(placement.StoryId, location!.ArticleId, cancellationToken) is not { } article
+        if (StoryPlacement.Known(location!, await assignmentStore.GetAssignmentAsync(blobName, cancellationToken)) is not { } placement
+            || await articleStore.GetArticleAsync(placement.StoryId, location!.ArticleId, cancellationToken) is not { } article
             || article.BlobName != blobName)
         {
             return DeletionOutcome.NoArticle;

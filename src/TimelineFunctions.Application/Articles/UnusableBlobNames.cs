@@ -6,7 +6,7 @@ namespace TimelineFunctions.Application.Articles;
 /// Lists a blob whose name cannot be an article's (see <see cref="ArticleLocation.TryParse"/>) under the rejected
 /// blobs, before anything reads it: a name with a '..' segment would be read as another blob.
 /// </summary>
-public sealed class UnusableBlobNames(ITimelineStore store, TimeProvider clock)
+public sealed class UnusableBlobNames(IRejectedBlobStore rejectedBlobStore, TimeProvider clock)
 {
     public const string UnlistableCode = "unlistable-folder";
 
@@ -18,11 +18,11 @@ public sealed class UnusableBlobNames(ITimelineStore store, TimeProvider clock)
             return false;
         }
 
-        await store.RecordRejectedBlobAsync(new RejectedBlob(blobName, ArticleLocation.ProblemCode(blobName), problem!, clock.GetUtcNow()), cancellationToken);
+        await rejectedBlobStore.RecordRejectedBlobAsync(new RejectedBlob(blobName, ArticleLocation.ProblemCode(blobName), problem!, clock.GetUtcNow()), cancellationToken);
         return true;
     }
 
     /// <summary>Lists a folder the storage service cannot list (a blob name there breaks its listing) under the rejected blobs.</summary>
     public Task RecordUnlistableAsync(string folder, string reason, CancellationToken cancellationToken) =>
-        store.RecordRejectedBlobAsync(new RejectedBlob(folder, UnlistableCode, reason, clock.GetUtcNow()), cancellationToken);
+        rejectedBlobStore.RecordRejectedBlobAsync(new RejectedBlob(folder, UnlistableCode, reason, clock.GetUtcNow()), cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace TimelineFunctions.Application.Ingest;
 /// and the article shows the failed newer version (when, and why); a blob whose name cannot be an article's is
 /// listed under the rejected blobs. The reason shown is <see cref="PublicReason"/>: the error itself is in the log.
 /// </summary>
-public sealed class FailedDeliveries(ITimelineStore store, TimeProvider clock)
+public sealed class FailedDeliveries(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, IRejectedBlobStore rejectedBlobStore, TimeProvider clock)
 {
     public const string ReasonCode = "poison";
 
@@ -23,23 +23,23 @@ public sealed class FailedDeliveries(ITimelineStore store, TimeProvider clock)
         if (!ArticleLocation.TryParse(request.BlobName, out var location, out var problem))
         {
             var code = ArticleLocation.ProblemCode(request.BlobName);
-            await store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, code, $"{problem} Every delivery attempt failed.", now), cancellationToken);
+            await rejectedBlobStore.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, code, $"{problem} Every delivery attempt failed.", now), cancellationToken);
             return;
         }
 
         // The story the blob's deliveries go to (a move, its folder, or its earlier automatic placement).
-        var storyId = StoryPlacement.Known(location!, await store.GetAssignmentAsync(request.BlobName, cancellationToken))?.StoryId ?? StoryId.Unsorted;
+        var storyId = StoryPlacement.Known(location!, await assignmentStore.GetAssignmentAsync(request.BlobName, cancellationToken))?.StoryId ?? StoryId.Unsorted;
         var hash = ContentFingerprint.Compute(request.Content.Span, request.Metadata);
-        if (await store.GetArticleAsync(storyId, location!.ArticleId, cancellationToken) is { } existing)
+        if (await articleStore.GetArticleAsync(storyId, location!.ArticleId, cancellationToken) is { } existing)
         {
             if (existing.Status != ArticleStatus.Failed)
             {
-                await store.RecordFailedVersionAsync(storyId, location.ArticleId, new FailedVersion(hash, now, ReasonCode, PublicReason, request.LastModified), cancellationToken);
+                await articleStore.RecordFailedVersionAsync(storyId, location.ArticleId, new FailedVersion(hash, now, ReasonCode, PublicReason, request.LastModified), cancellationToken);
                 return;
             }
         }
 
-        await store.SaveArticleAsync(
+        await articleStore.SaveArticleAsync(
             new ArticleRecord
             {
                 StoryId = storyId,

@@ -16,7 +16,10 @@ namespace TimelineFunctions.Application.Ingest;
 /// </summary>
 public sealed class IngestService
 {
-    private readonly ITimelineStore _store;
+    private readonly IArticleStore _articleStore;
+    private readonly IBlobAssignmentStore _assignmentStore;
+    private readonly IStoryProfileStore _profileStore;
+    private readonly IRejectedBlobStore _rejectedBlobStore;
     private readonly ArticleAnalyzer _analyzer;
     private readonly TimeProvider _clock;
     private readonly ILogger<IngestService> _logger;
@@ -25,22 +28,32 @@ public sealed class IngestService
     private readonly ArticleMover _mover;
     private readonly StoryReconciler _reconciler;
 
-    public IngestService(ITimelineStore store, ArticleAnalyzer analyzer, TimeProvider clock, ILogger<IngestService> logger, StoryAssignmentOptions? assignment = null)
+    public IngestService(
+        IArticleStore articleStore,
+        IBlobAssignmentStore assignmentStore,
+        IStoryProfileStore profileStore,
+        IStoryReader storyReader,
+        IRejectedBlobStore rejectedBlobStore,
+        ArticleAnalyzer analyzer,
+        TimeProvider clock,
+        ILogger<IngestService> logger,
+        StoryAssignmentOptions? assignment = null)
     {
-        (_store, _analyzer, _clock, _logger) = (store, analyzer, clock, logger);
+        (_articleStore, _assignmentStore, _profileStore, _rejectedBlobStore) = (articleStore, assignmentStore, profileStore, rejectedBlobStore);
+        (_analyzer, _clock, _logger) = (analyzer, clock, logger);
         var assigner = new StoryAssigner(assignment ?? new StoryAssignmentOptions(), ProfileVocabulary.Default);
-        _placement = new StoryPlacement(store, assigner);
-        _profiles = new StoryProfiles(store);
-        var folds = new StoryFolds(store);
-        _mover = new ArticleMover(store, _profiles, folds, logger);
-        _reconciler = new StoryReconciler(store, assigner, _mover, folds, clock);
+        _placement = new StoryPlacement(profileStore, assignmentStore, assigner);
+        _profiles = new StoryProfiles(profileStore);
+        var folds = new StoryFolds(profileStore);
+        _mover = new ArticleMover(articleStore, assignmentStore, _profiles, folds, logger);
+        _reconciler = new StoryReconciler(profileStore, storyReader, assigner, _mover, folds, clock);
     }
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
     {
         if (!ArticleLocation.TryParse(request.BlobName, out var location, out var problem))
         {
-            await _store.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, ArticleLocation.ProblemCode(request.BlobName), problem!, _clock.GetUtcNow()), cancellationToken);
+            await _rejectedBlobStore.RecordRejectedBlobAsync(new RejectedBlob(request.BlobName, ArticleLocation.ProblemCode(request.BlobName), problem!, _clock.GetUtcNow()), cancellationToken);
             _logger.LogWarning("Rejected blob {BlobName}: {Reason}", request.BlobName, problem);
             return new IngestResult(IngestOutcome.Rejected, null, null, 0, problem!);
         }
@@ -48,7 +61,7 @@ public sealed class IngestService
         var fingerprint = request.OversizeLength is { } oversize
             ? ContentFingerprint.Compute(System.Text.Encoding.UTF8.GetBytes($"oversize:{oversize}:{request.LastModified:O}"), request.Metadata)
             : ContentFingerprint.Compute(request.Content.Span, request.Metadata);
-        var placement = StoryPlacement.Known(location!, await _store.GetAssignmentAsync(request.BlobName, cancellationToken));
+        var placement = StoryPlacement.Known(location!, await _assignmentStore.GetAssignmentAsync(request.BlobName, cancellationToken));
         Analysis? analysis = null;
         if (placement is null)
         {
@@ -60,7 +73,7 @@ public sealed class IngestService
         }
 
         var (storyId, articleId) = (placement.StoryId, location!.ArticleId);
-        var existing = await _store.GetArticleAsync(storyId, articleId, cancellationToken);
+        var existing = await _articleStore.GetArticleAsync(storyId, articleId, cancellationToken);
         if (existing is not null && existing.ContentHash == fingerprint && existing.Status is not ArticleStatus.Failed)
         {
             await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
@@ -115,7 +128,7 @@ public sealed class IngestService
         if (placement.StartsStory)
         {
             // Marked generated before the article's terms make it a candidate, so a concurrent reconciler sees the mark.
-            await _store.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
+            await _profileStore.UpdateProfileAsync(storyId, p => p with { Title = p.Title ?? StoryTitle.For(result), Generated = true }, cancellationToken);
         }
 
         // Nothing is written once the ingest is cancelled (the host's timeout or shutdown); the host delivers again.
@@ -139,7 +152,7 @@ public sealed class IngestService
     /// <summary>Saves the article and, when it switched, updates the story's profile; returns that profile.</summary>
     private async Task<StoryProfile?> SaveAsync(ArticleRecord record, IReadOnlyList<Timeline.EventContribution> events, IReadOnlyList<Timeline.ActorContribution> actors, CancellationToken cancellationToken)
     {
-        var saved = await _store.SaveArticleAsync(record, events, actors, cancellationToken);
+        var saved = await _articleStore.SaveArticleAsync(record, events, actors, cancellationToken);
         return saved.Switched ? await _profiles.ApplyAsync(record.StoryId, saved.Replaced, record, cancellationToken) : null;
     }
 

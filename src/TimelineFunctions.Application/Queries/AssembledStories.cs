@@ -37,7 +37,7 @@ public sealed class AssembledStories
     /// <summary>Event reports held across the kept assemblies (a 300-article story holds about 10,000).</summary>
     public const long MaxReports = 200_000;
 
-    private readonly ITimelineStore _store;
+    private readonly IStoryReader _storyReader;
     private readonly IStoryIndex? _index;
     private readonly ILogger _logger;
     private readonly LruCache<string, AssembledStory> _byStory;
@@ -47,9 +47,9 @@ public sealed class AssembledStories
 
     private long _merges;
 
-    public AssembledStories(ITimelineStore store, IStoryIndex? index = null, ILogger? logger = null, int maxStories = MaxStories, long maxReports = MaxReports)
+    public AssembledStories(IStoryReader storyReader, IStoryIndex? index = null, ILogger? logger = null, int maxStories = MaxStories, long maxReports = MaxReports)
     {
-        _store = store;
+        _storyReader = storyReader;
         _index = index;
         _logger = logger ?? NullLogger.Instance;
         _byStory = new LruCache<string, AssembledStory>(maxStories, maxReports, StringComparer.Ordinal);
@@ -76,7 +76,7 @@ public sealed class AssembledStories
 
     private async Task<string> CurrentVersionAsync(string storyId, CancellationToken cancellationToken) =>
         _index is null
-            ? VersionOf((await _store.ListArticlesAsync(storyId, cancellationToken)).Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)))
+            ? VersionOf((await _storyReader.ListArticlesAsync(storyId, cancellationToken)).Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)))
             : VersionOf(await _index.ListArticleVersionsAsync(storyId, cancellationToken));
 
     private async Task<AssembledStory> AssembleAsync((string Story, string Version) key)
@@ -86,7 +86,7 @@ public sealed class AssembledStories
             // The marker is read before the articles, so a change after it leaves the index row stale, never wrong.
             var marker = _index is null ? null : await _index.GetMarkerAsync(key.Story, CancellationToken.None);
             var clock = Stopwatch.StartNew();
-            var contents = await _store.GetStoryContentsAsync(key.Story, CancellationToken.None);
+            var contents = await _storyReader.GetStoryContentsAsync(key.Story, CancellationToken.None);
             var read = clock.Elapsed;
             var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
             Interlocked.Increment(ref _merges);

@@ -12,16 +12,16 @@ namespace TimelineFunctions.Application.Queries;
 /// summary index (<see cref="IStoryIndex"/>) the story list reads the index and assembles only the stories changed
 /// since they were indexed; without one (the CLI, tests over an in-memory store) it assembles every story.
 /// </summary>
-public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? index = null, ILogger<TimelineQueryService>? logger = null)
+public sealed class TimelineQueryService(IStoryReader storyReader, IRejectedBlobStore rejectedBlobStore, IStoryIndex? index = null, ILogger<TimelineQueryService>? logger = null)
 {
-    private readonly AssembledStories _assembled = new(store, index, logger);
+    private readonly AssembledStories _assembled = new(storyReader, index, logger);
 
     /// <summary>How many times this service has merged a story (for tests and diagnostics).</summary>
     public long Merges => _assembled.Merges;
 
     public async Task<IReadOnlyList<StorySummary>> ListStoriesAsync(CancellationToken cancellationToken)
     {
-        var stories = await store.ListStoriesAsync(cancellationToken);
+        var stories = await storyReader.ListStoriesAsync(cancellationToken);
         var indexed = index is null ? null : await index.ListAsync(cancellationToken);
         var summaries = new List<StorySummary>(stories.Count);
         foreach (var story in stories)
@@ -80,7 +80,7 @@ public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? inde
     public async Task<ArticleDetail?> GetArticleDetailAsync(string storyId, string articleId, CancellationToken cancellationToken)
     {
         var timeline = await GetTimelineAsync(storyId, cancellationToken);
-        if (timeline is null || await store.GetArticleDetailAsync(storyId, articleId, cancellationToken) is not { } article)
+        if (timeline is null || await storyReader.GetArticleDetailAsync(storyId, articleId, cancellationToken) is not { } article)
         {
             return null;
         }
@@ -91,7 +91,7 @@ public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? inde
 
     public async Task<IReadOnlyList<StoryActorSummary>?> GetActorsAsync(string storyId, CancellationToken cancellationToken)
     {
-        if (await store.GetStoryAsync(storyId, cancellationToken) is null)
+        if (await storyReader.GetStoryAsync(storyId, cancellationToken) is null)
         {
             return null;
         }
@@ -111,17 +111,17 @@ public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? inde
 
     public async Task<IReadOnlyList<ArticleRecord>?> GetArticlesAsync(string storyId, CancellationToken cancellationToken)
     {
-        if (await store.GetStoryAsync(storyId, cancellationToken) is null)
+        if (await storyReader.GetStoryAsync(storyId, cancellationToken) is null)
         {
             return null;
         }
 
-        var articles = await store.ListArticlesAsync(storyId, cancellationToken);
+        var articles = await storyReader.ListArticlesAsync(storyId, cancellationToken);
         return [.. articles.OrderBy(a => a.Published?.Date ?? DateOnly.MaxValue).ThenBy(a => a.ArticleId, StringComparer.Ordinal)];
     }
 
     public Task<IReadOnlyList<RejectedBlob>> ListRejectedBlobsAsync(CancellationToken cancellationToken) =>
-        store.ListRejectedBlobsAsync(cancellationToken);
+        rejectedBlobStore.ListRejectedBlobsAsync(cancellationToken);
 
     private static StorySummary Summarize(StoryRecord story, AssembledStory assembled) =>
         ToSummary(story, (StoryFacts)assembled.Derived.GetOrAdd(typeof(StoryFacts), _ => AssembledStories.StoryFactsOf(assembled)));
@@ -144,7 +144,7 @@ public sealed class TimelineQueryService(ITimelineStore store, IStoryIndex? inde
     /// <summary>The story's timeline and the assembly it came from; null when the story is unknown.</summary>
     private async Task<(StoryTimeline Timeline, AssembledStory Assembled)?> ReadTimelineAsync(string storyId, CancellationToken cancellationToken)
     {
-        var story = await store.GetStoryAsync(storyId, cancellationToken);
+        var story = await storyReader.GetStoryAsync(storyId, cancellationToken);
         if (story is null)
         {
             return null;

@@ -3,13 +3,13 @@ using TimelineFunctions.Application.Ports;
 namespace TimelineFunctions.Application.Stories;
 
 /// <summary>Follows <see cref="StoryProfile.MergedInto"/> marks to the story a folded story ended in.</summary>
-public sealed class StoryFolds(ITimelineStore store)
+public sealed class StoryFolds(IStoryProfileStore profileStore)
 {
     private const int MaxChain = 32;
 
     public async Task<string> ResolveAsync(string storyId, CancellationToken cancellationToken)
     {
-        var merged = (await store.ListProfilesAsync(cancellationToken))
+        var merged = (await profileStore.ListProfilesAsync(cancellationToken))
             .Where(p => p.MergedInto is not null)
             .ToDictionary(p => p.StoryId, p => p.MergedInto!, StringComparer.Ordinal);
         for (var i = 0; i < MaxChain && merged.TryGetValue(storyId, out var next); i++)

@@ -12,7 +12,7 @@ public sealed record Placement(string StoryId, StoryAssignment Assignment, strin
 /// first; only a root blob seen for the first time is scored against every story profile
 /// (<see cref="StoryAssigner"/>), joining the best story above the threshold or starting a new one.
 /// </summary>
-public sealed class StoryPlacement(ITimelineStore store, StoryAssigner assigner)
+public sealed class StoryPlacement(IStoryProfileStore profileStore, IBlobAssignmentStore assignmentStore, StoryAssigner assigner)
 {
     /// <summary>The placement known without analysing the article, or null when it must be scored.</summary>
     public static Placement? Known(ArticleLocation location, BlobAssignment? indexed)
@@ -37,7 +37,7 @@ public sealed class StoryPlacement(ITimelineStore store, StoryAssigner assigner)
     /// <summary>Scores the article against every story and records the decision; the first decision recorded for a blob wins.</summary>
     public async Task<Placement> PlaceAsync(string blobName, IReadOnlyList<string> terms, string? headline, CancellationToken cancellationToken)
     {
-        var profiles = await store.ListProfilesAsync(cancellationToken);
+        var profiles = await profileStore.ListProfilesAsync(cancellationToken);
         var ranked = assigner.Rank(terms, profiles);
         var best = ranked.Count > 0 ? ranked[0] : null;
         var joins = best is not null && assigner.Joins(best);
@@ -47,7 +47,7 @@ public sealed class StoryPlacement(ITimelineStore store, StoryAssigner assigner)
             StoryAssignmentMethods.Automatic,
             best?.Score ?? 0,
             assigner.Explain(best, joins));
-        var stored = await store.AddAssignmentAsync(decision, cancellationToken);
+        var stored = await assignmentStore.AddAssignmentAsync(decision, cancellationToken);
         var startsStory = !joins && stored.StoryId == decision.StoryId;
         return new Placement(stored.StoryId, stored.ToStoryAssignment(), stored.MovedFrom, startsStory);
     }

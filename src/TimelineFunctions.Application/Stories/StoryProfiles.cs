@@ -7,7 +7,7 @@ namespace TimelineFunctions.Application.Stories;
 /// Keeps story profiles in step with the articles: when an article row switches from one record to another, the
 /// old record's terms leave the story's profile and the new one's enter it. Only processed articles count.
 /// </summary>
-public sealed class StoryProfiles(ITimelineStore store)
+public sealed class StoryProfiles(IStoryProfileStore profileStore)
 {
     /// <summary>Returns the updated profile, or null when neither record counts (nothing to change).</summary>
     public async Task<StoryProfile?> ApplyAsync(string storyId, ArticleRecord? before, ArticleRecord? after, CancellationToken cancellationToken)
@@ -16,6 +16,6 @@ public sealed class StoryProfiles(ITimelineStore store)
         var added = after is { Status: ArticleStatus.Processed } ? after.ProfileTerms : null;
         return removed is null && added is null
             ? null
-            : await store.UpdateProfileAsync(storyId, p => p.Apply(removed, added), cancellationToken);
+            : await profileStore.UpdateProfileAsync(storyId, p => p.Apply(removed, added), cancellationToken);
     }
 }

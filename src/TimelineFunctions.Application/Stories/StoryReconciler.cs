@@ -17,7 +17,7 @@ namespace TimelineFunctions.Application.Stories;
 /// Established stories are never folded: only stories younger than
 /// <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
 /// </summary>
-public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner, ArticleMover mover, StoryFolds folds, TimeProvider clock)
+public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReader storyReader, StoryAssigner assigner, ArticleMover mover, StoryFolds folds, TimeProvider clock)
 {
     /// <summary>Whether an article saved into a story with this profile should reconcile.</summary>
     public bool Applies(StoryProfile? profile) => profile is { Generated: true, MergedInto: null } && IsYoung(profile);
@@ -25,7 +25,7 @@ public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner
     /// <summary>Returns the story the article ends in.</summary>
     public async Task<string> ReconcileAsync(string storyId, IReadOnlyList<string> terms, bool startedStory, CancellationToken cancellationToken)
     {
-        var profiles = await store.ListProfilesAsync(cancellationToken);
+        var profiles = await profileStore.ListProfilesAsync(cancellationToken);
         var others = profiles
             .Where(p => p.StoryId != storyId && (p.Generated ? IsYoung(p) : startedStory))
             .ToDictionary(p => p.StoryId, StringComparer.Ordinal);
@@ -63,8 +63,8 @@ public sealed class StoryReconciler(ITimelineStore store, StoryAssigner assigner
 
     private async Task FoldAsync(string loser, string winner, double score, CancellationToken cancellationToken)
     {
-        await store.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
-        foreach (var article in await store.ListArticlesAsync(loser, cancellationToken))
+        await profileStore.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
+        foreach (var article in await storyReader.ListArticlesAsync(loser, cancellationToken))
         {
             await mover.MoveAsync(loser, article.ArticleId, winner, a => FoldAssignment(a, winner, score), cancellationToken);
         }

@@ -52,8 +52,8 @@ internal static class NotifyCommand
                 new(deletedBase + ((deletedKey ??= secretsDirectory is null ? null : HostFunctionKey.Read(secretsDirectory)) is { } k ? $"?code={Uri.EscapeDataString(k)}" : ""));
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var store = new TableTimelineStore(storage, TimeProvider.System, NullLogger<TableTimelineStore>.Instance);
-            var notifier = new BlobEventNotifier(storage, http, new NotifierEndpoints(Webhook, DeletedEndpoint), new UnusableBlobNames(store, TimeProvider.System), Console.Error);
+            var store = new TableTimelineStore(storage, TimeProvider.System, NullLoggerFactory.Instance);
+            var notifier = new BlobEventNotifier(storage, http, new NotifierEndpoints(Webhook, DeletedEndpoint), new UnusableBlobNames(store.RejectedBlobs, TimeProvider.System), Console.Error);
             var period = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(interval)));
             while (true)
             {

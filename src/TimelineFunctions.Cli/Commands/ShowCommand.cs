@@ -44,9 +44,9 @@ internal static class ShowCommand
                 Actor = parse.GetValue(actor),
                 Type = parse.GetValue(type),
             };
-            var store = new TableTimelineStore(CliStorage.Clients(parse.GetValue(connection), null), TimeProvider.System, NullLogger<TableTimelineStore>.Instance);
+            var store = new TableTimelineStore(CliStorage.Clients(parse.GetValue(connection), null), TimeProvider.System, NullLoggerFactory.Instance);
             var storyId = parse.GetValue(story)!.Trim().ToLowerInvariant();
-            var timeline = await new TimelineQueryService(store).GetTimelineAsync(storyId, cancellationToken);
+            var timeline = await new TimelineQueryService(store.Stories, store.RejectedBlobs).GetTimelineAsync(storyId, cancellationToken);
             if (timeline is null)
             {
                 Console.Error.WriteLine($"There is no story '{storyId}'.");

@@ -74,7 +74,8 @@ internal static class UploadCommand
     /// <summary>Waits until the app has ingested each uploaded version (processed, rejected or failed); non-zero when one failed.</summary>
     private static async Task<int> WaitForIngestAsync(StorageClients clients, List<UploadedVersion> uploads, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var versions = new IngestedVersions(new TableTimelineStore(clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance));
+        var store = new TableTimelineStore(clients, TimeProvider.System, NullLoggerFactory.Instance);
+        var versions = new IngestedVersions(store.Articles, store.Assignments);
         var settled = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
         var stopwatch = Stopwatch.StartNew();
         while (true)

@@ -55,7 +55,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
     private async Task<StoryReport> EvaluateStoryAsync(string corpusName, string corpus, GoldStory gold, CancellationToken cancellationToken)
     {
         var store = new InMemoryTimelineStore(clock);
-        var ingest = new IngestService(store, analyzer, clock, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, analyzer, clock, NullLogger<IngestService>.Instance);
         var folder = Path.Combine(corpus, "articles", gold.Story);
         var files = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder).Where(ArticleFiles.IsArticle).Order(StringComparer.Ordinal).ToList()
@@ -101,7 +101,7 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
             }
         }
 
-        var queries = new TimelineQueryService(store);
+        var queries = new TimelineQueryService(store, store);
         var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
         var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
         var report = StoryScorer.Score(

@@ -31,9 +31,6 @@ public sealed partial class InMemoryTimelineStore
         }
     }
 
-    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, DateTimeOffset withdrawnAt, CancellationToken cancellationToken) =>
-        WithdrawArticleAsync(storyId, articleId, Withdrawal.ThroughApi(withdrawnAt), cancellationToken);
-
     public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
     {
         lock (_lock)

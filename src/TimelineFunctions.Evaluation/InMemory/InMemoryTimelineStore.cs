@@ -5,15 +5,17 @@ using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Evaluation.InMemory;
 
-/// <summary>
-/// <see cref="ITimelineStore"/> in memory, with the semantics of the table store: contributions are kept per
-/// (story, article, content hash); the article record names the current hash, and only contributions of that hash
-/// (for a processed article) are visible. A save whose blob is older than the stored record leaves the stored one in
-/// place, and so does a withdrawn record of the same version; a save that replaces a record drops the replaced
-/// version's contributions. The assignment index and story profiles behave as the table store's rows do.
-/// Thread-safe (one lock).
-/// </summary>
-public sealed partial class InMemoryTimelineStore(TimeProvider clock) : ITimelineStore
+/// <summary>Every store port in memory, with the semantics of the table stores.</summary>
+/// <remarks>
+/// Contributions are kept per (story, article, content hash); the article record names the current hash, and only
+/// contributions of that hash (for a processed article) are visible. A save whose blob is older than the stored
+/// record leaves the stored one in place, and so does a withdrawn record of the same version; a save that replaces
+/// a record drops the replaced version's contributions. The assignment index and story profiles behave as the table
+/// stores' rows do. One class implements all five ports because they share state under one lock: a save adds to the
+/// story list, and the story list leaves out stories whose profile redirects them elsewhere.
+/// </remarks>
+public sealed partial class InMemoryTimelineStore(TimeProvider clock)
+    : IArticleStore, IStoryReader, IBlobAssignmentStore, IStoryProfileStore, IRejectedBlobStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, StoryRecord> _stories = new(StringComparer.Ordinal);
@@ -25,8 +27,6 @@ public sealed partial class InMemoryTimelineStore(TimeProvider clock) : ITimelin
         : this(TimeProvider.System)
     {
     }
-
-    public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<ArticleRecord?> GetArticleAsync(string storyId, string articleId, CancellationToken cancellationToken)
     {

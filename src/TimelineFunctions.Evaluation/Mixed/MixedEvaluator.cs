@@ -31,7 +31,7 @@ public sealed class MixedEvaluator(ArticleAnalyzer analyzer, TimeProvider clock,
         }
 
         var store = new InMemoryTimelineStore(clock);
-        var ingest = new IngestService(store, analyzer, clock, NullLogger<IngestService>.Instance, options);
+        var ingest = new IngestService(store, store, store, store, store, analyzer, clock, NullLogger<IngestService>.Instance, options);
         var goldStories = Directory.EnumerateFiles(Path.Combine(corpus, "gold"), "*.json").Select(GoldLoader.Load).Select(g => g.Story).ToHashSet(StringComparer.Ordinal);
         var files = Directory.EnumerateDirectories(Path.Combine(corpus, "articles"))
             .Where(d => goldStories.Contains(Path.GetFileName(d)))

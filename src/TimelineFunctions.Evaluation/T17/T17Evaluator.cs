@@ -40,7 +40,7 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         var storyId = name.ToLowerInvariant();
         var store = new InMemoryTimelineStore(clock);
-        var ingest = new IngestService(store, analyzer, clock, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, analyzer, clock, NullLogger<IngestService>.Instance);
         var files = Directory.EnumerateFiles(Path.Combine(folder, "articles")).Where(ArticleFiles.IsArticle).Order(StringComparer.Ordinal).ToList();
 
         var watch = Stopwatch.StartNew();
@@ -57,7 +57,7 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
 
         var ingestTime = watch.Elapsed;
         watch.Restart();
-        var queries = new TimelineQueryService(store);
+        var queries = new TimelineQueryService(store, store);
         var summary = await queries.GetSummaryAsync(storyId, new SummaryOptions(gold.Dates.Count, gold.SentencesPerDate), cancellationToken);
         var summaryTime = watch.Elapsed;
         var timeline = await queries.GetTimelineAsync(storyId, cancellationToken);

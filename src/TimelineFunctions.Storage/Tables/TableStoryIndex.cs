@@ -12,30 +12,16 @@ namespace TimelineFunctions.Storage.Tables;
 /// of the stories table (<see cref="StorySummaryRows"/>). Listing reads three partitions of that small table (the
 /// ETags alone of the story and profile rows); no story partition is read.
 /// </summary>
-public sealed class TableStoryIndex : IStoryIndex
+public sealed class TableStoryIndex(TimelineTables tables) : IStoryIndex
 {
-    private const string StoriesPartition = "stories";
-    private readonly AsyncOnce _tables;
+    private TableClient Timeline => tables.Timeline;
 
-    public TableStoryIndex(StorageClients clients)
-    {
-        Timeline = clients.Table(clients.Options.TimelineTable);
-        Stories = clients.Table(clients.Options.StoriesTable);
-        _tables = new AsyncOnce(async ct =>
-        {
-            await Timeline.CreateIfNotExistsAsync(ct);
-            await Stories.CreateIfNotExistsAsync(ct);
-        });
-    }
-
-    private TableClient Timeline { get; }
-
-    private TableClient Stories { get; }
+    private TableClient Stories => tables.Stories;
 
     public async Task<IReadOnlyDictionary<string, StoryIndexEntry>> ListAsync(CancellationToken cancellationToken)
     {
-        await _tables.EnsureAsync(cancellationToken);
-        var storyTags = await EtagsAsync(StoriesPartition, cancellationToken);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var storyTags = await EtagsAsync(TimelineTables.StoriesPartition, cancellationToken);
         var profileTags = await EtagsAsync(StoryProfileRows.Partition, cancellationToken);
         var summaries = new Dictionary<string, (StoryFacts Facts, string? Marker)>(StringComparer.Ordinal);
         await foreach (var e in Stories.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {StorySummaryRows.Partition}"), cancellationToken: cancellationToken))
@@ -57,21 +43,21 @@ public sealed class TableStoryIndex : IStoryIndex
 
     public async Task<string> GetMarkerAsync(string storyId, CancellationToken cancellationToken)
     {
-        await _tables.EnsureAsync(cancellationToken);
-        var story = await Stories.GetEntityIfExistsAsync<TableEntity>(StoriesPartition, storyId, ["RowKey"], cancellationToken);
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var story = await Stories.GetEntityIfExistsAsync<TableEntity>(TimelineTables.StoriesPartition, storyId, ["RowKey"], cancellationToken);
         var profile = await Stories.GetEntityIfExistsAsync<TableEntity>(StoryProfileRows.Partition, storyId, ["RowKey"], cancellationToken);
         return Marker(story.HasValue ? story.Value!.ETag.ToString() : null, profile.HasValue ? profile.Value!.ETag.ToString() : null);
     }
 
     public async Task SaveAsync(string storyId, StoryFacts facts, string marker, CancellationToken cancellationToken)
     {
-        await _tables.EnsureAsync(cancellationToken);
+        await tables.EnsureCreatedAsync(cancellationToken);
         await Stories.UpsertEntityAsync(StorySummaryRows.ToEntity(storyId, facts, marker), TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ArticleVersionKey>> ListArticleVersionsAsync(string storyId, CancellationToken cancellationToken)
     {
-        await _tables.EnsureAsync(cancellationToken);
+        await tables.EnsureCreatedAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {storyId} and RowKey ge {RowKeys.Article} and RowKey lt {TableKeys.PrefixEnd(RowKeys.Article)}");
         var versions = new List<ArticleVersionKey>();
         await foreach (var e in Timeline.QueryAsync<TableEntity>(filter, select: ["ArticleId", "ContentHash", "Status"], cancellationToken: cancellationToken))

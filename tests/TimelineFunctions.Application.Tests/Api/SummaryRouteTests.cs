@@ -8,7 +8,7 @@ namespace TimelineFunctions.Application.Tests.Api;
 public sealed class SummaryRouteTests
 {
     // Validation answers before the store is touched, so no store is needed.
-    private static readonly TimelineApi Api = new(new TimelineQueryService(null!));
+    private static readonly TimelineApi Api = new(new TimelineQueryService(null!, null!));
 
     [Fact]
     public void The_route_table_has_the_summary()

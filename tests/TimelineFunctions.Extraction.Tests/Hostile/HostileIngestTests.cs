@@ -55,7 +55,7 @@ public sealed class HostileIngestTests
         var hostile = HostileCorpus.Get(name);
         var content = hostile.Build(TestSize);
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var request = new IngestRequest(hostile.BlobName, content, hostile.ContentType, hostile.MetadataOrEmpty, DateTimeOffset.UtcNow);
 
         var thread = Environment.CurrentManagedThreadId;
@@ -101,7 +101,7 @@ public sealed class HostileIngestTests
     {
         var hostile = HostileCorpus.Get(name);
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         var result = await ingest.IngestAsync(new IngestRequest(hostile.BlobName, hostile.Build(TestSize), null, hostile.MetadataOrEmpty, null), CancellationToken.None);
 
         var article = await store.GetArticleDetailAsync(result.StoryId!, result.ArticleId!, CancellationToken.None);
@@ -113,7 +113,7 @@ public sealed class HostileIngestTests
     public async Task A_cancelled_ingest_writes_nothing()
     {
         var store = new InMemoryTimelineStore();
-        var ingest = new IngestService(store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        var ingest = new IngestService(store, store, store, store, store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
         var request = new IngestRequest("pier/a.txt", System.Text.Encoding.UTF8.GetBytes(HostileCorpus.Article(20_000)), null, new Dictionary<string, string>(), null);

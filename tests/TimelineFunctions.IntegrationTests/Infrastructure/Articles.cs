@@ -31,7 +31,8 @@ public static class Articles
     public static async Task<bool> IsIngestedAsync(FunctionAppProcess app, string name, string text, IDictionary<string, string>? metadata = null)
     {
         var fingerprint = ContentFingerprint.Compute(Encoding.UTF8.GetBytes(text), new Dictionary<string, string>(metadata ?? new Dictionary<string, string>()));
-        var versions = new IngestedVersions(new TableTimelineStore(app.Storage.Clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance));
+        var store = new TableTimelineStore(app.Storage.Clients, TimeProvider.System, NullLoggerFactory.Instance);
+        var versions = new IngestedVersions(store.Articles, store.Assignments);
         return await versions.FindAsync(name, fingerprint, CancellationToken.None) is not null;
     }
 }

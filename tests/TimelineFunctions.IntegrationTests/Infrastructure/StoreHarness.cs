@@ -20,10 +20,10 @@ public sealed class StoreHarness
     public StoreHarness(IsolatedStorage storage)
     {
         Storage = storage;
-        Store = new TableTimelineStore(storage.Clients, TimeProvider.System, NullLogger<TableTimelineStore>.Instance);
-        Ingest = new IngestService(Store, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
-        Queries = new TimelineQueryService(Store);
-        Commands = new ArticleCommands(Store, TimeProvider.System, NullLogger<ArticleCommands>.Instance);
+        Store = new TableTimelineStore(storage.Clients, TimeProvider.System, NullLoggerFactory.Instance);
+        Ingest = new IngestService(Store.Articles, Store.Assignments, Store.Profiles, Store.Stories, Store.RejectedBlobs, ArticleAnalyzer.Default, TimeProvider.System, NullLogger<IngestService>.Instance);
+        Queries = new TimelineQueryService(Store.Stories, Store.RejectedBlobs);
+        Commands = new ArticleCommands(Store.Articles, Store.Assignments, Store.Profiles, TimeProvider.System, NullLogger<ArticleCommands>.Instance);
     }
 
     public IsolatedStorage Storage { get; }

@@ -38,7 +38,7 @@ public sealed class ConcurrentIngestTests
         Assert.Equal(2 * ArticleCount, outcomes.Count);
         Assert.DoesNotContain(IngestOutcome.Rejected, outcomes);
 
-        var contents = await instances[0].Store.GetStoryContentsAsync("crowd", CancellationToken.None);
+        var contents = await instances[0].Store.Stories.GetStoryContentsAsync("crowd", CancellationToken.None);
         Assert.Equal(ArticleCount, contents.Articles.Count);
         Assert.All(contents.Articles, a => Assert.Equal(ArticleStatus.Processed, a.Status));
         Assert.All(contents.Articles, a => Assert.Equal(expected[a.ArticleId], a.EventCount));
@@ -58,7 +58,7 @@ public sealed class ConcurrentIngestTests
         var sources = timeline!.Events.Concat(timeline.Undated).SelectMany(e => e.Sources).GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(ArticleCount, sources.Count);
 
-        var profile = (await instances[0].Store.ListProfilesAsync(CancellationToken.None)).Single(p => p.StoryId == "crowd");
+        var profile = (await instances[0].Store.Profiles.ListProfilesAsync(CancellationToken.None)).Single(p => p.StoryId == "crowd");
         Assert.Equal(ArticleCount, profile.ArticleCount);
     }
 
@@ -78,7 +78,7 @@ public sealed class ConcurrentIngestTests
         var stories = await instances[0].Queries.ListStoriesAsync(CancellationToken.None);
         var story = Assert.Single(stories, s => s.ArticleCount > 0);
         Assert.Equal(Workers, story.ArticleCount);
-        var articles = await instances[0].Store.ListArticlesAsync(story.Id, CancellationToken.None);
+        var articles = await instances[0].Store.Stories.ListArticlesAsync(story.Id, CancellationToken.None);
         Assert.All(articles, a => Assert.Equal("automatic", a.Assignment!.Method));
 
         // Re-deliveries follow the index to the surviving story.

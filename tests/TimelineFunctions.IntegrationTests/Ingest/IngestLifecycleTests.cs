@@ -33,12 +33,12 @@ public sealed class IngestLifecycleTests
         await app.Ingest.IngestAsync(SyntheticArticles.Request("change/a.txt", SyntheticArticles.Text(1), minute: 1), CancellationToken.None);
         await app.Ingest.IngestAsync(SyntheticArticles.Request("change/b.txt", SyntheticArticles.Text(2), minute: 1), CancellationToken.None);
         var bRows = (await app.DumpAsync()).Where(r => r.Contains("|b.txt", StringComparison.Ordinal)).ToList();
-        var oldHash = (await app.Store.GetArticleAsync("change", "a.txt", CancellationToken.None))!.ContentHash;
+        var oldHash = (await app.Store.Articles.GetArticleAsync("change", "a.txt", CancellationToken.None))!.ContentHash;
 
         var result = await app.Ingest.IngestAsync(SyntheticArticles.Request("change/a.txt", SyntheticArticles.Text(1, version: 2), minute: 2), CancellationToken.None);
 
         Assert.Equal(IngestOutcome.Processed, result.Outcome);
-        var contents = await app.Store.GetStoryContentsAsync("change", CancellationToken.None);
+        var contents = await app.Store.Stories.GetStoryContentsAsync("change", CancellationToken.None);
         var a = contents.Articles.Single(x => x.ArticleId == "a.txt");
         Assert.NotEqual(oldHash, a.ContentHash);
         Assert.Equal(a.EventCount, contents.Events.Count(e => e.ArticleId == "a.txt"));
@@ -72,7 +72,7 @@ public sealed class IngestLifecycleTests
                 await app.Ingest.IngestAsync(delivery, CancellationToken.None);
             }
 
-            var articles = await app.Store.ListArticlesAsync("order", CancellationToken.None);
+            var articles = await app.Store.Stories.ListArticlesAsync("order", CancellationToken.None);
             Assert.Equal(6, articles.Count);
             Assert.All(articles, a => Assert.Equal(ArticleStatus.Processed, a.Status));
             timelines.Add(await app.TimelineJsonAsync("order"));
@@ -95,16 +95,16 @@ public sealed class IngestLifecycleTests
         Assert.True(await app.Commands.WithdrawAsync("withdraw", "a.txt", CancellationToken.None));
         Assert.Equal(IngestOutcome.Unchanged, (await app.Ingest.IngestAsync(request, CancellationToken.None)).Outcome);
 
-        var contents = await app.Store.GetStoryContentsAsync("withdraw", CancellationToken.None);
+        var contents = await app.Store.Stories.GetStoryContentsAsync("withdraw", CancellationToken.None);
         Assert.Equal(ArticleStatus.Withdrawn, contents.Articles.Single(a => a.ArticleId == "a.txt").Status);
         Assert.DoesNotContain(contents.Events, e => e.ArticleId == "a.txt");
         Assert.DoesNotContain(await app.DumpAsync(), r => r.Contains("event|a.txt", StringComparison.Ordinal));
-        var profile = (await app.Store.ListProfilesAsync(CancellationToken.None)).Single(p => p.StoryId == "withdraw");
+        var profile = (await app.Store.Profiles.ListProfilesAsync(CancellationToken.None)).Single(p => p.StoryId == "withdraw");
         Assert.Equal(1, profile.ArticleCount);
 
         // A changed blob is a new version: it is ingested again.
         var changed = await app.Ingest.IngestAsync(SyntheticArticles.Request("withdraw/a.txt", SyntheticArticles.Text(1, version: 2), minute: 2), CancellationToken.None);
         Assert.Equal(IngestOutcome.Processed, changed.Outcome);
-        Assert.Equal(ArticleStatus.Processed, (await app.Store.GetArticleAsync("withdraw", "a.txt", CancellationToken.None))!.Status);
+        Assert.Equal(ArticleStatus.Processed, (await app.Store.Articles.GetArticleAsync("withdraw", "a.txt", CancellationToken.None))!.Status);
     }
 }

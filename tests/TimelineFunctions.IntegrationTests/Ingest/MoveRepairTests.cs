@@ -19,7 +19,7 @@ public sealed class MoveRepairTests
         await app.Ingest.IngestAsync(request, CancellationToken.None);
 
         // Step 1 only: the index names the target; nothing was copied or removed.
-        await app.Store.SetAssignmentAsync(new BlobAssignment("repair-from/a.txt", "repair-to", StoryAssignmentMethods.Manual, null, "moved", "repair-from"), CancellationToken.None);
+        await app.Store.Assignments.SetAssignmentAsync(new BlobAssignment("repair-from/a.txt", "repair-to", StoryAssignmentMethods.Manual, null, "moved", "repair-from"), CancellationToken.None);
 
         var redelivered = await app.Ingest.IngestAsync(request, CancellationToken.None);
 
@@ -37,9 +37,9 @@ public sealed class MoveRepairTests
             await app.Ingest.IngestAsync(request, CancellationToken.None);
 
             // Steps 1 and 2: the index names the target and the version was saved there; the source still holds it.
-            await app.Store.SetAssignmentAsync(new BlobAssignment("repair-from/a.txt", "repair-to", StoryAssignmentMethods.Manual, null, "moved", "repair-from"), CancellationToken.None);
-            var version = (await app.Store.GetArticleVersionAsync("repair-from", "a.txt", CancellationToken.None))!;
-            await app.Store.SaveArticleAsync(
+            await app.Store.Assignments.SetAssignmentAsync(new BlobAssignment("repair-from/a.txt", "repair-to", StoryAssignmentMethods.Manual, null, "moved", "repair-from"), CancellationToken.None);
+            var version = (await app.Store.Articles.GetArticleVersionAsync("repair-from", "a.txt", CancellationToken.None))!;
+            await app.Store.Articles.SaveArticleAsync(
                 version.Article with { StoryId = "repair-to", Assignment = new StoryAssignment(StoryAssignmentMethods.Manual, null, "moved") },
                 [.. version.Events.Select(e => e with { StoryId = "repair-to" })],
                 [.. version.Actors.Select(a => a with { StoryId = "repair-to" })],
@@ -60,8 +60,8 @@ public sealed class MoveRepairTests
 
     private static async Task AssertOnlyInTargetAsync(StoreHarness app)
     {
-        var source = await app.Store.GetStoryContentsAsync("repair-from", CancellationToken.None);
-        var target = await app.Store.GetStoryContentsAsync("repair-to", CancellationToken.None);
+        var source = await app.Store.Stories.GetStoryContentsAsync("repair-from", CancellationToken.None);
+        var target = await app.Store.Stories.GetStoryContentsAsync("repair-to", CancellationToken.None);
         Assert.Empty(source.Articles);
         Assert.Empty(source.Events);
         Assert.DoesNotContain(await app.DumpAsync(), r => r.Contains("/repair-from/", StringComparison.Ordinal) && r.Contains("|a.txt", StringComparison.Ordinal));

@@ -25,7 +25,7 @@ public sealed class OpenApiDocumentTests(SampleStoryFixture fixture)
         var documented = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}"))
             .Order(StringComparer.Ordinal).ToList();
-        var routed = new TimelineApi(new TimelineQueryService(null!)).Routes
+        var routed = new TimelineApi(new TimelineQueryService(null!, null!)).Routes
             .Select(r => $"{r.Method} /{r.Template}")
             .Concat(["POST /events/blob-deleted", "OPTIONS /events/blob-deleted"]) // ArticleBlobDeleted, beside the API's route table
             .Order(StringComparer.Ordinal).ToList();

@@ -29,13 +29,13 @@ public sealed class StoryStoreHostileInputTests
         await app.Ingest.IngestAsync(SyntheticArticles.Request("safe/a.txt", SyntheticArticles.Text(1)), CancellationToken.None);
         var before = await app.DumpAsync();
 
-        Assert.Null(await app.Store.WithdrawArticleAsync("safe", hostile, DateTimeOffset.UtcNow, CancellationToken.None));
-        Assert.Null(await app.Store.WithdrawArticleAsync(hostile, "a.txt", DateTimeOffset.UtcNow, CancellationToken.None));
-        Assert.Null(await app.Store.RemoveArticleAsync("safe", hostile, "safe/a.txt", CancellationToken.None));
-        Assert.Null(await app.Store.RemoveArticleAsync(hostile, "a.txt", hostile, CancellationToken.None));
-        Assert.Null(await app.Store.GetArticleVersionAsync(hostile, "a.txt", CancellationToken.None));
-        Assert.Null(await app.Store.GetArticleVersionAsync("safe", hostile, CancellationToken.None));
-        Assert.Null(await app.Store.GetAssignmentAsync(hostile, CancellationToken.None));
+        Assert.Null(await app.Store.Articles.WithdrawArticleAsync("safe", hostile, Withdrawal.ThroughApi(DateTimeOffset.UtcNow), CancellationToken.None));
+        Assert.Null(await app.Store.Articles.WithdrawArticleAsync(hostile, "a.txt", Withdrawal.ThroughApi(DateTimeOffset.UtcNow), CancellationToken.None));
+        Assert.Null(await app.Store.Articles.RemoveArticleAsync("safe", hostile, "safe/a.txt", CancellationToken.None));
+        Assert.Null(await app.Store.Articles.RemoveArticleAsync(hostile, "a.txt", hostile, CancellationToken.None));
+        Assert.Null(await app.Store.Articles.GetArticleVersionAsync(hostile, "a.txt", CancellationToken.None));
+        Assert.Null(await app.Store.Articles.GetArticleVersionAsync("safe", hostile, CancellationToken.None));
+        Assert.Null(await app.Store.Assignments.GetAssignmentAsync(hostile, CancellationToken.None));
 
         Assert.Equal(before, await app.DumpAsync());
     }
@@ -54,15 +54,15 @@ public sealed class StoryStoreHostileInputTests
             // Control characters: a name that cannot be an article's is rejected with its reason, and placed nowhere.
             Assert.Equal(IngestOutcome.Rejected, first.Outcome);
             Assert.Equal(IngestOutcome.Rejected, again.Outcome);
-            Assert.Contains(await app.Store.ListRejectedBlobsAsync(CancellationToken.None), b => b.BlobName == name);
-            Assert.Null(await app.Store.GetAssignmentAsync(name, CancellationToken.None));
+            Assert.Contains(await app.Store.RejectedBlobs.ListRejectedBlobsAsync(CancellationToken.None), b => b.BlobName == name);
+            Assert.Null(await app.Store.Assignments.GetAssignmentAsync(name, CancellationToken.None));
             return;
         }
 
         Assert.Equal(IngestOutcome.Processed, first.Outcome);
         Assert.Equal(IngestOutcome.Unchanged, again.Outcome);
         Assert.Equal(first.StoryId, again.StoryId);
-        var assignment = await app.Store.GetAssignmentAsync(name, CancellationToken.None);
+        var assignment = await app.Store.Assignments.GetAssignmentAsync(name, CancellationToken.None);
         Assert.Equal(first.StoryId, assignment!.StoryId);
         Assert.Equal(StoryAssignmentMethods.Automatic, assignment.Method);
         Assert.True(StoryId.TryNormalize(first.StoryId, out _, out _));
