@@ -17,7 +17,7 @@ public sealed class ArticleCommands
         var profiles = new StoryProfiles(profileStore);
         _withdrawal = new ArticleWithdrawal(articleStore, profiles, clock);
         _deletedBlobs = new DeletedBlobs(articleStore, assignmentStore, _withdrawal, clock);
-        _mover = new ArticleMover(articleStore, assignmentStore, profiles, new StoryFolds(profileStore), logger);
+        _mover = new ArticleMover(articleStore, assignmentStore, profiles, new StoryRedirects(profileStore), logger);
         _clock = clock;
     }
 

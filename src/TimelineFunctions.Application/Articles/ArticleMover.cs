@@ -24,7 +24,7 @@ public enum MoveOutcome
 /// (rows first, article row last); (3) the article is removed from the source. A crash after any step is repaired
 /// by repeating the move, or by the blob's next delivery, which ingests into the target and finishes step 3.
 /// </summary>
-public sealed class ArticleMover(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, StoryProfiles profiles, StoryFolds folds, ILogger logger)
+public sealed class ArticleMover(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, StoryProfiles profiles, StoryRedirects redirects, ILogger logger)
 {
     public async Task<MoveOutcome> MoveAsync(string fromStory, string articleId, string toStory, Func<ArticleRecord, BlobAssignment> assignmentFor, CancellationToken cancellationToken)
     {
@@ -59,9 +59,9 @@ public sealed class ArticleMover(IArticleStore articleStore, IBlobAssignmentStor
         var profile = saved.Switched ? await profiles.ApplyAsync(toStory, saved.Replaced, copy, cancellationToken) : null;
         await FinishAsync(fromStory, articleId, article.BlobName, cancellationToken);
         logger.LogInformation("Moved article {ArticleId} from {FromStory} to {ToStory} ({Method})", articleId, fromStory, toStory, assignment.Method);
-        if (profile?.MergedInto is not null && await folds.ResolveAsync(toStory, cancellationToken) is var onward && onward != toStory)
+        if (profile?.MergedInto is not null && await redirects.ResolveAsync(toStory, cancellationToken) is var onward && onward != toStory)
         {
-            // The target was folded into another story while we moved: follow it, as a fold expects.
+            // The target was merged into another story while we moved: follow it, as a merge expects.
             return await MoveAsync(toStory, articleId, onward, assignmentFor, cancellationToken);
         }
 

@@ -44,9 +44,9 @@ public sealed class IngestService
         var assigner = new StoryAssigner(assignment ?? new StoryAssignmentOptions(), ProfileVocabulary.Default);
         _placement = new StoryPlacement(profileStore, assignmentStore, assigner);
         _profiles = new StoryProfiles(profileStore);
-        var folds = new StoryFolds(profileStore);
-        _mover = new ArticleMover(articleStore, assignmentStore, _profiles, folds, logger);
-        _reconciler = new StoryReconciler(profileStore, storyReader, assigner, _mover, folds, clock);
+        var redirects = new StoryRedirects(profileStore);
+        _mover = new ArticleMover(articleStore, assignmentStore, _profiles, redirects, logger);
+        _reconciler = new StoryReconciler(profileStore, storyReader, assigner, _mover, redirects, clock);
     }
 
     public async Task<IngestResult> IngestAsync(IngestRequest request, CancellationToken cancellationToken)
@@ -137,7 +137,7 @@ public sealed class IngestService
         await FinishMoveAsync(placement, articleId, request.BlobName, cancellationToken);
         storyId = placement.Assignment.Method == StoryAssignmentMethods.Automatic && _reconciler.Applies(profile)
             ? await _reconciler.ReconcileAsync(storyId, record.ProfileTerms, placement.StartsStory, cancellationToken)
-            : await _reconciler.FollowFoldAsync(storyId, record, profile, cancellationToken);
+            : await _reconciler.FollowRedirectAsync(storyId, record, profile, cancellationToken);
 
         _logger.LogInformation("Ingested {StoryId}/{ArticleId} ({Method}): {EventCount} events, {ActorCount} actors", storyId, articleId, placement.Assignment.Method, events.Count, actors.Count);
         foreach (var limit in result.LimitNotes)

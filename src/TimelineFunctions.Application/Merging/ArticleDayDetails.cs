@@ -3,40 +3,40 @@ using TimelineFunctions.Extraction.Events;
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
-/// An article that tells one deed (not a plan) on a day and adds clauses of that day with no event word of their own is giving that
-/// deed's details: after "The massive cargo vessel became buoyant around 6:40 a.m. on Monday", the Banner's "Tugboats
+/// An article that tells one action (not a plan) on a day and adds clauses of that day with no event word of their own is giving that
+/// action's details: after "The massive cargo vessel became buoyant around 6:40 a.m. on Monday", the Banner's "Tugboats
 /// began moving Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday morning from a boat" are
-/// the refloat seen closer. Such an untyped event joins the article's one deed of its day. When the article tells two
-/// deeds that day, which one a detail belongs to is not known, and it stays apart.
+/// the refloat seen closer. Such an untyped event joins the article's one action of its day. When the article tells two
+/// actions that day, which one a detail belongs to is not known, and it stays apart.
 /// </summary>
 internal static class ArticleDayDetails
 {
-    /// <summary>For each untyped event whose article tells exactly one deed on its day, that deed and the event.</summary>
+    /// <summary>For each untyped event whose article tells exactly one action on its day, that action and the event.</summary>
     public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, string untypedType)
     {
-        bool IsTypedDeed(MergeCandidate report) =>
-            report.Contribution.Type != untypedType && report.Contribution.Type != EventKind.PlanType && SaidByDay.IsDeedOnADay(report);
+        bool IsTypedAction(MergeCandidate report) =>
+            report.Contribution.Type != untypedType && report.Contribution.Type != EventKind.PlanType && StatementsByDay.IsActionOnADay(report);
 
-        var deedsByArticleDay = new Dictionary<(string Article, DateOnly Day), HashSet<EventCluster>>();
-        foreach (var deed in events.Where(e => e.AbsorbedBy is null && IsTypedDeed(e.Anchor)))
+        var actionsByArticleDay = new Dictionary<(string Article, DateOnly Day), HashSet<EventCluster>>();
+        foreach (var action in events.Where(e => e.AbsorbedBy is null && IsTypedAction(e.Anchor)))
         {
-            foreach (var member in deed.Members.Where(IsTypedDeed))
+            foreach (var member in action.Members.Where(IsTypedAction))
             {
                 var key = (member.Contribution.ArticleId, member.Date!.Start);
-                if (!deedsByArticleDay.TryGetValue(key, out var deeds))
+                if (!actionsByArticleDay.TryGetValue(key, out var actions))
                 {
-                    deedsByArticleDay[key] = deeds = [];
+                    actionsByArticleDay[key] = actions = [];
                 }
 
-                deeds.Add(deed);
+                actions.Add(action);
             }
         }
 
-        foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Anchor.Contribution.Type == untypedType && SaidByDay.IsDeedOnADay(e.Anchor)))
+        foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Anchor.Contribution.Type == untypedType && StatementsByDay.IsActionOnADay(e.Anchor)))
         {
-            if (deedsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var deeds) && deeds.Count == 1)
+            if (actionsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var actions) && actions.Count == 1)
             {
-                yield return [deeds.Single(), detail];
+                yield return [actions.Single(), detail];
             }
         }
     }

@@ -7,11 +7,11 @@ namespace TimelineFunctions.Application.Merging;
 /// Groups a story's reports (one article's version of an event) into events. Reports are visited in an order that
 /// depends only on the reports (<see cref="MergeCandidate.CompareForMerge"/>); each joins the best-matching event
 /// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
-/// A report that matches several events of one deed on one day joins them into one: they were one event told in
+/// A report that matches several events of one action on one day joins them into one: they were one event told in
 /// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
-/// and matches nothing is left out. Last, what someone said on the day they told of a deed joins that deed
-/// (<see cref="DeedTellers"/>), what the parties of an occasion said on its day becomes one event
-/// (<see cref="OccasionRemarks"/>), and an article's untyped details of the one deed it tells on a day join that deed
+/// and matches nothing is left out. Last, what someone said on the day they told of an action joins that action
+/// (<see cref="ActionStatements"/>), what the parties of an occasion said on its day becomes one event
+/// (<see cref="OccasionStatements"/>), and an article's untyped details of the one action it tells on a day join that action
 /// (<see cref="ArticleDayDetails"/>). Before all that, an undated report that names a month and day takes the story's
 /// year (<see cref="YearlessDays"/>). So the grouping is a function of the set of reports: arrival
 /// order and repeated deliveries cannot change it.
@@ -64,9 +64,9 @@ public sealed class EventMerger(MergeThresholds thresholds)
         }
 
         // The index is done with: the steps below join the events it formed.
-        var said = new SaidByDay(clusters);
-        JoinEach(DeedTellers.Find(clusters, said));
-        JoinEach(OccasionRemarks.Find(clusters, said));
+        var statements = new StatementsByDay(clusters);
+        JoinEach(ActionStatements.Find(clusters, statements));
+        JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
 
         return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
@@ -91,7 +91,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
     }
 
     /// <summary>
-    /// Two events of one kind of deed (not something said, not untyped, not a plan) on one day. Things said on one
+    /// Two events of one kind of action (not something said, not untyped, not a plan) on one day. Things said on one
     /// day by several speakers stay apart however one report words them.
     /// </summary>
     private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b) =>

@@ -12,7 +12,7 @@ internal sealed class MergeCandidate
         Contribution = contribution;
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         ContentIds = vocabulary.Of(Words);
-        DeedWords = ContentWords.Of(contribution.Trigger);
+        TriggerWords = ContentWords.Of(contribution.Trigger);
         DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(ActorIdWords.Of)];
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(ActorIdWords.Of)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
@@ -34,7 +34,7 @@ internal sealed class MergeCandidate
     public int[] ContentIds { get; }
 
     /// <summary>The content words of the words that typed the report ("refloated", "became buoyant": "refloat").</summary>
-    public HashSet<string> DeedWords { get; }
+    public HashSet<string> TriggerWords { get; }
 
     /// <summary>
     /// The words of the ids of the actors that single out an event (not countries or places, which many events of
@@ -53,7 +53,7 @@ internal sealed class MergeCandidate
     public string[]? SpeakerWords { get; }
 
     /// <summary>
-    /// Whether the report presents its deed as one more of its kind ("a second group was deported"). Only reports of
+    /// Whether the report presents its action as one more of its kind ("a second group was deported"). Only reports of
     /// one article on one day ask, so it is worked out when first asked.
     /// </summary>
     public bool TellsAnotherInstance => _tellsAnotherInstance ??= AnotherInstance.IsMarked(Contribution.Quote);

@@ -18,14 +18,14 @@ public sealed record MergeThresholds
     /// <summary>Least actor overlap (of the actors that single out an event) for <see cref="SharedActorsContent"/> to apply.</summary>
     public double SharedActors { get; init; } = 0.5;
 
-    /// <summary>Least content similarity for two reports of the same kind of deed on the same day.</summary>
+    /// <summary>Least content similarity for two reports of the same kind of action on the same day.</summary>
     public double SameDayContent { get; init; } = 0.25;
 
     /// <summary>
-    /// Least content similarity for two reports of the same kind of deed on the same day told with the same word
-    /// ("was refloated", "became buoyant"): the deed's word counts like shared actors.
+    /// Least content similarity for two reports of the same kind of action on the same day told with the same word
+    /// ("was refloated", "became buoyant"): the action's word counts like shared actors.
     /// </summary>
-    public double SameDeedWordContent { get; init; } = 0.12;
+    public double SameTriggerWordContent { get; init; } = 0.12;
 
     /// <summary>
     /// Least content similarity when one report has no date (it must share actors too): an undated report joins

@@ -57,7 +57,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         double? actors = null;
         double Actors() => actors ??= ActorOverlap(a, b);
         // Two dated reports in one article are two events unless they are near copies (a headline and its lede) or
-        // tell one kind of deed on one day alike, neither as one more of its kind ("a second group was deported");
+        // tell one kind of action on one day alike, neither as one more of its kind ("a second group was deported");
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
@@ -128,18 +128,18 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType);
 
     /// <summary>
-    /// Two reports of one kind of deed on one day with enough in common: content, or less content and the same word
-    /// for the deed ("was refloated", "became buoyant"; "were suspending", "were suspended").
+    /// Two reports of one kind of action on one day with enough in common: content, or less content and the same word
+    /// for the action ("was refloated", "became buoyant"; "were suspending", "were suspended").
     /// </summary>
     private bool TellSameDayDeedAlike(MergeCandidate a, MergeCandidate b, double content) =>
         IsSameDaySameDeed(a, b)
-        && (content >= thresholds.SameDayContent || (content >= thresholds.SameDeedWordContent && a.DeedWords.Overlaps(b.DeedWords)));
+        && (content >= thresholds.SameDayContent || (content >= thresholds.SameTriggerWordContent && a.TriggerWords.Overlaps(b.TriggerWords)));
 
-    /// <summary>Two reports of one kind of deed (not a statement, not untyped) on the same day.</summary>
+    /// <summary>Two reports of one kind of action (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>
         IsSameDeed(a, b) && a.IsSameDayAs(b);
 
-    /// <summary>Two reports of one kind of deed: not a statement, not untyped.</summary>
+    /// <summary>Two reports of one kind of action: not a statement, not untyped.</summary>
     private bool IsSameDeed(MergeCandidate a, MergeCandidate b) =>
         a.Contribution.Type == b.Contribution.Type
         && a.Contribution.Type != thresholds.UntypedType && a.Contribution.Type != thresholds.StatementType;
@@ -155,7 +155,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     }
 
     /// <summary>
-    /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release). Deeds a speaker
+    /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release). Actions a speaker
     /// told of are compared by what they say.
     /// </summary>
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
@@ -166,7 +166,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         compareInFull ? ContentWords.Similarity(a.Words, b.Words) : WordIds.Similarity(a.ContentIds, b.ContentIds);
 
     private static double LeastContent(MergeThresholds t) =>
-        new[] { t.SameContent, t.SharedActorsContent, t.SameDayContent, t.SameDeedWordContent, t.UndatedContent, t.ConflictingDateContent, t.SamePlanContent, t.SameArticleContent }.Min();
+        new[] { t.SameContent, t.SharedActorsContent, t.SameDayContent, t.SameTriggerWordContent, t.UndatedContent, t.ConflictingDateContent, t.SamePlanContent, t.SameArticleContent }.Min();
 
     /// <summary>The share of the smaller set of distinctive actors that the other report names too.</summary>
     private static double ActorOverlap(MergeCandidate a, MergeCandidate b)

@@ -25,6 +25,6 @@ public sealed class StoryAssignmentOptions
 
     public double FarOutFactor { get; set; } = 0.5;
 
-    /// <summary>Generated stories started this recently may be splits of one story by concurrent arrivals, and are reconciled; older ones never fold.</summary>
+    /// <summary>Generated stories started this recently may be splits of one story by concurrent arrivals, and are reconciled; older ones never merge.</summary>
     public TimeSpan YoungStoryAge { get; set; } = TimeSpan.FromMinutes(10);
 }

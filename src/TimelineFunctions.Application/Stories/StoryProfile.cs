@@ -4,7 +4,7 @@ namespace TimelineFunctions.Application.Stories;
 /// What a story is about, for placing articles that arrive without a folder: how many of its processed articles
 /// carry each profile term (see <see cref="ArticleProfile"/>), and how many articles it has. Kept up to date
 /// incrementally as articles are saved, changed, withdrawn and moved. <see cref="MergedInto"/> names the story a
-/// duplicate generated story was folded into; such a story takes no new articles.
+/// duplicate generated story was merged into; such a story takes no new articles.
 /// </summary>
 public sealed record StoryProfile(
     string StoryId,

@@ -7,17 +7,17 @@ namespace TimelineFunctions.Application.Stories;
 /// Articles of one new story that arrive at the same time can each start a story, none seeing the others'
 /// profiles yet, and later articles then join either. So after a root article is saved into a young generated
 /// story (and its terms are in that story's profile), it reads the profiles again (write, then read: of any two
-/// articles saved concurrently into different stories, the later reader sees the other's story) and folds every
+/// articles saved concurrently into different stories, the later reader sees the other's story) and merges every
 /// young generated story that now matches it, and, when the article started its story, any folder or moved-to
-/// story it matches. The verdict is the same whoever reaches it: a generated story folds into a folder or moved-to
-/// story, and of two generated stories the one with the larger id into the smaller. A fold marks the loser first
+/// story it matches. The verdict is the same whoever reaches it: a generated story merges into a folder or moved-to
+/// story, and of two generated stories the one with the larger id into the smaller. A merge marks the loser first
 /// (<see cref="StoryProfile.MergedInto"/>), then moves its articles. Profile updates are serialised on the profile
-/// row, so an article saved into the loser either updated its profile before the mark (and the fold's listing
+/// row, so an article saved into the loser either updated its profile before the mark (and the merge's listing
 /// finds it) or sees the mark and moves itself on. Moves are idempotent, so concurrent reconciliations converge.
-/// Established stories are never folded: only stories younger than
+/// Established stories are never merged: only stories younger than
 /// <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
 /// </summary>
-public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReader storyReader, StoryAssigner assigner, ArticleMover mover, StoryFolds folds, TimeProvider clock)
+public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReader storyReader, StoryAssigner assigner, ArticleMover mover, StoryRedirects redirects, TimeProvider clock)
 {
     /// <summary>Whether an article saved into a story with this profile should reconcile.</summary>
     public bool Applies(StoryProfile? profile) => profile is { Generated: true, MergedInto: null } && IsYoung(profile);
@@ -35,44 +35,44 @@ public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReade
             var (loser, winner) = !others[match.StoryId].Generated || string.CompareOrdinal(match.StoryId, current) < 0
                 ? (current, match.StoryId)
                 : (match.StoryId, current);
-            winner = await folds.ResolveAsync(winner, cancellationToken);
+            winner = await redirects.ResolveAsync(winner, cancellationToken);
             if (loser != winner)
             {
-                await FoldAsync(loser, winner, match.Score, cancellationToken);
-                current = await folds.ResolveAsync(current, cancellationToken);
+                await MergeStoriesAsync(loser, winner, match.Score, cancellationToken);
+                current = await redirects.ResolveAsync(current, cancellationToken);
             }
         }
 
         return current;
     }
 
-    /// <summary>An article just saved into a story that has been folded away follows it to the story it went into.</summary>
-    public async Task<string> FollowFoldAsync(string storyId, ArticleRecord article, StoryProfile? profile, CancellationToken cancellationToken)
+    /// <summary>An article just saved into a story that has been redirected follows it to the story it went into.</summary>
+    public async Task<string> FollowRedirectAsync(string storyId, ArticleRecord article, StoryProfile? profile, CancellationToken cancellationToken)
     {
         if (profile?.MergedInto is null)
         {
             return storyId;
         }
 
-        var winner = await folds.ResolveAsync(storyId, cancellationToken);
-        await mover.MoveAsync(storyId, article.ArticleId, winner, a => FoldAssignment(a, winner, null), cancellationToken);
+        var winner = await redirects.ResolveAsync(storyId, cancellationToken);
+        await mover.MoveAsync(storyId, article.ArticleId, winner, a => MergeAssignment(a, winner, null), cancellationToken);
         return winner;
     }
 
     private bool IsYoung(StoryProfile profile) => clock.GetUtcNow() - profile.CreatedAt < assigner.Options.YoungStoryAge;
 
-    private async Task FoldAsync(string loser, string winner, double score, CancellationToken cancellationToken)
+    private async Task MergeStoriesAsync(string loser, string winner, double score, CancellationToken cancellationToken)
     {
         await profileStore.UpdateProfileAsync(loser, p => p with { MergedInto = winner }, cancellationToken);
         foreach (var article in await storyReader.ListArticlesAsync(loser, cancellationToken))
         {
-            await mover.MoveAsync(loser, article.ArticleId, winner, a => FoldAssignment(a, winner, score), cancellationToken);
+            await mover.MoveAsync(loser, article.ArticleId, winner, a => MergeAssignment(a, winner, score), cancellationToken);
         }
     }
 
-    private static BlobAssignment FoldAssignment(ArticleRecord article, string winner, double? score)
+    private static BlobAssignment MergeAssignment(ArticleRecord article, string winner, double? score)
     {
-        // A folder blob must keep the fold against its folder, which only a manual entry does.
+        // A folder blob must keep the merge against its folder, which only a manual entry does.
         var method = article.BlobName.Contains('/', StringComparison.Ordinal) ? StoryAssignmentMethods.Manual : StoryAssignmentMethods.Automatic;
         return new BlobAssignment(article.BlobName, winner, method, score, $"Started at the same time as story '{winner}' and folded into it.");
     }

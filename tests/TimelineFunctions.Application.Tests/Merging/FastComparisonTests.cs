@@ -29,7 +29,7 @@ public sealed class FastComparisonTests
     {
         var reports = InventedStory(new Random(seed), reports: 30 + (seed % 5 * 30));
 
-        foreach (var thresholds in new[] { MergeThresholds.Default, MergeThresholds.Default with { SharedActorsContent = 0.05, SameDeedWordContent = 0.05, ConflictWindowDays = 3 } })
+        foreach (var thresholds in new[] { MergeThresholds.Default, MergeThresholds.Default with { SharedActorsContent = 0.05, SameTriggerWordContent = 0.05, ConflictWindowDays = 3 } })
         {
             var fast = Describe(new EventMerger(thresholds).Group(reports));
             var full = Describe(new EventMerger(thresholds, compareInFull: true).Group(reports));

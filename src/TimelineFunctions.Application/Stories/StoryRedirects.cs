@@ -2,8 +2,8 @@ using TimelineFunctions.Application.Ports;
 
 namespace TimelineFunctions.Application.Stories;
 
-/// <summary>Follows <see cref="StoryProfile.MergedInto"/> marks to the story a folded story ended in.</summary>
-public sealed class StoryFolds(IStoryProfileStore profileStore)
+/// <summary>Follows story redirects (<see cref="StoryProfile.MergedInto"/>) to the story a merged story ended in.</summary>
+public sealed class StoryRedirects(IStoryProfileStore profileStore)
 {
     private const int MaxChain = 32;
 

@@ -4,15 +4,15 @@ namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
 /// The events of things said by a named speaker on a known day (not plans), by that day: what the steps after the
-/// match (<see cref="DeedTellers"/>, <see cref="OccasionRemarks"/>) look up for the events of one day.
+/// match (<see cref="ActionStatements"/>, <see cref="OccasionStatements"/>) look up for the events of one day.
 /// </summary>
-internal sealed class SaidByDay
+internal sealed class StatementsByDay
 {
     private readonly Dictionary<DateOnly, List<EventCluster>> _byDay = [];
 
-    public SaidByDay(IEnumerable<EventCluster> events)
+    public StatementsByDay(IEnumerable<EventCluster> events)
     {
-        foreach (var said in events.Where(e => e.AbsorbedBy is null && IsSaidOnADay(e.Anchor)))
+        foreach (var said in events.Where(e => e.AbsorbedBy is null && IsStatementOnADay(e.Anchor)))
         {
             var day = said.Anchor.Date!.Start;
             if (!_byDay.TryGetValue(day, out var onDay))
@@ -30,10 +30,10 @@ internal sealed class SaidByDay
             ? [.. onDay.Where(said => said.AbsorbedBy is null && speakers.Any(speaker => ActorIdWords.Same(speaker, said.Anchor.SpeakerWords!)))]
             : [];
 
-    /// <summary>A deed (not something said) done on a known day, not a plan.</summary>
-    public static bool IsDeedOnADay(MergeCandidate report) =>
+    /// <summary>An action (not something said) done on a known day, not a plan.</summary>
+    public static bool IsActionOnADay(MergeCandidate report) =>
         !EventKind.IsSaid(report.Contribution.Type) && report.IsDayPrecise && report.PlannedFor is null;
 
-    private static bool IsSaidOnADay(MergeCandidate report) =>
+    private static bool IsStatementOnADay(MergeCandidate report) =>
         EventKind.IsSaid(report.Contribution.Type) && report.SpeakerWords is not null && report.IsDayPrecise && report.PlannedFor is null;
 }

@@ -8,14 +8,14 @@ namespace TimelineFunctions.Application.Merging;
 /// defendant's apology at a sentencing hearing. The occasion stays its own event, as the sentence stands beside what
 /// was said at the hearing; what anyone else said that day (a prosecutor on the courthouse steps) stays apart.
 /// </summary>
-internal static class OccasionRemarks
+internal static class OccasionStatements
 {
     /// <summary>For each occasion with remarks by its parties in more than one event, those events, the earliest formed first.</summary>
-    public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, SaidByDay said)
+    public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, StatementsByDay statements)
     {
         foreach (var occasion in events.Where(e => e.AbsorbedBy is null && IsOccasion(e.Anchor)))
         {
-            var remarks = said.By([.. occasion.Members.SelectMany(m => m.DistinctiveActors)], occasion.Anchor);
+            var remarks = statements.By([.. occasion.Members.SelectMany(m => m.DistinctiveActors)], occasion.Anchor);
             if (remarks.Count > 1)
             {
                 yield return remarks;
@@ -24,5 +24,5 @@ internal static class OccasionRemarks
     }
 
     private static bool IsOccasion(MergeCandidate report) =>
-        SaidByDay.IsDeedOnADay(report) && EventKind.IsOccasion(report.Contribution.Type);
+        StatementsByDay.IsActionOnADay(report) && EventKind.IsOccasion(report.Contribution.Type);
 }
