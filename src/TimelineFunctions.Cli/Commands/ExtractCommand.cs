@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using TimelineFunctions.Evaluation;
 using TimelineFunctions.Extraction;
 using TimelineFunctions.Extraction.Reading;
 
@@ -11,13 +10,6 @@ namespace TimelineFunctions.Cli.Commands;
 /// <summary><c>timeline extract FILE [--published DATE]</c>: the engine's whole analysis of one article as JSON.</summary>
 internal static class ExtractCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The article file (.txt, .html, .json)." };
@@ -42,7 +34,7 @@ internal static class ExtractCommand
             try
             {
                 var analysis = ArticleAnalyzer.Default.Analyze(new ArticleInput(path.Name, bytes), publishedDate, cancellationToken);
-                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(analysis, Json));
+                await Console.Out.WriteLineAsync(JsonSerializer.Serialize(analysis, ReadableJson.Options));
                 return 0;
             }
             catch (UnreadableArticleException ex)

@@ -1,21 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
 /// <summary>Writes an <see cref="EvaluationReport"/> as a console table with debugging detail, or as JSON.</summary>
 public static class ReportPrinter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     private static readonly string[] Headers =
         ["story", "core recall", "core, right date", "recall", "precision", "date exact", "date compat.", "duplicates", "sources", "actors", "junk actors", "leaks"];
 
@@ -58,7 +49,7 @@ public static class ReportPrinter
                 s.CorpusErrors,
             }),
         },
-        Json);
+        ReadableJson.Options);
 
     /// <summary>Each target and whether a story's metrics meet it; an undefined ratio (no denominator) meets it.</summary>
     private static readonly (string Name, Func<Metrics, bool> Met)[] TargetChecks =

@@ -106,67 +106,57 @@ public sealed class TableArticleStore(TimelineTables tables, TimeProvider clock,
         return new ArticleVersion(article, [.. events.Select(ContributionEntities.EventFromEntity)], [.. actors.Select(ContributionEntities.ActorFromEntity)]);
     }
 
-    public async Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken)
-    {
-        await tables.EnsureCreatedAsync(cancellationToken);
-        for (var attempt = 0; ; attempt++)
+    public Task<ArticleRecord?> WithdrawArticleAsync(string storyId, string articleId, Withdrawal withdrawal, CancellationToken cancellationToken) =>
+        ChangeArticleRowAsync<ArticleRecord?>(storyId, articleId, null, retryWhenGone: false, async (before, etag) =>
         {
-            var existing = await Timeline.GetEntityIfExistsAsync<TableEntity>(storyId, RowKeys.ForArticle(articleId), cancellationToken: cancellationToken);
-            if (!existing.HasValue)
+            if (before.Status != ArticleStatus.Withdrawn)
             {
-                return null;
+                var withdrawn = before.AsWithdrawn(withdrawal);
+                await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(withdrawn), etag, TableUpdateMode.Replace, cancellationToken);
             }
 
-            var before = ArticleEntities.FromEntity(existing.Value!);
-            try
-            {
-                if (before.Status != ArticleStatus.Withdrawn)
-                {
-                    var withdrawn = before.AsWithdrawn(withdrawal);
-                    await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(withdrawn), existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
+            await DeleteSupersededRowsAsync(storyId, articleId, before.ContentHash, cancellationToken);
+            logger.LogInformation("Withdrew article {StoryId}/{ArticleId}", storyId, articleId);
+            return before;
+        }, cancellationToken);
 
-                await DeleteSupersededRowsAsync(storyId, articleId, before.ContentHash, cancellationToken);
-                logger.LogInformation("Withdrew article {StoryId}/{ArticleId}", storyId, articleId);
-                return before;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
-            {
-                // A delivery switched the row meanwhile: read again and withdraw what is there now.
-            }
-        }
-    }
-
-    public async Task<bool> RecordFailedVersionAsync(string storyId, string articleId, FailedVersion failure, CancellationToken cancellationToken)
-    {
-        await tables.EnsureCreatedAsync(cancellationToken);
-        for (var attempt = 0; ; attempt++)
+    public Task<bool> RecordFailedVersionAsync(string storyId, string articleId, FailedVersion failure, CancellationToken cancellationToken) =>
+        ChangeArticleRowAsync(storyId, articleId, false, retryWhenGone: false, async (current, etag) =>
         {
-            var existing = await Timeline.GetEntityIfExistsAsync<TableEntity>(storyId, RowKeys.ForArticle(articleId), cancellationToken: cancellationToken);
-            if (!existing.HasValue)
-            {
-                return false;
-            }
-
-            var current = ArticleEntities.FromEntity(existing.Value!);
             if (!FailedVersionRule.IsNewer(current, failure))
             {
                 return false;
             }
 
-            try
-            {
-                await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(current with { FailedVersion = failure }), existing.Value!.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 20)
-            {
-                // A delivery switched the row meanwhile: read again.
-            }
-        }
-    }
+            await Timeline.UpdateEntityAsync(ArticleEntities.ToEntity(current with { FailedVersion = failure }), etag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }, cancellationToken);
 
-    public async Task<ArticleRecord?> RemoveArticleAsync(string storyId, string articleId, string blobName, CancellationToken cancellationToken)
+    public Task<ArticleRecord?> RemoveArticleAsync(string storyId, string articleId, string blobName, CancellationToken cancellationToken) =>
+        ChangeArticleRowAsync<ArticleRecord?>(storyId, articleId, null, retryWhenGone: true, async (removed, etag) =>
+        {
+            if (removed.BlobName != blobName)
+            {
+                return null;
+            }
+
+            await Timeline.DeleteEntityAsync(storyId, RowKeys.ForArticle(articleId), etag, cancellationToken);
+            await DeleteSupersededRowsAsync(storyId, articleId, removed.ContentHash, cancellationToken);
+            return removed;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Reads the article row and hands it, with its ETag, to <paramref name="change"/>, whose writes are conditional on
+    /// that ETag; when one loses to a concurrent change (or, with <paramref name="retryWhenGone"/>, finds the row
+    /// deleted), reads again and decides again. <paramref name="whenMissing"/> when the story holds no such article.
+    /// </summary>
+    private async Task<T> ChangeArticleRowAsync<T>(
+        string storyId,
+        string articleId,
+        T whenMissing,
+        bool retryWhenGone,
+        Func<ArticleRecord, ETag, Task<T>> change,
+        CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
@@ -174,24 +164,16 @@ public sealed class TableArticleStore(TimelineTables tables, TimeProvider clock,
             var existing = await Timeline.GetEntityIfExistsAsync<TableEntity>(storyId, RowKeys.ForArticle(articleId), cancellationToken: cancellationToken);
             if (!existing.HasValue)
             {
-                return null;
-            }
-
-            var removed = ArticleEntities.FromEntity(existing.Value!);
-            if (removed.BlobName != blobName)
-            {
-                return null;
+                return whenMissing;
             }
 
             try
             {
-                await Timeline.DeleteEntityAsync(storyId, RowKeys.ForArticle(articleId), existing.Value!.ETag, cancellationToken);
-                await DeleteSupersededRowsAsync(storyId, articleId, removed.ContentHash, cancellationToken);
-                return removed;
+                return await change(ArticleEntities.FromEntity(existing.Value!), existing.Value!.ETag);
             }
-            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < 20)
+            catch (RequestFailedException ex) when ((ex.Status is 409 or 412 || (retryWhenGone && ex.Status == 404)) && attempt < 20)
             {
-                // Changed or deleted meanwhile: read again.
+                // Changed (or deleted) meanwhile: read again.
             }
         }
     }
