@@ -1,4 +1,3 @@
-using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Timeline;
 using static TimelineFunctions.Application.Tests.Merging.Reports;
 
@@ -102,7 +101,4 @@ public sealed class DateSlipMergingTests
     }
 
     private static EventDateInfo PageDay(string day) => Day(day) with { Texts = [] };
-
-    private static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) Assemble(params EventContribution[] reports) =>
-        TimelineAssembler.Assemble([.. reports.Select(r => r.ArticleId).Distinct().Select(id => Article(id))], reports);
 }

@@ -1,0 +1,72 @@
+using TimelineFunctions.Application.Merging;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+/// <summary>Statements and the actions their speakers told of (<see cref="ActionStatements"/>, <see cref="StatementsByDay"/>).</summary>
+public sealed class ActionStatementsTests
+{
+    [Fact]
+    public void What_was_said_and_what_was_done_stay_two_events_when_the_speaker_did_not_tell_the_action()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "statement", "The ministry said China deported the defectors on Monday.", Day("2023-10-09"), Ministry),
+            Report("b", "deportation", "China deported the defectors on Monday, the ministry said.", Day("2023-10-09"), Ministry));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
+    public void One_speakers_statements_on_one_day_in_two_outlets_are_one_statement()
+    {
+        var speaker = Actor("wang-wenbin", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Wang Wenbin denied that there were defectors in China.", Day("2023-10-12"), speaker),
+            Report("b", "statement", "The spokesman said Beijing handles illegal migrants under domestic law.", Day("2023-10-12"), speaker));
+
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void One_speakers_statements_on_one_day_in_one_article_are_one_statement_with_each_sentence_as_a_source()
+    {
+        var speaker = Actor("wang-wenbin", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Wang Wenbin denied that there were defectors in China.", Day("2023-10-12"), speaker),
+            Report("a", "statement", "The spokesman said Beijing handles illegal migrants under domestic law.", Day("2023-10-12"), speaker) with { Ordinal = 1 },
+            Report("a", "statement", "Another spokesman said the border was calm.", Day("2023-10-12"), Actor("mao-ning", "person", "speaker")) with { Ordinal = 2 });
+
+        var statement = Assert.Single(dated, e => e.Sources.Count == 2);
+        Assert.Equal((1, 2), (statement.SourceCount, dated.Count));
+    }
+
+    [Fact]
+    public void Two_different_actions_one_speaker_told_of_on_one_day_stay_apart()
+    {
+        var speaker = Actor("imelda-strauch", "person", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "Crews cleared the last tank car from the track on Tuesday.", Day("2025-03-04"), speaker),
+            Report("b", "restoration", "The water intake at the pumping station reopened on Tuesday.", Day("2025-03-04"), speaker));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Theory]
+    [InlineData("shannon-gilreath", "2024-03-26", 1)]
+    [InlineData("wes-moore", "2024-03-26", 2)]
+    [InlineData("shannon-gilreath", "2024-03-27", 2)]
+    public void What_someone_said_on_the_day_they_told_of_a_action_joins_that_action(string speaker, string day, int expectedEvents)
+    {
+        var reports = new[]
+        {
+            Report("wire", "suspension", "Active search and rescue efforts were suspended at 7:30 pm, Rear Admiral Shannon Gilreat told reporters.", Day("2024-03-26"), Actor("shannon-gilreat", "person", "speaker"), Actor("us-coast-guard")),
+            Report("daily", "statement", "\"We do not believe that we're going to find any of these individuals still alive,\" he said.", Day(day), Actor(speaker, "person", "speaker")),
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(expectedEvents, dated.Count);
+        Assert.Single(dated, e => e.Type == "suspension");
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+}

@@ -1,0 +1,51 @@
+using TimelineFunctions.Application.Merging;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+/// <summary>An article's untyped details of the one action it tells on a day (<see cref="ArticleDayDetails"/>).</summary>
+public sealed class ArticleDayDetailsTests
+{
+    [Fact]
+    public void An_untyped_report_joins_a_typed_event_which_keeps_its_type()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "occurrence", "The Dali was refloated early Monday and moved away from the bridge.", Day("2024-05-20"), Actor("dali", "object")),
+            Report("b", "restoration", "The cargo ship Dali was re-floated on Monday morning and moved to a terminal.", Day("2024-05-20"), Actor("dali", "object")));
+
+        var merged = Assert.Single(dated);
+        Assert.Equal("restoration", merged.Type);
+        Assert.Equal(2, merged.SourceCount);
+    }
+
+    [Theory]
+    [InlineData("banner", "restoration", 1)]
+    [InlineData("wire", "restoration", 3)]
+    [InlineData("banner", "plan", 3)]
+    public void An_articles_untyped_details_of_the_one_action_it_tells_on_a_day_join_that_action(string detailArticle, string actionType, int expectedEvents)
+    {
+        var reports = new[]
+        {
+            Report("banner", actionType, "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report(detailArticle, "occurrence", "Tugboats began moving the ship around 7 a.m. thanks to favorable conditions.", Day("2024-05-20")) with { Ordinal = 1 },
+            Report(detailArticle, "occurrence", "The governor watched the effort Monday morning from a boat.", Day("2024-05-20")) with { Ordinal = 2 },
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(expectedEvents, dated.Count);
+        Assert.Equal(actionType, dated.Single(e => e.Sources.Any(s => s.Quote.StartsWith("The massive", StringComparison.Ordinal))).Type);
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Fact]
+    public void An_untyped_detail_stays_apart_when_its_article_tells_two_actions_that_day()
+    {
+        var (dated, _) = Assemble(
+            Report("banner", "restoration", "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report("banner", "investigation", "Federal investigators boarded the crane barge on Monday to inspect its cables.", Day("2024-05-20")) with { Ordinal = 1, Trigger = "inspect" },
+            Report("banner", "occurrence", "The governor watched from a boat on Monday morning.", Day("2024-05-20")) with { Ordinal = 2 });
+
+        Assert.Equal(3, dated.Count);
+    }
+}

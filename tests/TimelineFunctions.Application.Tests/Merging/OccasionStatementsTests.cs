@@ -1,0 +1,46 @@
+using TimelineFunctions.Application.Merging;
+using TimelineFunctions.Application.Timeline;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+/// <summary>What the parties of an occasion said on its day (<see cref="OccasionStatements"/>).</summary>
+public sealed class OccasionStatementsTests
+{
+    [Theory]
+    [InlineData("agent")]
+    [InlineData("speaker")]
+    public void What_the_parties_of_a_hearing_said_on_its_day_is_one_event_beside_the_hearing_and_anyone_elses_words_stay_apart(string judgeRole)
+    {
+        var reports = SentencingDay(occasionType: "sentencing", occasionDay: "2024-03-28", judgeRole);
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(3, dated.Count);
+        Assert.Equal(1, Assert.Single(dated, e => e.Type == "sentencing").SourceCount);
+        var remarks = Assert.Single(dated, e => e.SourceCount == 2);
+        Assert.Equal(["\"He knew", "Bankman-Fried apologized"], remarks.Sources.Select(s => string.Join(' ', s.Quote.Split(' ')[..2])).Order(StringComparer.Ordinal));
+        Assert.Single(dated, e => e.Sources.Any(s => s.Quote.StartsWith("U.S. Attorney", StringComparison.Ordinal)) && e.SourceCount == 1);
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Theory]
+    [InlineData("sentencing", "2024-03-27")]
+    [InlineData("collapse", "2024-03-28")]
+    public void Two_speakers_words_stay_apart_without_an_occasion_of_theirs_that_day(string occasionType, string occasionDay)
+    {
+        var (dated, _) = Assemble(SentencingDay(occasionType, occasionDay));
+
+        Assert.Equal(4, dated.Count);
+    }
+
+    /// <summary>A day's reports: an event the judge and the defendant take part in, their words on 28 March, and a prosecutor's.</summary>
+
+    private static EventContribution[] SentencingDay(string occasionType, string occasionDay, string judgeRole = "agent") =>
+    [
+        Report("wire", occasionType, "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years in prison.", Day(occasionDay), Actor("lewis-kaplan", "person", judgeRole), Actor("sam-bankman-fried", "person", "target")),
+        Report("wire", "statement", "\"He knew it was wrong,\" Kaplan said to the court before handing down the sentence.", Day("2024-03-28"), Actor("kaplan", "person", "speaker")),
+        Report("brief", "apology", "Bankman-Fried apologized to his former colleagues during his remarks.", Day("2024-03-28"), Actor("bankman-fried", "person", "speaker")),
+        Report("brief", "statement", "U.S. Attorney Damian Williams said to reporters outside the courthouse that the sentence sent a message.", Day("2024-03-28"), Actor("damian-williams", "person", "speaker")),
+    ];
+}

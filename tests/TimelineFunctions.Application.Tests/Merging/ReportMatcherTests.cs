@@ -1,0 +1,75 @@
+using TimelineFunctions.Application.Merging;
+using static TimelineFunctions.Application.Tests.Merging.Reports;
+
+namespace TimelineFunctions.Application.Tests.Merging;
+
+/// <summary>When two reports of actions are one event (<see cref="ReportMatcher"/>): retellings within one article and the same trigger word.</summary>
+public sealed class ReportMatcherTests
+{
+    [Fact]
+    public void Within_one_article_an_undated_retelling_joins_the_dated_event()
+    {
+        var (events, undated) = Assemble(
+            Report("wire", "deportation", "Beijing deported about 600 North Korean defectors this week.", Week("2023-W41", "2023-10-09", "this week"), Defectors),
+            Report("wire", "deportation", "Chinese authorities had forced back more than 500 North Koreans, Human Rights Watch said.", null, Actor("north-koreans", "group", "target")) with { Ordinal = 1 });
+
+        Assert.Empty(undated);
+        var merged = Assert.Single(events);
+        Assert.Equal((1, 2), (merged.SourceCount, merged.Sources.Count));
+    }
+
+    [Fact]
+    public void Within_one_article_a_second_action_of_one_kind_stays_apart_and_a_near_copy_joins()
+    {
+        var (events, _) = Assemble(
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday.", Day("2023-10-09"), Defectors),
+            Report("wire", "deportation", "A second group of defectors was deported from Hunchun on Monday.", Day("2023-10-09"), Defectors) with { Ordinal = 1 },
+            Report("wire", "deportation", "Beijing deported North Korean defectors from Dandong on Monday night.", Day("2023-10-09"), Defectors) with { Ordinal = 2 });
+
+        Assert.Equal([2, 1], events.Select(e => e.Sources.Count).OrderDescending());
+    }
+
+    [Theory]
+    [InlineData("Fourteen cars of the freight train left the track near Velmont Ford late on Monday.", 1)]
+    [InlineData("A second freight train left the track near Velmont Ford late on Monday.", 2)]
+    public void Within_one_article_a_action_told_again_in_other_words_joins_unless_told_as_another(string retelling, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("wire", "incident", "A freight train derailed near Velmont Ford on Monday night, spilling chemicals into the river.", Day("2025-03-03")),
+            Report("wire", "incident", retelling, Day("2025-03-03")) with { Ordinal = 1 });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
+    [Theory]
+    [InlineData("were suspended", 1)]
+    [InlineData("were called off", 2)]
+    public void Within_one_article_a_action_told_again_with_the_same_word_joins_though_worded_apart(string secondTrigger, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("wire", "suspension", "Officials said they were suspending the search for six workers missing after the collapse of the bridge.", Day("2024-03-26")) with { Trigger = "were suspending" },
+            Report("wire", "suspension", $"Active search and rescue efforts {secondTrigger} at 7:30 pm, a coast guard admiral told reporters.", Day("2024-03-26")) with { Ordinal = 1, Trigger = secondTrigger });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
+    [Fact]
+    public void Two_reports_of_one_action_on_one_day_told_with_the_same_word_are_one_event_though_worded_apart()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "The massive cargo vessel became buoyant around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "became buoyant" },
+            Report("b", "restoration", "The Dali was refloated early on Monday and pushed by tugs to a marine terminal.", Day("2024-05-20")) with { Trigger = "refloated" });
+
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void Two_actions_of_one_type_on_one_day_told_with_different_words_stay_apart()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "restoration", "The massive cargo vessel was lifted clear around 6:40 a.m. on Monday.", Day("2024-05-20")) with { Trigger = "lifted" },
+            Report("b", "restoration", "The rail line was reopened early on Monday and a cargo train crossed the river.", Day("2024-05-20")) with { Trigger = "reopened" });
+
+        Assert.Equal(2, dated.Count);
+    }
+}
