@@ -4,19 +4,6 @@ using TimelineFunctions.Application.Stories;
 
 namespace TimelineFunctions.Application.Articles;
 
-public enum MoveOutcome
-{
-    Moved,
-
-    /// <summary>The article is already in the target story (a repeated move).</summary>
-    AlreadyThere,
-
-    NotFound,
-
-    /// <summary>The target story holds another blob's article under the same id.</summary>
-    Conflict,
-}
-
 /// <summary>
 /// Moves an article, with its current contributions, from one story to another. The steps, each safe to repeat:
 /// (1) the assignment index names the target (with the source as <see cref="BlobAssignment.MovedFrom"/>), so

@@ -2,16 +2,6 @@ using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Application.Articles;
 
-/// <summary>How the article's publication date was found.</summary>
-public sealed record PublishedInfo(DateOnly Date, string Source, string Evidence, double Confidence);
-
-/// <summary>
-/// How the article came to be in its story: <see cref="Method"/> is "folder" (the blob's folder names the story),
-/// "automatic" (a blob at the container root, placed by similarity; <see cref="Score"/> is the similarity to the
-/// chosen story, or to the closest one when a new story was started) or "manual" (moved through the API).
-/// </summary>
-public sealed record StoryAssignment(string Method, double? Score, string Reason);
-
 /// <summary>
 /// One article of a story as stored: where it came from, which content version was analysed
 /// (<see cref="ContentHash"/>), what was found, and its outcome. Contributions stored for other content hashes

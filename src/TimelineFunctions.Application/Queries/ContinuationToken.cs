@@ -84,6 +84,3 @@ public static class ContinuationToken
         return HMACSHA256.HashData(key, message).AsSpan(0, MacBytes).ToArray();
     }
 }
-
-/// <summary>Where a page starts: after the event <see cref="LastEventId"/>, or at <see cref="Offset"/> if it is gone.</summary>
-public readonly record struct TimelinePosition(int Offset, string LastEventId);

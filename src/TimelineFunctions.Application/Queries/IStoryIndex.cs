@@ -1,5 +1,3 @@
-using TimelineFunctions.Application.Articles;
-
 namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
@@ -30,16 +28,4 @@ public interface IStoryIndex
     /// a kept assembly still holds, at a fraction of the cost of reading the whole rows.
     /// </summary>
     Task<IReadOnlyList<ArticleVersionKey>> ListArticleVersionsAsync(string storyId, CancellationToken cancellationToken);
-}
-
-/// <summary>An article row's version: what a story's assembly depends on.</summary>
-public sealed record ArticleVersionKey(string ArticleId, string ContentHash, ArticleStatus Status);
-
-/// <summary>What the story list shows of a story, as derived from its articles and merged events.</summary>
-public sealed record StoryFacts(string? Title, int ArticleCount, int EventCount, DateOnly? FirstDate, DateOnly? LastDate);
-
-/// <summary>A story's current change marker and its indexed facts with the marker they were computed under.</summary>
-public sealed record StoryIndexEntry(string CurrentMarker, StoryFacts? Facts, string? FactsMarker)
-{
-    public bool IsFresh => Facts is not null && FactsMarker == CurrentMarker;
 }

@@ -1,11 +1,5 @@
 namespace TimelineFunctions.Application.Queries;
 
-public enum TimelineOrder
-{
-    Asc,
-    Desc,
-}
-
 /// <summary>
 /// What to show of a story's timeline. Every criterion is optional; those given must all hold. Dated events match
 /// <see cref="From"/>/<see cref="To"/> when their date range overlaps the bounds; undated events match no date

@@ -10,10 +10,3 @@ public sealed record BlobAssignment(string BlobName, string StoryId, string Meth
 {
     public Articles.StoryAssignment ToStoryAssignment() => new(Method, Score, Reason);
 }
-
-public static class StoryAssignmentMethods
-{
-    public const string Folder = "folder";
-    public const string Automatic = "automatic";
-    public const string Manual = "manual";
-}

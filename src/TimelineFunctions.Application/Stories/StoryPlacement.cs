@@ -3,9 +3,6 @@ using TimelineFunctions.Application.Ports;
 
 namespace TimelineFunctions.Application.Stories;
 
-/// <summary>Where an ingest puts an article, and whether the article starts that story.</summary>
-public sealed record Placement(string StoryId, StoryAssignment Assignment, string? MovedFrom, bool StartsStory);
-
 /// <summary>
 /// Decides which story a blob's article belongs to. A manual assignment (a move) wins; then the blob's folder;
 /// then the assignment index's earlier automatic decision, so re-deliveries of a root blob stay where it went

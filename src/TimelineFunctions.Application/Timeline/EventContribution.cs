@@ -1,14 +1,5 @@
 namespace TimelineFunctions.Application.Timeline;
 
-/// <summary>An actor as one event involves it.</summary>
-public sealed record EventActor(string Id, string Name, string Type, string Role);
-
-/// <summary>
-/// When an event happened: TimeML-style <see cref="Value"/> ("2023-10-09", "2023-W41", "2023-10"), its
-/// <see cref="Granularity"/> (day|week|month|quarter|season|year|decade) and the calendar days it covers.
-/// </summary>
-public sealed record EventDateInfo(string Value, string Granularity, DateOnly Start, DateOnly End, IReadOnlyList<string> Texts);
-
 /// <summary>
 /// One event as one article reports it: the stored unit of the timeline. Its key is (story, article, content
 /// hash, ordinal), so re-ingesting the same content rewrites the same rows.

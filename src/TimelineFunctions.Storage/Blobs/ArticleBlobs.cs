@@ -3,12 +3,6 @@ using Azure.Storage.Blobs.Models;
 
 namespace TimelineFunctions.Storage.Blobs;
 
-/// <summary>A blob of the articles container as listed: enough to tell whether this version was seen.</summary>
-public sealed record ArticleBlobVersion(string Name, string ETag, DateTimeOffset? LastModified, string? ContentType, IReadOnlyDictionary<string, string> Metadata, long Size);
-
-/// <summary>A downloaded article blob version.</summary>
-public sealed record ArticleBlobContent(ArticleBlobVersion Version, Uri Uri, byte[] Content);
-
 /// <summary>Lists, reads and writes the articles container (Azure.Storage.Blobs).</summary>
 public sealed class ArticleBlobs(StorageClients clients)
 {

@@ -3,21 +3,6 @@ using Azure.Data.Tables;
 
 namespace TimelineFunctions.Storage.Tables;
 
-public enum ReceiptStatus
-{
-    /// <summary>The version was delivered and the function succeeded.</summary>
-    Done,
-
-    /// <summary>The function failed; it will be retried until the attempt limit.</summary>
-    Failed,
-
-    /// <summary>The function failed on every attempt; the version is not retried (like the host's poison queue).</summary>
-    Poison,
-}
-
-/// <summary>What the local trigger knows of one blob: which version it last delivered, and how that went.</summary>
-public sealed record TriggerReceipt(string BlobName, string ETag, ReceiptStatus Status, int Attempts, string? LastError, DateTimeOffset UpdatedAt);
-
 /// <summary>
 /// The local trigger's receipts (like the host's blob receipts): one row per blob in the receipts table, so a
 /// restart delivers neither a version it already delivered nor a poison one.

@@ -1,0 +1,4 @@
+namespace TimelineFunctions.Storage.Blobs;
+
+/// <summary>A downloaded article blob version.</summary>
+public sealed record ArticleBlobContent(ArticleBlobVersion Version, Uri Uri, byte[] Content);
