@@ -4,14 +4,14 @@ using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Summary;
 
-/// <summary>
-/// How important each date of a story is, from the whole story rather than from the day's own news: every article
-/// that reports an event on the date counts, and an article that refers back to it from a later day counts most
-/// (a development is key when the story keeps returning to it). Each event of the date that two or more articles
-/// report adds a little: a day on which several corroborated things happened is a day of news. Between dates of equal weight, the one more
-/// articles report a deed on (an event typed other than a statement) comes first, then the one more articles were
-/// published on. See docs/summary.md for the figures behind these weights.
-/// </summary>
+/// <summary>How important each date of a story is, judged from the whole story rather than from the day's own news.</summary>
+/// <remarks>
+/// Every article that reports an event on the date counts, and an article that refers back to it from a later day
+/// counts most (a development is key when the story keeps returning to it). Each event of the date that two or more
+/// articles report adds a little: a day on which several corroborated things happened is a day of news. Between
+/// dates of equal weight, the one more articles report an action on (an event typed other than a statement) comes
+/// first, then the one more articles were published on. See docs/summary.md for the figures behind these weights.
+/// </remarks>
 public static class DateImportance
 {
     /// <summary>Weight of an article published after the date that reports an event on it.</summary>
@@ -50,17 +50,17 @@ public static class DateImportance
 
         return [.. days.Concat(periods)
             .OrderByDescending(s => s.Candidate.Importance)
-            .ThenByDescending(s => s.DeedArticles)
+            .ThenByDescending(s => s.ActionArticles)
             .ThenByDescending(s => s.Published)
             .ThenBy(s => s.Candidate.Date.Start)
             .ThenBy(s => s.Candidate.Date.End)
             .Select(s => s.Candidate)];
     }
 
-    private static (DateCandidate Candidate, int DeedArticles, int Published) Score(EventDateInfo date, List<TimelineEvent> events, Dictionary<DateOnly, int> published)
+    private static (DateCandidate Candidate, int ActionArticles, int Published) Score(EventDateInfo date, List<TimelineEvent> events, Dictionary<DateOnly, int> published)
     {
         var byArticle = new Dictionary<string, double>(StringComparer.Ordinal);
-        var deedArticles = new HashSet<string>(StringComparer.Ordinal);
+        var actionArticles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
         {
             foreach (var source in e.Sources)
@@ -68,14 +68,14 @@ public static class DateImportance
                 byArticle[source.ArticleId] = Math.Max(byArticle.GetValueOrDefault(source.ArticleId), ReferenceWeight(source.Published, date));
                 if (!SayingTypes.IsSaying(e.Type))
                 {
-                    deedArticles.Add(source.ArticleId);
+                    actionArticles.Add(source.ArticleId);
                 }
             }
         }
 
         var publishedOnDate = date.Granularity == "day" ? published.GetValueOrDefault(date.Start) : 0;
         var corroborated = events.Count(e => e.SourceCount >= 2);
-        return (new DateCandidate(date, events, byArticle.Values.Sum() + (CorroboratedEvent * corroborated)), deedArticles.Count, publishedOnDate);
+        return (new DateCandidate(date, events, byArticle.Values.Sum() + (CorroboratedEvent * corroborated)), actionArticles.Count, publishedOnDate);
     }
 
     private static double ReferenceWeight(DateOnly? published, EventDateInfo date) => published switch

@@ -3,15 +3,15 @@ using TimelineFunctions.Extraction.Comparison;
 
 namespace TimelineFunctions.Application.Summary;
 
-/// <summary>
-/// The sentences of one key date: among the source sentences of the day's events, the ones closest to what most
-/// articles say about the day. Each content word weighs as many articles as report it on that day; a sentence
-/// scores the weight of its words over the square root of their number (so a long sentence wins only by saying
-/// more of what the day is about), sentences of at most <see cref="PreferredWords"/> words come first when there
-/// are any, a sentence from an article that looks back on the date (published after it) weighs
-/// <see cref="LookingBack"/> times more, since it tells the day as a settled fact the way a timeline does, and a
-/// sentence that repeats one already chosen is skipped. Each sentence keeps its event and that event's sources.
-/// </summary>
+/// <summary>The sentences of one key date: among the source sentences of the day's events, the ones closest to what most articles say about the day.</summary>
+/// <remarks>
+/// Each content word weighs as many articles as report it on that day; a sentence scores the weight of its words over
+/// the square root of their number (so a long sentence wins only by saying more of what the day is about), sentences
+/// of at most <see cref="PreferredWords"/> words come first when there are any, a sentence from an article that looks
+/// back on the date (published after it) weighs <see cref="LookingBack"/> times more, since it tells the day as a
+/// settled fact the way a timeline does, and a sentence that repeats one already chosen is skipped. Each sentence
+/// keeps its event and that event's sources.
+/// </remarks>
 public static class SentencePicker
 {
     /// <summary>Share of words (Jaccard) above which a sentence repeats one already chosen.</summary>

@@ -2,11 +2,11 @@ using TimelineFunctions.Application.Queries;
 
 namespace TimelineFunctions.Application.Summary;
 
-/// <summary>
-/// A story's summary timeline from its merged timeline: the most important dates (<see cref="DateImportance"/>),
-/// as many as asked or as <see cref="SummaryLength"/> finds fitting, in date order, each with its sentences
-/// (<see cref="SentencePicker"/>). A pure function of the timeline and the articles' publication dates.
-/// </summary>
+/// <summary>A story's summary timeline: its most important dates (<see cref="DateImportance"/>) in date order, each told by its best sentences (<see cref="SentencePicker"/>).</summary>
+/// <remarks>
+/// As many dates as asked, or as many as <see cref="SummaryLength"/> finds fitting. A pure function of the merged
+/// timeline and the articles' publication dates.
+/// </remarks>
 public static class TimelineSummarizer
 {
     public static SummaryTimeline Summarize(StoryTimeline timeline, IReadOnlyList<DateOnly> publicationDates, SummaryOptions options)
