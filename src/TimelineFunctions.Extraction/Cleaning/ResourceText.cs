@@ -3,9 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
-/// <summary>One titled section of a rule data file: "[name] reason" followed by one entry a line.</summary>
-public sealed record ResourceSection(string Name, string Reason, IReadOnlyList<string> Entries);
-
 /// <summary>
 /// Reads the embedded rule data files under Resources/. Format: lines starting with '#' are comments, blank
 /// lines are ignored, "[name] reason" starts a section (name: lower-case letters, digits and hyphens), every other line is one entry of the current section.

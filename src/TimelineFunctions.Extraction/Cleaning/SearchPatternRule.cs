@@ -50,9 +50,3 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
         }
     }
 }
-
-public enum SearchMode
-{
-    RemoveLine,
-    CutMatch,
-}

@@ -1,17 +1,4 @@
-using TimelineFunctions.Extraction.Temporal;
-
 namespace TimelineFunctions.Extraction.Events;
-
-/// <summary>When an event happened, with honest granularity, and the expressions in the text that say so.</summary>
-public sealed record EventDate(
-    string Value,
-    Granularity Granularity,
-    DateOnly Start,
-    DateOnly End,
-    IReadOnlyList<string> Texts);
-
-/// <summary>An actor taking part in an event, and how (agent, target, speaker, ...).</summary>
-public sealed record EventParticipant(string ActorId, string Role);
 
 /// <summary>
 /// Something that happened or was said, as one article reports it. <see cref="Quote"/> is a verbatim span of the

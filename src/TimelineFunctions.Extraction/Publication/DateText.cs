@@ -4,30 +4,6 @@ using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>How a numeric date such as 05/06/24 orders its day and month.</summary>
-public enum NumericOrder
-{
-    /// <summary>Not numeric, or unambiguous (a part above 12 fixes the order).</summary>
-    Unambiguous,
-
-    /// <summary>Both parts are 12 or less; read month first (US order) unless the page shows otherwise.</summary>
-    AmbiguousReadAsMonthFirst,
-}
-
-/// <summary>One calendar date found in a piece of text.</summary>
-/// <param name="Start">Offset of the match in the searched text.</param>
-/// <param name="Length">Length of the match.</param>
-/// <param name="Month">1–12.</param>
-/// <param name="Day">1–31.</param>
-/// <param name="Year">The four-digit year, or null when the text gives none ("Oct 13").</param>
-/// <param name="Order">Whether a numeric day/month order had to be assumed.</param>
-public sealed record DateMatch(int Start, int Length, int Month, int Day, int? Year, NumericOrder Order)
-{
-    public DateOnly? ToDate() => Year is { } y ? DateText.TryMake(y, Month, Day) : null;
-
-    public DateOnly? ToDate(int year) => DateText.TryMake(year, Month, Day);
-}
-
 /// <summary>
 /// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023",
 /// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year

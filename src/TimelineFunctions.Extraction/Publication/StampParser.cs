@@ -3,16 +3,6 @@ using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>Whether a stamp gives the publication or a later update.</summary>
-public enum StampKind
-{
-    Published,
-    Updated,
-}
-
-/// <summary>A publication stamp: its date, its kind, its label ("" when unlabelled) and how many characters of the line it spans.</summary>
-public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Length);
-
 /// <summary>
 /// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
 /// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on

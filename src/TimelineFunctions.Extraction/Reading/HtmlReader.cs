@@ -7,15 +7,6 @@ using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Reading;
 
-/// <summary>What the HTML reader got out of a saved page.</summary>
-public sealed record HtmlExtraction(
-    string Body,
-    string? Title,
-    string? Url,
-    string? Outlet,
-    IReadOnlyList<PublicationDate> Dates,
-    IReadOnlyList<RemovedFurniture> Dropped);
-
 /// <summary>
 /// Main-content extraction from a saved news page: drops scripts, navigation, page header/footer, asides,
 /// forms, figure captions and class/id-marked furniture (data: Resources/Cleaning/html-furniture.txt), picks

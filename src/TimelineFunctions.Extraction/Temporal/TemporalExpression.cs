@@ -1,28 +1,5 @@
 namespace TimelineFunctions.Extraction.Temporal;
 
-/// <summary>TimeML TIMEX3 types.</summary>
-public enum TimexType
-{
-    Date,
-    Time,
-    Duration,
-    Set,
-}
-
-/// <summary>How precise a date is. A vague date keeps its granularity instead of pretending to be a day.</summary>
-public enum Granularity
-{
-    Time,
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Season,
-    Year,
-    Decade,
-    Century,
-}
-
 /// <summary>
 /// A temporal expression found in text, normalised TimeML-style. <see cref="Value"/> is the TIMEX3 value
 /// ("2023-10-12", "2023-W41", "2023-10", "2023", "P25Y", "PRESENT_REF", "XXXX-04"); <see cref="RangeStart"/>

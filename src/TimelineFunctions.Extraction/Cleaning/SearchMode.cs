@@ -1,0 +1,7 @@
+namespace TimelineFunctions.Extraction.Cleaning;
+
+public enum SearchMode
+{
+    RemoveLine,
+    CutMatch,
+}
