@@ -8,8 +8,16 @@ public sealed record EventKind(string Type, string? CameoCode)
 {
     public const string StatementType = "statement";
 
-    /// <summary>The type of a deed announced before it happens: dated when it was announced, planned for its own date.</summary>
+    /// <summary>The type of an event announced before it happens: dated when it was announced, planned for its own date.</summary>
     public const string PlanType = "plan";
+
+    /// <summary>The kind of a statement with no sharper speech act.</summary>
+    internal static readonly EventKind Statement = new(StatementType, "01");
+
+    /// <summary>The kind of a dated content with no trigger: something happened that day.</summary>
+    internal static readonly EventKind Occurrence = new("occurrence", null);
+
+    internal static readonly EventKind Plan = new(PlanType, null);
 
     /// <summary>Kinds that are things said rather than done: they type the statement, not a separate event.</summary>
     public bool IsSpeechAct => IsSaid(Type) && Type != StatementType;

@@ -74,10 +74,10 @@ public sealed class TriggerLexicon
     public bool IsReferredTo(string text, TriggerMatch trigger)
     {
         var before = text.AsSpan(0, trigger.Start);
-        var word = WordsBeside.TakeLast(ref before);
-        if (WordsBeside.IsDeterminer(word))
+        var word = AdjacentWords.TakeLast(ref before);
+        if (AdjacentWords.IsDeterminer(word))
         {
-            word = WordsBeside.TakeLast(ref before);
+            word = AdjacentWords.TakeLast(ref before);
         }
 
         return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -85,7 +85,7 @@ public sealed class TriggerLexicon
 
     /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
     private bool NamesAPlace(string lower, int end) =>
-        WordsBeside.After(lower, end) is { Length: > 0 } next && _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+        AdjacentWords.After(lower, end) is { Length: > 0 } next && _placeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
 
     /// <summary>The index of the first trigger that matches the whole phrase.</summary>
     private int KindOf(string phrase) =>
