@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Publication;
 
@@ -101,7 +102,7 @@ public static class DateText
     /// <summary>A valid date in the plausible news range (1990–2100), or null.</summary>
     public static DateOnly? TryMake(int year, int month, int day)
     {
-        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < 1990 or > 2100 || !CalendarDate.IsValid(year, month, day))
         {
             return null;
         }
@@ -160,14 +161,14 @@ public static class DateText
 
     private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'), 0);
 
+    /// <summary>Each month name to its number: the sections of the data file are the months in calendar order.</summary>
     private static Dictionary<string, int> LoadMonths()
     {
-        string[] order = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var section in ResourceText.Sections("Publication", "month-names.txt"))
+        var sections = ResourceText.Sections("Publication", "month-names.txt");
+        for (var number = 1; number <= sections.Count; number++)
         {
-            var number = Array.IndexOf(order, section.Name) + 1;
-            foreach (var entry in section.Entries)
+            foreach (var entry in sections[number - 1].Entries)
             {
                 months[entry] = number;
             }

@@ -147,11 +147,7 @@ internal static partial class HtmlFurnitureRemover
         [.. CamelBoundary().Replace(name, "$1 $2").Split(['-', '_', ' ', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
 
     /// <summary>Endings glued to a furniture word in class names ("relatedposts", "sharebar", "adbox").</summary>
-    private static readonly HashSet<string> GluedEndings = new(StringComparer.Ordinal)
-    {
-        "posts", "stories", "articles", "links", "news", "bar", "box", "widget", "block", "wrapper", "container",
-        "section", "list", "area", "module", "content", "items", "tools", "buttons", "icons", "s",
-    };
+    private static readonly HashSet<string> GluedEndings = new(ResourceText.Lines("Cleaning", "html-furniture-endings.txt"), StringComparer.Ordinal);
 
     private static bool WordMatches(string word, string token) =>
         word == token || (word.Length > token.Length && word.StartsWith(token, StringComparison.Ordinal) && GluedEndings.Contains(word[token.Length..]));
