@@ -19,37 +19,32 @@ public static class StampParser
 
     private static readonly Dictionary<string, StampKind> Labels = LoadLabels();
 
-    private static readonly Regex LabelPrefix = new(
-        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex LabelPrefix = Compile(
+        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*");
 
-    private static readonly Regex StandaloneTail = new(
-        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex StandaloneTail = Compile(
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$");
 
     /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
-    private static readonly Regex TimePrefix = new(
-        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex TimePrefix = Compile(
+        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$");
 
     /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
-    private static readonly Regex BylinePrefix = new(
-        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex BylinePrefix = Compile(
+        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$");
 
-    private static readonly Regex BylineTail = new(
-        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex BylineTail = Compile(
+        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$");
 
-    private static readonly Regex LeadingTail = new(
-        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex LeadingTail = Compile(
+        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*");
+
+    /// <summary>
+    /// A stamp pattern: case- and culture-insensitive, compiled, without a match timeout (the patterns have no nested
+    /// quantifiers and the lines are short; a timeout under machine load would make results nondeterministic).
+    /// </summary>
+    private static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
     public static Stamp? ParseStandalone(string line)
