@@ -4,10 +4,13 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
-/// Finds the actors of a text: capitalized names (<see cref="NameSpanFinder"/>), each classified by the first
-/// rule that recognises it, roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors
-/// (<see cref="ActorResolver"/>). Pure and thread-safe.
+/// Finds the actors of a text: capitalized names (<see cref="NameSpanFinder"/>), each classified by the first rule that
+/// recognises it, roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors (<see
+/// cref="ActorResolver"/>).
 /// </summary>
+/// <remarks>
+/// Pure and thread-safe.
+/// </remarks>
 public sealed class ActorExtractor
 {
     private static readonly HashSet<string> OccasionHeads = ActorWords.Of("occasion-heads", StringComparer.Ordinal);

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// Breadcrumbs before the headline: a line such as "Home › World › Asia", or section names glued to the
-/// headline ("HomeWorldChinese foreign ministry denies…" → "Chinese foreign ministry denies…"). Section names
-/// are data (Resources/Cleaning/section-names.txt). Only the first two kept lines are examined.
+/// Breadcrumbs before the headline: a line such as "Home › World › Asia", or section names glued to the headline
+/// ("HomeWorldChinese foreign ministry denies…" → "Chinese foreign ministry denies…").
 /// </summary>
+/// <remarks>
+/// Section names are data (Resources/Cleaning/section-names.txt). Only the first two kept lines are examined.
+/// </remarks>
 public sealed partial class BreadcrumbRule : ICleaningRule
 {
     private static readonly HashSet<string> Sections = new(ResourceText.Lines("Cleaning", "section-names.txt"), StringComparer.OrdinalIgnoreCase);

@@ -3,10 +3,13 @@ using System.Text;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// The working state of <see cref="ArticleCleaner"/>: the body split into paragraphs (blank-line separated) and
-/// lines, the headline, and the audit of removals. Rules remove or trim lines; <see cref="ToText"/> rebuilds the
-/// text with "\n\n" between paragraphs and "\n" between lines of a paragraph.
+/// The working state of <see cref="ArticleCleaner"/>: the body split into paragraphs (blank-line separated) and lines,
+/// the headline, and the audit of removals.
 /// </summary>
+/// <remarks>
+/// Rules remove or trim lines; <see cref="ToText"/> rebuilds the text with "\n\n" between paragraphs and "\n" between
+/// lines of a paragraph.
+/// </remarks>
 public sealed class CleaningDocument
 {
     /// <summary>Rules skip lines longer than this: furniture lines are short, and huge lines must not slow the regexes.</summary>

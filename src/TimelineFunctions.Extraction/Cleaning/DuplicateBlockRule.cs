@@ -5,9 +5,12 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// A paragraph or line repeated verbatim later (ignoring case, spacing and a trailing photo credit such as
-/// " - REUTERS/Filepic"): the later copy is removed. Only lines of eight words or more count.
+/// A paragraph or line repeated verbatim later (ignoring case, spacing and a trailing photo credit such as " -
+/// REUTERS/Filepic"): the later copy is removed.
 /// </summary>
+/// <remarks>
+/// Only lines of eight words or more count.
+/// </remarks>
 public sealed partial class DuplicateBlockRule : ICleaningRule
 {
     public string Name => "duplicate";

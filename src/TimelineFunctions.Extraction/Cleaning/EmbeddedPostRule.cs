@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
-/// <summary>
-/// The attribution line under an embedded social-media post ("— Name (@handle) June 10, 2024"). Removed;
-/// its date stays available to the resolver as a low-confidence embedded-post candidate.
-/// </summary>
+/// <summary>The attribution line under an embedded social-media post ("— Name (@handle) June 10, 2024").</summary>
+/// <remarks>
+/// Removed; its date stays available to the resolver as a low-confidence embedded-post candidate.
+/// </remarks>
 public sealed partial class EmbeddedPostRule : ICleaningRule
 {
     public const string RuleName = "embedded-post";

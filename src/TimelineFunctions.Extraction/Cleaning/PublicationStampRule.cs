@@ -3,11 +3,13 @@ using TimelineFunctions.Extraction.Publication;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// A line that is only a publication stamp ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"). It is
-/// removed from the story text and recorded; the resolver uses it as a Stamp candidate. Three or more unlabelled
-/// date lines with different dates, mostly followed by a sentence, are the headings of a timeline article: they
-/// are story text and stay.
+/// A line that is only a publication stamp ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT").
 /// </summary>
+/// <remarks>
+/// It is removed from the story text and recorded; the resolver uses it as a Stamp candidate. Three or more unlabelled
+/// date lines with different dates, mostly followed by a sentence, are the headings of a timeline article: they are
+/// story text and stay.
+/// </remarks>
 public sealed class PublicationStampRule : ICleaningRule
 {
     public const string RuleName = "publication-stamp";

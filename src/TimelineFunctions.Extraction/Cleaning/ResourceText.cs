@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
-/// <summary>
-/// Reads the embedded rule data files under Resources/. Format: lines starting with '#' are comments, blank
-/// lines are ignored, "[name] reason" starts a section (name: lower-case letters, digits and hyphens), every other line is one entry of the current section.
-/// </summary>
+/// <summary>Reads the embedded rule data files under Resources/.</summary>
+/// <remarks>
+/// Format: lines starting with '#' are comments, blank lines are ignored, "[name] reason" starts a section (name:
+/// lower-case letters, digits and hyphens), every other line is one entry of the current section.
+/// </remarks>
 public static partial class ResourceText
 {
     private static readonly Assembly Assembly = typeof(ResourceText).Assembly;

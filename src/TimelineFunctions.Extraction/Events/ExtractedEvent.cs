@@ -1,9 +1,10 @@
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// Something that happened or was said, as one article reports it. <see cref="Quote"/> is a verbatim span of the
-/// cleaned text starting at <see cref="QuoteStart"/>. <see cref="Date"/> is null when the text gives no date.
-/// </summary>
+/// <summary>Something that happened or was said, as one article reports it.</summary>
+/// <remarks>
+/// <see cref="Quote"/> is a verbatim span of the cleaned text starting at <see cref="QuoteStart"/>. <see cref="Date"/>
+/// is null when the text gives no date.
+/// </remarks>
 public sealed record ExtractedEvent(
     string Type,
     string? CameoCode,

@@ -4,12 +4,15 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
-/// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences
-/// of the body, headings left out) and a paragraph opened by an update label ("Update: …",
-/// Resources/Events/lead-labels.txt). A deed reported there in the past or present perfect with no time phrase of its
-/// own ("The union has reached a tentative deal") happened by the publication date: the event is dated at it, with no
-/// date text, which marks a date taken from the page rather than from the sentence.
+/// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences of
+/// the body, headings left out) and a paragraph opened by an update label ("Update: …",
+/// Resources/Events/lead-labels.txt).
 /// </summary>
+/// <remarks>
+/// A deed reported there in the past or present perfect with no time phrase of its own ("The union has reached a
+/// tentative deal") happened by the publication date: the event is dated at it, with no date text, which marks a date
+/// taken from the page rather than from the sentence.
+/// </remarks>
 public sealed partial class LeadSentence
 {
     private const int LeadSentences = 2;

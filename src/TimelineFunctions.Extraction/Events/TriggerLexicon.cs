@@ -4,14 +4,14 @@ using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs. All triggers
-/// are compiled into one linear-time expression, so a text is scanned once; each match is then told apart by the
-/// first trigger whose pattern matches the matched words whole. That is the alternative a backtracking alternation
-/// takes: an earlier trigger matching those words whole would have matched there first. Capture groups in the
-/// linear-time expression would tell it too, but cost 15 times the scan. The answer only depends on the matched
+/// <summary>The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs.</summary>
+/// <remarks>
+/// All triggers are compiled into one linear-time expression, so a text is scanned once; each match is then told apart
+/// by the first trigger whose pattern matches the matched words whole. That is the alternative a backtracking
+/// alternation takes: an earlier trigger matching those words whole would have matched there first. Capture groups in
+/// the linear-time expression would tell it too, but cost 15 times the scan. The answer only depends on the matched
 /// words, so it is remembered per phrase.
-/// </summary>
+/// </remarks>
 public sealed class TriggerLexicon
 {
     private readonly Regex _triggers;

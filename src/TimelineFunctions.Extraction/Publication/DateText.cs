@@ -6,14 +6,16 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Publication;
 
 /// <summary>
-/// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023",
-/// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year
-/// dates with French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de
-/// 2023", "3. Dezember 2023"; month names: Resources/Publication/month-names.txt).
-/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested
-/// quantifiers, so it runs without a match timeout (a timeout under machine load would make results
-/// nondeterministic); callers pass short strings (stamps, datelines, meta values).
+/// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023", "Fri Oct 13 2023",
+/// "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year dates with
+/// French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de 2023", "3.
+/// Dezember 2023"; month names: Resources/Publication/month-names.txt).
 /// </summary>
+/// <remarks>
+/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested quantifiers, so
+/// it runs without a match timeout (a timeout under machine load would make results nondeterministic); callers pass
+/// short strings (stamps, datelines, meta values).
+/// </remarks>
 public static class DateText
 {
     private static readonly Dictionary<string, int> Months = LoadMonths();

@@ -4,10 +4,13 @@ using TimelineFunctions.Extraction.Cleaning;
 namespace TimelineFunctions.Extraction.Publication;
 
 /// <summary>
-/// A dateline opening one of the first four lines: place, date, optional agency, dash
-/// ("Baltimore, MD - June 10, 2024 -", "SEOUL, Oct 13 (Reuters) -"). A dateline without a year takes the year
-/// that puts it closest to another candidate's date; with no other candidate it gives nothing (never guessed).
+/// A dateline opening one of the first four lines: place, date, optional agency, dash ("Baltimore, MD - June 10, 2024
+/// -", "SEOUL, Oct 13 (Reuters) -").
 /// </summary>
+/// <remarks>
+/// A dateline without a year takes the year that puts it closest to another candidate's date; with no other candidate
+/// it gives nothing (never guessed).
+/// </remarks>
 public static partial class DatelineDates
 {
     private const int FirstLines = 4;

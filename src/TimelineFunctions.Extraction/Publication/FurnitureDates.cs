@@ -2,7 +2,12 @@ using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>Dates from furniture the cleaner removed: the crawler header, stamp lines, embedded-post attributions. Never from teaser lists or captions.</summary>
+/// <summary>
+/// Dates from furniture the cleaner removed: the crawler header, stamp lines, embedded-post attributions.
+/// </summary>
+/// <remarks>
+/// Never from teaser lists or captions.
+/// </remarks>
 public static class FurnitureDates
 {
     public static IEnumerable<PublicationDate> Find(IReadOnlyList<RemovedFurniture> removed)

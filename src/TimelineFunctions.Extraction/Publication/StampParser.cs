@@ -4,14 +4,16 @@ using TimelineFunctions.Extraction.Cleaning;
 namespace TimelineFunctions.Extraction.Publication;
 
 /// <summary>
-/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
-/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
-/// March 3, 2025 by Lee Park"; a time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one
-/// may open with a byline or end with an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS
-/// News"; a separator whose field the page left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
-/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
-/// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time ("Fri Oct 13 2023",
+/// "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on March 3, 2025 by Lee Park"; a
+/// time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one may open with a byline or end with
+/// an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS News"; a separator whose field the page
+/// left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
+/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…").
 /// </summary>
+/// <remarks>
+/// Labels are data (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// </remarks>
 public static class StampParser
 {
     private const string Time = @"(?:(?:at|à|a las|às|alle|um)\s+)?(?:\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr)?|\d{1,2}\s*[ap]\.?m\.?)";

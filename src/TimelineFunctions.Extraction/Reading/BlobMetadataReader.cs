@@ -2,11 +2,11 @@ using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Reading;
 
-/// <summary>
-/// Blob metadata (keys published, title, url, source/outlet; case-insensitive). It fills fields the content left
-/// empty and never silently overrides one: a conflicting value is noted. A "published" value becomes a
-/// BlobMetadata date candidate.
-/// </summary>
+/// <summary>Blob metadata (keys published, title, url, source/outlet; case-insensitive).</summary>
+/// <remarks>
+/// It fills fields the content left empty and never silently overrides one: a conflicting value is noted. A "published"
+/// value becomes a BlobMetadata date candidate.
+/// </remarks>
 public static class BlobMetadataReader
 {
     public static RawArticle Apply(RawArticle raw, IReadOnlyDictionary<string, string> metadata)

@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal;
 
 /// <summary>
-/// The word lists of the tagger (Resources/Temporal/lexicon.txt): sections of "phrase = value" lines. Lookups
-/// are case-insensitive and treat any run of white space in a phrase as one space.
+/// The word lists of the tagger (Resources/Temporal/lexicon.txt): sections of "phrase = value" lines.
 /// </summary>
+/// <remarks>
+/// Lookups are case-insensitive and treat any run of white space in a phrase as one space.
+/// </remarks>
 public sealed class TemporalLexicon
 {
     private readonly Dictionary<string, Dictionary<string, string>> _sections = new(StringComparer.Ordinal);

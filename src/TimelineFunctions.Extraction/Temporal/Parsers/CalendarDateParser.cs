@@ -5,10 +5,13 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
 /// Month and day, with an optional weekday and year: "Oct. 9", "9 October 2023", "October 9th", "Fri Oct 13 2023",
-/// "Tuesday, March 26", "March 28th of next year", "the fourth of July". Without a year: the year in which the
-/// given weekday matches, nearest the DCT; otherwise the nearest occurrence with a past bias, or the next one
-/// after a future cue. Past-tense verbs are not used: "was extended to Nov. 3" names a coming day.
+/// "Tuesday, March 26", "March 28th of next year", "the fourth of July".
 /// </summary>
+/// <remarks>
+/// Without a year: the year in which the given weekday matches, nearest the DCT; otherwise the nearest occurrence with
+/// a past bias, or the next one after a future cue. Past-tense verbs are not used: "was extended to Nov. 3" names a
+/// coming day.
+/// </remarks>
 public sealed class CalendarDateParser : ITimexParser
 {
     public string Kind => "calendar";

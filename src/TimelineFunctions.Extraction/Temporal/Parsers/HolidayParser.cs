@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022"). Without a
-/// year: the nearest occurrence with a past bias, like a month and day.
+/// Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022").
 /// </summary>
+/// <remarks>
+/// Without a year: the nearest occurrence with a past bias, like a month and day.
+/// </remarks>
 public sealed class HolidayParser : ITimexParser
 {
     public string Kind => "holiday";

@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Month names: "January 1998", "June last year", "last July", "in April". A bare month must be capitalised and,
-/// for words that are also verbs or abbreviations ("May", "March"), follow a preposition such as "in" or "since".
-/// </summary>
+/// <summary>Month names: "January 1998", "June last year", "last July", "in April".</summary>
+/// <remarks>
+/// A bare month must be capitalised and, for words that are also verbs or abbreviations ("May", "March"), follow a
+/// preposition such as "in" or "since".
+/// </remarks>
 public sealed class MonthParser : ITimexParser
 {
     public string Kind => "month";
