@@ -21,7 +21,7 @@ public sealed record ExtractedEvent(
 
     /// <summary>
     /// The words that typed the event, as written ("was refloated" gives "refloated"), or null for an untyped
-    /// occurrence or a plain statement. Two reports of one deed often share it when they share little else.
+    /// occurrence or a plain statement. Two reports of one event often share it when they share little else.
     /// </summary>
     public string? Trigger { get; init; }
 

@@ -9,7 +9,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// Resources/Events/lead-labels.txt).
 /// </summary>
 /// <remarks>
-/// A deed reported there in the past or present perfect with no time phrase of its own ("The union has reached a
+/// An event reported there in the past or present perfect with no time phrase of its own ("The union has reached a
 /// tentative deal") happened by the publication date: the event is dated at it, with no date text, which marks a date
 /// taken from the page rather than from the sentence.
 /// </remarks>
@@ -29,7 +29,7 @@ public sealed partial class LeadSentence
     }
 
     /// <summary>
-    /// Whether a verb in the past or the present perfect comes before a noun that names the deed: "has reached a
+    /// Whether a verb in the past or the present perfect comes before a noun that names the event: "has reached a
     /// deal", "signed an agreement".
     /// </summary>
     public static bool HasDoneVerb(string text, int start, int trigger) =>

@@ -61,7 +61,7 @@ public sealed class TriggerLexicon
 
     /// <summary>
     /// Whether the event word is the second half of a hyphenated modifier ("pre-collapse vessels", "post-crash
-    /// checks"): it describes a time or a thing, and tells no deed.
+    /// checks"): it describes a time or a thing, and tells no event.
     /// </summary>
     private static bool ModifiesInACompound(string lower, int start) =>
         start >= 2 && lower[start - 1] == '-' && char.IsLetter(lower[start - 2]);

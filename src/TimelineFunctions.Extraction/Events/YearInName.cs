@@ -2,7 +2,7 @@ namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
 /// A year that is part of a name dates nothing: "the 2022 Asian Games", "its 2019 Harbour Festival" name an edition of
-/// something, not when the sentence's deed happened.
+/// something, not when the sentence's event happened.
 /// </summary>
 /// <remarks>
 /// Such a year is a bare four-digit number after a determiner or a possessive and before a capitalized word; "FTX's
