@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;

@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Actors;
-using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Comparison;
 

@@ -1,5 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
-
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>Names of meta tags and structured fields that hold dates (data: Resources/Publication/date-meta-keys.txt).</summary>

@@ -67,17 +67,7 @@ public sealed class TemporalLexicon
         return lexicon;
     }
 
-    /// <summary>Loads an embedded resource of the extraction assembly.</summary>
-    internal static string ReadResource(string fileName)
-    {
-        var assembly = typeof(TemporalLexicon).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Temporal." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing resource {name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    internal static TemporalLexicon LoadEmbedded() => Parse(ReadResource("lexicon.txt"));
+    internal static TemporalLexicon LoadEmbedded() => Parse(ResourceText.Text("Temporal", "lexicon.txt"));
 
     public bool HasSection(string section) => _sections.ContainsKey(section);
 

@@ -43,7 +43,7 @@ public sealed class TemporalRuleSet
         return new TemporalRuleSet(rules);
     }
 
-    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(TemporalLexicon.ReadResource("rules.txt"), lexicon);
+    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(ResourceText.Text("Temporal", "rules.txt"), lexicon);
 
     /// <summary>
     /// Trigger words of a rule: literal words, every word-token of a lexicon section's phrases (@section; the

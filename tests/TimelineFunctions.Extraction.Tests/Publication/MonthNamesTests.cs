@@ -1,5 +1,4 @@
 using System.Globalization;
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Tests.Publication;

@@ -1,4 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Reading;
 
 namespace TimelineFunctions.Extraction.Tests.Reading;
