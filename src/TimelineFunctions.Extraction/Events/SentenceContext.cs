@@ -22,6 +22,10 @@ internal sealed partial class SentenceContext(
 
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
 
+    private static readonly HashSet<string> PersonPronouns = EventWords.Of("person-pronouns");
+
+    private static readonly HashSet<string> GroupPronouns = EventWords.Of("group-pronouns");
+
     /// <summary>A pronoun that stands for a person named before.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|him|her)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PersonalPronoun();
@@ -169,8 +173,8 @@ internal sealed partial class SentenceContext(
         }
 
         var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd]).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
-        ActorType[] wanted = frameWords.Overlaps(["he", "she"]) ? [ActorType.Person]
-            : frameWords.Overlaps(["it", "they"]) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
+        ActorType[] wanted = frameWords.Overlaps(PersonPronouns) ? [ActorType.Person]
+            : frameWords.Overlaps(GroupPronouns) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
             : [];
         if (wanted.Length == 0)
         {
