@@ -34,7 +34,7 @@ public sealed class HolidayParser : ITimexParser
         {
             var prev = On(rule0, anchor.Year) is { } s && s <= anchor ? s : On(rule0, anchor.Year - 1);
             var next = On(rule0, anchor.Year) is { } n && n >= anchor ? n : On(rule0, anchor.Year + 1);
-            var relative = rel.Success ? CalendarDateParser.Relative(rel.Value) : 0;
+            var relative = rel.Success ? CalendarDateParser.Relative(rel.Value, context) : 0;
             date = relative switch
             {
                 < 0 => prev == anchor ? On(rule0, anchor.Year - 1) : prev,

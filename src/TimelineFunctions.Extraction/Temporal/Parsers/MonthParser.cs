@@ -32,7 +32,7 @@ public sealed class MonthParser : ITimexParser
         {
             if (yrel.Success)
             {
-                year = dct.Year + CalendarDateParser.Relative(yrel.Value);
+                year = dct.Year + CalendarDateParser.Relative(yrel.Value, context);
             }
             else if (rel.Success)
             {

@@ -50,7 +50,7 @@ public sealed class QuarterParser : ITimexParser
         {
             var yrel = match.Groups["yrel"];
             year = yrel.Success
-                ? dct.Year + CalendarDateParser.Relative(yrel.Value)
+                ? dct.Year + CalendarDateParser.Relative(yrel.Value, context)
                 : TemporalResolver.PeriodYear(dct, index.Value, periods, Tense.Past);
         }
 
