@@ -7,7 +7,10 @@ using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction;
 
-/// <summary>Everything the engine found in one article. Offsets refer to <see cref="CleanedArticle.Text"/>.</summary>
+/// <summary>Everything the engine found in one article.</summary>
+/// <remarks>
+/// Offsets refer to <see cref="CleanedArticle.Text"/>.
+/// </remarks>
 public sealed record ArticleAnalysis(
     RawArticle Raw,
     CleanedArticle Cleaned,

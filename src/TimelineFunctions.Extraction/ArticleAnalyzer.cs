@@ -10,10 +10,12 @@ namespace TimelineFunctions.Extraction;
 
 /// <summary>
 /// The extraction pipeline: read → clean → cut to the analysis window (<see cref="ArticleLimits"/>) → date the
-/// publication → tag temporal expressions (each dated block against its own stamp) → actors → events, each list
-/// capped by the limits. Pure and thread-safe; the cancellation token is checked between stages, each of which
-/// works on bounded input.
+/// publication → tag temporal expressions (each dated block against its own stamp) → actors → events, each list capped
+/// by the limits.
 /// </summary>
+/// <remarks>
+/// Pure and thread-safe; the cancellation token is checked between stages, each of which works on bounded input.
+/// </remarks>
 public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorExtractor, EventExtractor eventExtractor, ArticleLimits? limits = null)
 {
     private readonly ArticleLimits _limits = limits ?? ArticleLimits.Default;

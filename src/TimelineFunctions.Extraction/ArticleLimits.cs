@@ -1,12 +1,13 @@
 namespace TimelineFunctions.Extraction;
 
-/// <summary>
-/// Per-article limits that bound the engine's work whatever arrives. Each is several times the largest value found
-/// in real articles (the 843 full-length Timeline17 articles and the dev set; <c>limits</c> in the benchmarks
-/// prints the survey), so only hostile or broken text reaches one. Hitting a limit never rejects an article that
-/// still has text to analyse: a bounded prefix (or the text without the offending sentence) is analysed and the
-/// limit is recorded among the article's removed text under <see cref="Rule"/>. See docs/security.md.
-/// </summary>
+/// <summary>Per-article limits that bound the engine's work whatever arrives.</summary>
+/// <remarks>
+/// Each is several times the largest value found in real articles (the 843 full-length Timeline17 articles and the dev
+/// set; <c>limits</c> in the benchmarks prints the survey), so only hostile or broken text reaches one. Hitting a limit
+/// never rejects an article that still has text to analyse: a bounded prefix (or the text without the offending
+/// sentence) is analysed and the limit is recorded among the article's removed text under <see cref="Rule"/>. See
+/// docs/security.md.
+/// </remarks>
 public sealed record ArticleLimits
 {
     /// <summary>The rule name the limits' notes are recorded under.</summary>

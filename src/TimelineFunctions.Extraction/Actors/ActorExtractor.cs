@@ -4,13 +4,16 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
-/// Finds the actors of a text: capitalized names (<see cref="NameSpanFinder"/>), each classified by the first
-/// rule that recognises it, roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors
-/// (<see cref="ActorResolver"/>). Pure and thread-safe.
+/// Finds the actors of a text: capitalized names (<see cref="NameSpanFinder"/>), each classified by the first rule that
+/// recognises it, roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors (<see
+/// cref="ActorResolver"/>).
 /// </summary>
+/// <remarks>
+/// Pure and thread-safe.
+/// </remarks>
 public sealed class ActorExtractor
 {
-    private static readonly HashSet<string> OccasionHeads = ActorWords.Of("occasion-heads", StringComparer.Ordinal);
+    private static readonly HashSet<string> EventNameHeads = ActorWords.Of("event-name-heads", StringComparer.Ordinal);
 
     private readonly ActorLexicon _lexicon;
     private readonly IReadOnlyList<IActorRule> _rules;
@@ -42,7 +45,7 @@ public sealed class ActorExtractor
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<RawMention>();
         var clutter = new NameSpanFilter(text, tokens);
-        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s) && !NamesAnOccasion(s)))
+        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s) && !NamesAnEvent(s)))
         {
             mentions.AddRange(Classify(span));
         }
@@ -50,8 +53,8 @@ public sealed class ActorExtractor
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon));
     }
 
-    /// <summary>The name of an occasion ("the Annual Meeting", "the Harbour Games") is no actor.</summary>
-    private static bool NamesAnOccasion(NameSpan span) => OccasionHeads.Contains(span.Tokens[span.Last].Text);
+    /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") is no actor.</summary>
+    private static bool NamesAnEvent(NameSpan span) => EventNameHeads.Contains(span.Tokens[span.Last].Text);
 
     /// <summary>A title with no name after it ("Lt Gen (retd) Varun Mehra" splits at the bracket): no one.</summary>
     private bool IsOnlyATitle(NameSpan span) => _lexicon.Titles.MatchAt(span.Tokens, span.First, span.Last + 1) == span.Count;

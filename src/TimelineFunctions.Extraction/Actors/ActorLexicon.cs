@@ -1,4 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;

@@ -2,11 +2,12 @@ using TimelineFunctions.Extraction.Actors.Rules;
 
 namespace TimelineFunctions.Extraction.Actors;
 
-/// <summary>
-/// Merges the mentions of one entity into one actor. Full names group by person id; a lone word joins the person
-/// whose last (or first) name it is, the organization it starts, or the object it names, and is dropped when it
-/// shortens nothing in the article. The canonical name is the fullest name used most often.
-/// </summary>
+/// <summary>Merges the mentions of one entity into one actor.</summary>
+/// <remarks>
+/// Full names group by person id; a lone word joins the person whose last (or first) name it is, the organization it
+/// starts, or the object it names, and is dropped when it shortens nothing in the article. The canonical name is the
+/// fullest name used most often.
+/// </remarks>
 public static class ActorResolver
 {
     public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions)

@@ -1,5 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
-
 namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>The closed word classes of the actor rules (Resources/Actors/word-classes.txt).</summary>

@@ -1,4 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;
@@ -6,10 +5,12 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <summary>
 /// Drops runs of capitalized words that are page clutter, not names: a run made only of site-navigation words
 /// (Resources/Actors/furniture-words.txt: "Menu Content", "Go Top"); a single all-capitals word the text also uses as
-/// an ordinary lower-case word ("READ", "RESCUE", "THE": a shouted heading, not an acronym); and a run in a
-/// title-case line (a headline, a menu, a teaser) that the body never names ("Approve Proposed Merger", "Block
-/// Closing"). A name a headline shares with the body stays.
+/// an ordinary lower-case word ("READ", "RESCUE", "THE": a shouted heading, not an acronym); and a run in a title-case
+/// line (a headline, a menu, a teaser) that the body never names ("Approve Proposed Merger", "Block Closing").
 /// </summary>
+/// <remarks>
+/// A name a headline shares with the body stays.
+/// </remarks>
 public sealed class NameSpanFilter
 {
     private const double TitleCaseShare = 0.6;

@@ -2,13 +2,13 @@ using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Actors;
 
-/// <summary>
-/// Finds runs of capitalized words. A run may hold lower-case connectors between capitalized words ("Port of
-/// Baltimore", "Supervisor of Salvage &amp; Diving"); it ends at punctuation or a possessive "'s". Leading words that
-/// are never names ("The", "In", "Monday") and trailing weekdays or months are dropped; an ordinal before the run
-/// belongs to it ("9th Circuit"). A run longer than
-/// <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
-/// </summary>
+/// <summary>Finds runs of capitalized words.</summary>
+/// <remarks>
+/// A run may hold lower-case connectors between capitalized words ("Port of Baltimore", "Supervisor of Salvage &amp;
+/// Diving"); it ends at punctuation or a possessive "'s". Leading words that are never names ("The", "In", "Monday")
+/// and trailing weekdays or months are dropped; an ordinal before the run belongs to it ("9th Circuit"). A run longer
+/// than <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
+/// </remarks>
 public static class NameSpanFinder
 {
     /// <summary>

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
-/// Roles from appositives around a person's name: "Koo Byoung-sam, a spokesman for South Korea's Unification
-/// Ministry," and "The Chinese ministry spokesman, Wang Wenbin,". A phrase counts as a role only when it holds a
-/// title or role word from the lexicon.
+/// Roles from appositives around a person's name: "Koo Byoung-sam, a spokesman for South Korea's Unification Ministry,"
+/// and "The Chinese ministry spokesman, Wang Wenbin,".
 /// </summary>
+/// <remarks>
+/// A phrase counts as a role only when it holds a title or role word from the lexicon.
+/// </remarks>
 public static partial class RoleFinder
 {
     public static List<RawMention> AddAppositiveRoles(string text, IEnumerable<RawMention> mentions, ActorLexicon lexicon)

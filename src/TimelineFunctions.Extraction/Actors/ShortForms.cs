@@ -1,10 +1,13 @@
 namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
-/// What a lone word can shorten, looked up by the word: the persons whose last name it is, the persons (of two words
-/// or more) whose first name it is, the organizations it starts and the objects it names. Each list holds group keys
-/// once, in group order, so a lone word costs a dictionary look-up instead of a pass over every name.
+/// What a lone word can shorten, looked up by the word: the persons whose last name it is, the persons (of two words or
+/// more) whose first name it is, the organizations it starts and the objects it names.
 /// </summary>
+/// <remarks>
+/// Each list holds group keys once, in group order, so a lone word costs a dictionary look-up instead of a pass over
+/// every name.
+/// </remarks>
 internal sealed class ShortForms
 {
     public Dictionary<string, List<string>> PersonLastNames { get; } = new(StringComparer.Ordinal);

@@ -3,10 +3,13 @@ using TimelineFunctions.Extraction.Reading;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// Removes page furniture from the body, rule by rule (each rule one job; phrase lists and patterns are data
-/// under Resources/Cleaning). Every removal is recorded with its rule and reason; furniture the HTML reader
-/// already left out is reported first. The kept text has "\n\n" between paragraphs and "\n" between lines.
+/// Removes page furniture from the body, rule by rule (each rule one job; phrase lists and patterns are data under
+/// Resources/Cleaning).
 /// </summary>
+/// <remarks>
+/// Every removal is recorded with its rule and reason; furniture the HTML reader already left out is reported first.
+/// The kept text has "\n\n" between paragraphs and "\n" between lines.
+/// </remarks>
 public static class ArticleCleaner
 {
     private const int HeadlineLines = 3;

@@ -2,24 +2,14 @@ using System.Text;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
-/// <summary>One line of the body while it is being cleaned.</summary>
-public sealed class CleaningLine(string text, int paragraph)
-{
-    public string Text { get; set; } = text;
-
-    public int Paragraph { get; } = paragraph;
-
-    /// <summary>The rule that removed the line, or null while it is kept.</summary>
-    public string? RemovedBy { get; set; }
-
-    public bool IsKept => RemovedBy is null;
-}
-
 /// <summary>
-/// The working state of <see cref="ArticleCleaner"/>: the body split into paragraphs (blank-line separated) and
-/// lines, the headline, and the audit of removals. Rules remove or trim lines; <see cref="ToText"/> rebuilds the
-/// text with "\n\n" between paragraphs and "\n" between lines of a paragraph.
+/// The working state of <see cref="ArticleCleaner"/>: the body split into paragraphs (blank-line separated) and lines,
+/// the headline, and the audit of removals.
 /// </summary>
+/// <remarks>
+/// Rules remove or trim lines; <see cref="ToText"/> rebuilds the text with "\n\n" between paragraphs and "\n" between
+/// lines of a paragraph.
+/// </remarks>
 public sealed class CleaningDocument
 {
     /// <summary>Rules skip lines longer than this: furniture lines are short, and huge lines must not slow the regexes.</summary>

@@ -5,8 +5,11 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// <summary>
 /// Removes whole lines that match one section of a data file of full-line patterns (for example
 /// Resources/Cleaning/furniture-lines.txt: ad markers, "Must Read", "Leave a Reply", "CLICK HERE …", share and
-/// newsletter prompts, trademark and copyright lines). Each section is its own rule name.
+/// newsletter prompts, trademark and copyright lines).
 /// </summary>
+/// <remarks>
+/// Each section is its own rule name.
+/// </remarks>
 public sealed class PatternLineRule(string file) : ICleaningRule
 {
     private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
@@ -38,35 +41,6 @@ public sealed class PatternLineRule(string file) : ICleaningRule
                     break;
                 }
             }
-        }
-    }
-}
-
-/// <summary>Regex calls that treat a timeout (hostile input) as "no match" instead of failing the article.</summary>
-public static class RegexSafe
-{
-    public static bool IsMatch(Regex pattern, string text)
-    {
-        try
-        {
-            return pattern.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
-    public static Match? Match(Regex pattern, string text)
-    {
-        try
-        {
-            var match = pattern.Match(text);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
         }
     }
 }

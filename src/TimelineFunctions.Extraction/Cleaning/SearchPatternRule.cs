@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
-/// <summary>
-/// Line rules whose patterns are searched inside a line. <see cref="SearchMode.RemoveLine"/> removes a matching
-/// line whole (captions and credits, Resources/Cleaning/captions.txt); <see cref="SearchMode.CutMatch"/> cuts
-/// only the matched tail off and keeps the rest (furniture glued to a paragraph, Resources/Cleaning/suffixes.txt).
-/// </summary>
+/// <summary>Line rules whose patterns are searched inside a line.</summary>
+/// <remarks>
+/// <see cref="SearchMode.RemoveLine"/> removes a matching line whole (captions and credits,
+/// Resources/Cleaning/captions.txt); <see cref="SearchMode.CutMatch"/> cuts only the matched tail off and keeps the
+/// rest (furniture glued to a paragraph, Resources/Cleaning/suffixes.txt).
+/// </remarks>
 public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningRule
 {
     private const int MaxLineLength = 600;
@@ -49,10 +50,4 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
             }
         }
     }
-}
-
-public enum SearchMode
-{
-    RemoveLine,
-    CutMatch,
 }

@@ -3,14 +3,17 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
-/// A trailing list of other stories after the story ends: short headline lines, each optionally followed by a
-/// one- or two-sentence teaser. Found structurally, scanning back from the end for (headline, teaser?) units.
-/// To avoid cutting real story text the run must also be (a) at least 3 units right after an end-of-story
-/// boundary (an agency sign-off, a publication stamp, a caption or duplicate that was removed) with at least
-/// half of the units lexically unrelated to the headline and opening lines, or (b) at least 4 units of which
-/// three quarters are unrelated. Every line of the run is removed and recorded; lines inside the run that an
-/// earlier rule removed (a stamp of another story) are re-recorded under this rule so no date is taken from them.
+/// A trailing list of other stories after the story ends: short headline lines, each optionally followed by a one- or
+/// two-sentence teaser.
 /// </summary>
+/// <remarks>
+/// Found structurally, scanning back from the end for (headline, teaser?) units. To avoid cutting real story text the
+/// run must also be (a) at least 3 units right after an end-of-story boundary (an agency sign-off, a publication stamp,
+/// a caption or duplicate that was removed) with at least half of the units lexically unrelated to the headline and
+/// opening lines, or (b) at least 4 units of which three quarters are unrelated. Every line of the run is removed and
+/// recorded; lines inside the run that an earlier rule removed (a stamp of another story) are re-recorded under this
+/// rule so no date is taken from them.
+/// </remarks>
 public sealed partial class TrailingTeasersRule : ICleaningRule
 {
     public const string RuleName = "trailing-teasers";

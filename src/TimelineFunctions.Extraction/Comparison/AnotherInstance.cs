@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
 
 /// <summary>
-/// Whether a sentence presents its deed as one more of its kind ("A second group of defectors was deported"), by the
+/// Whether a sentence presents its event as one more of its kind ("A second group of defectors was deported"), by the
 /// words of Resources/Comparison/another-instance.txt.
 /// </summary>
 public static class AnotherInstance

@@ -1,16 +1,17 @@
 using System.Collections.Frozen;
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
 
 /// <summary>
-/// The content words of a sentence, for telling whether two sentences report the same thing: lower-cased letter
-/// words that are not stopwords (Resources/Comparison/stopwords.txt), as their <see cref="PorterStemmer"/> stems, so
-/// that "jailed" and "jail", "deported" and "deportation" are one word; a word of a synonym group
-/// (Resources/Comparison/synonyms.txt) counts as the group's first word ("buoyant" as "refloat"). Numbers are left
-/// out; figures are compared apart (<see cref="FigureFinder"/>).
+/// The content words of a sentence, for telling whether two sentences report the same thing: lower-cased letter words
+/// that are not stopwords (Resources/Comparison/stopwords.txt), as their <see cref="PorterStemmer"/> stems, so that
+/// "jailed" and "jail", "deported" and "deportation" are one word; a word of a synonym group
+/// (Resources/Comparison/synonyms.txt) counts as the group's first word ("buoyant" as "refloat").
 /// </summary>
+/// <remarks>
+/// Numbers are left out; figures are compared apart (<see cref="FigureFinder"/>).
+/// </remarks>
 public static class ContentWords
 {
     private static readonly FrozenSet<string> Stopwords = ResourceText.Lines("Comparison", "stopwords.txt")

@@ -2,16 +2,17 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Actors;
-using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Comparison;
 
 /// <summary>
-/// Finds counted figures ("more than 500 North Korean defectors", "$2 million", "12 dead") so that sources of one
-/// event can be checked for disagreeing numbers. The counted noun is the first of the next three words found in
-/// Resources/Comparison/figure-aspects.tsv, or else the word right after the number when it is a lower-case word.
-/// Years, days of the month and clock times are not figures.
+/// Finds counted figures ("more than 500 North Korean defectors", "$2 million", "12 dead") so that sources of one event
+/// can be checked for disagreeing numbers.
 /// </summary>
+/// <remarks>
+/// The counted noun is the first of the next three words found in Resources/Comparison/figure-aspects.tsv, or else the
+/// word right after the number when it is a lower-case word. Years, days of the month and clock times are not figures.
+/// </remarks>
 public static partial class FigureFinder
 {
     private static readonly FrozenDictionary<string, string> Aspects = ResourceText.Lines("Comparison", "figure-aspects.tsv")

@@ -1,11 +1,12 @@
 namespace TimelineFunctions.Extraction.Comparison;
 
-/// <summary>
-/// The Porter stemmer as published: M.F. Porter, "An algorithm for suffix stripping", Program 14(3), 130–137 (1980),
-/// steps 1a to 5b with no later changes. It folds the wordings of one word to one stem, so that two reports of one
-/// event compare alike however they word it: "jailed" and "jail" both give "jail", "deported" and "deportation"
-/// both give "deport". Stems are for comparing, not for showing: "happy" gives "happi", "evacuation" "evacu".
-/// </summary>
+/// <summary>The Porter stemmer as published (M.F. Porter, 1980), which folds the wordings of one word to one stem.</summary>
+/// <remarks>
+/// M.F. Porter, "An algorithm for suffix stripping", Program 14(3), 130–137 (1980), steps 1a to 5b with no later changes. It
+/// folds the wordings of one word to one stem, so that two reports of one event compare alike however they word it:
+/// "jailed" and "jail" both give "jail", "deported" and "deportation" both give "deport". Stems are for comparing, not
+/// for showing: "happy" gives "happi", "evacuation" "evacu".
+/// </remarks>
 public static class PorterStemmer
 {
     // In each table only the rule with the longest matching suffix is tried (the paper's rule), so the order of the

@@ -5,9 +5,12 @@ namespace TimelineFunctions.Extraction.Events;
 /// <summary>
 /// A date that is only the baseline of a record comparison dates nothing: in "the highest level since 2008" or "the
 /// worst year for insolvencies since the 2007–2008 financial crisis" the year says how rare the figure is, not when
-/// anything happened. Such a date (or either end of a range of years) follows "since" (and maybe "the") within a few words of a superlative
-/// (Resources/Events/word-classes.txt, [superlatives]).
+/// anything happened.
 /// </summary>
+/// <remarks>
+/// Such a date (or either end of a range of years) follows "since" (and maybe "the") within a few words of a
+/// superlative (Resources/Events/word-classes.txt, [superlatives]).
+/// </remarks>
 public static class ComparisonBaseline
 {
     /// <summary>Words between the superlative and "since" at most ("the highest number of closures since").</summary>

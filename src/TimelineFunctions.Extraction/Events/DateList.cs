@@ -2,16 +2,15 @@ using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// Sentences that tell several dated events with one verb or in coordinated clauses. A clause that lists counts by
-/// date tells one event per date: "rescued some 500 people on October 9, 40 on
-/// September 18 and 80 on August 29" is three rescues. An item is a count after a comma or "and", then its date
-/// ("…, 40 on September 18"); each item after the one that dates the event becomes an event of the same kind on its
-/// own date. A clause joined by "and", "but", "while" or a semicolon that opens with its own date ("Yesterday, the
-/// regulator filed a motion, and today a judge was assigned"; "…, and the firm last month offered remedies") tells a
-/// second event on that date (<see cref="CoordinatedClauses"/>). A date after the publication date is a plan's, not
-/// an item's.
-/// </summary>
+/// <summary>Sentences that tell several dated events with one verb or in coordinated clauses.</summary>
+/// <remarks>
+/// A clause that lists counts by date tells one event per date: "rescued some 500 people on October 9, 40 on September
+/// 18 and 80 on August 29" is three rescues. An item is a count after a comma or "and", then its date ("…, 40 on
+/// September 18"); each item after the one that dates the event becomes an event of the same kind on its own date. A
+/// clause joined by "and", "but", "while" or a semicolon that opens with its own date ("Yesterday, the regulator filed
+/// a motion, and today a judge was assigned"; "…, and the firm last month offered remedies") tells a second event on
+/// that date (<see cref="CoordinatedClauses"/>). A date after the publication date is a plan's, not an item's.
+/// </remarks>
 public static partial class DateList
 {
     public static IEnumerable<ExtractedEvent> Items(string text, int start, int end, IReadOnlyList<TemporalExpression> timexes, ExtractedEvent listed, DateOnly? reference)

@@ -5,11 +5,12 @@ using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// Decides when an event happened. The expression that governs it is the resolved date nearest its trigger
-/// inside its clause (durations, sets and vague references like "now" date nothing). A statement without a date
-/// of its own was made when it was reported: the publication date of its block.
-/// </summary>
+/// <summary>Decides when an event happened.</summary>
+/// <remarks>
+/// The expression that governs it is the resolved date nearest its trigger inside its clause (durations, sets and vague
+/// references like "now" date nothing). A statement without a date of its own was made when it was reported: the
+/// publication date of its block.
+/// </remarks>
 public static partial class EventDater
 {
     public static TemporalExpression? Governing(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor) =>

@@ -1,5 +1,3 @@
-using TimelineFunctions.Extraction.Cleaning;
-
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>The closed word classes of the event rules (Resources/Events/word-classes.txt), case-insensitive.</summary>

@@ -1,22 +1,10 @@
-using TimelineFunctions.Extraction.Temporal;
-
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>When an event happened, with honest granularity, and the expressions in the text that say so.</summary>
-public sealed record EventDate(
-    string Value,
-    Granularity Granularity,
-    DateOnly Start,
-    DateOnly End,
-    IReadOnlyList<string> Texts);
-
-/// <summary>An actor taking part in an event, and how (agent, target, speaker, ...).</summary>
-public sealed record EventParticipant(string ActorId, string Role);
-
-/// <summary>
-/// Something that happened or was said, as one article reports it. <see cref="Quote"/> is a verbatim span of the
-/// cleaned text starting at <see cref="QuoteStart"/>. <see cref="Date"/> is null when the text gives no date.
-/// </summary>
+/// <summary>Something that happened or was said, as one article reports it.</summary>
+/// <remarks>
+/// <see cref="Quote"/> is a verbatim span of the cleaned text starting at <see cref="QuoteStart"/>. <see cref="Date"/>
+/// is null when the text gives no date.
+/// </remarks>
 public sealed record ExtractedEvent(
     string Type,
     string? CameoCode,
@@ -33,7 +21,7 @@ public sealed record ExtractedEvent(
 
     /// <summary>
     /// The words that typed the event, as written ("was refloated" gives "refloated"), or null for an untyped
-    /// occurrence or a plain statement. Two reports of one deed often share it when they share little else.
+    /// occurrence or a plain statement. Two reports of one event often share it when they share little else.
     /// </summary>
     public string? Trigger { get; init; }
 

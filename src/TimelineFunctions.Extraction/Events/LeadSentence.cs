@@ -1,15 +1,17 @@
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
-/// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences
-/// of the body, headings left out) and a paragraph opened by an update label ("Update: …",
-/// Resources/Events/lead-labels.txt). A deed reported there in the past or present perfect with no time phrase of its
-/// own ("The union has reached a tentative deal") happened by the publication date: the event is dated at it, with no
-/// date text, which marks a date taken from the page rather than from the sentence.
+/// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences of
+/// the body, headings left out) and a paragraph opened by an update label ("Update: …",
+/// Resources/Events/lead-labels.txt).
 /// </summary>
+/// <remarks>
+/// An event reported there in the past or present perfect with no time phrase of its own ("The union has reached a
+/// tentative deal") happened by the publication date: the event is dated at it, with no date text, which marks a date
+/// taken from the page rather than from the sentence.
+/// </remarks>
 public sealed partial class LeadSentence
 {
     private const int LeadSentences = 2;
@@ -26,7 +28,7 @@ public sealed partial class LeadSentence
     }
 
     /// <summary>
-    /// Whether a verb in the past or the present perfect comes before a noun that names the deed: "has reached a
+    /// Whether a verb in the past or the present perfect comes before a noun that names the event: "has reached a
     /// deal", "signed an agreement".
     /// </summary>
     public static bool HasDoneVerb(string text, int start, int trigger) =>

@@ -2,11 +2,11 @@ using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// Which tokens of a sentence lie inside a double-quoted passage that closes in the same sentence. A reporting verb
-/// there is the quoted speaker's own word ("“I'm told we can thank the delay …,” the judge said"), not the frame.
-/// A quote left open (it goes on in the next sentence) marks nothing, since its end cannot be told.
-/// </summary>
+/// <summary>Which tokens of a sentence lie inside a double-quoted passage that closes in the same sentence.</summary>
+/// <remarks>
+/// A reporting verb there is the quoted speaker's own word ("“I'm told we can thank the delay …,” the judge said"), not
+/// the frame. A quote left open (it goes on in the next sentence) marks nothing, since its end cannot be told.
+/// </remarks>
 public static class QuotedWords
 {
     public static bool[] Mark(List<Token> tokens)

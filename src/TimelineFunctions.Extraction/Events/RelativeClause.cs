@@ -2,7 +2,7 @@ namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
 /// Relative clauses: they describe someone or something the sentence names ("…, Caroline Ellison, who pleaded guilty
-/// and testified against him"; "a defector who fled in 2001"), so their verbs are neither the sentence's deed nor who
+/// and testified against him"; "a defector who fled in 2001"), so their verbs are neither the sentence's main event nor who
 /// reports it, and their dates do not date the report.
 /// </summary>
 public static partial class RelativeClause

@@ -1,10 +1,13 @@
 namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
-/// A year that is part of a name dates nothing: "the 2022 Asian Games", "its 2019 Harbour Festival" name an edition
-/// of something, not when the sentence's deed happened. Such a year is a bare four-digit number after a determiner or
-/// a possessive and before a capitalized word; "FTX's 2022 collapse" (a lower-case noun) stays a date.
+/// A year that is part of a name dates nothing: "the 2022 Asian Games", "its 2019 Harbour Festival" name an edition of
+/// something, not when the sentence's event happened.
 /// </summary>
+/// <remarks>
+/// Such a year is a bare four-digit number after a determiner or a possessive and before a capitalized word; "FTX's
+/// 2022 collapse" (a lower-case noun) stays a date.
+/// </remarks>
 public static partial class YearInName
 {
     public static bool Holds(string text, Temporal.TemporalExpression timex)

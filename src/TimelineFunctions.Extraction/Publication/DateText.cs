@@ -1,42 +1,20 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>How a numeric date such as 05/06/24 orders its day and month.</summary>
-public enum NumericOrder
-{
-    /// <summary>Not numeric, or unambiguous (a part above 12 fixes the order).</summary>
-    Unambiguous,
-
-    /// <summary>Both parts are 12 or less; read month first (US order) unless the page shows otherwise.</summary>
-    AmbiguousReadAsMonthFirst,
-}
-
-/// <summary>One calendar date found in a piece of text.</summary>
-/// <param name="Start">Offset of the match in the searched text.</param>
-/// <param name="Length">Length of the match.</param>
-/// <param name="Month">1–12.</param>
-/// <param name="Day">1–31.</param>
-/// <param name="Year">The four-digit year, or null when the text gives none ("Oct 13").</param>
-/// <param name="Order">Whether a numeric day/month order had to be assumed.</param>
-public sealed record DateMatch(int Start, int Length, int Month, int Day, int? Year, NumericOrder Order)
-{
-    public DateOnly? ToDate() => Year is { } y ? DateText.TryMake(y, Month, Day) : null;
-
-    public DateOnly? ToDate(int year) => DateText.TryMake(year, Month, Day);
-}
-
 /// <summary>
-/// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023",
-/// "Fri Oct 13 2023", "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year
-/// dates with French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de
-/// 2023", "3. Dezember 2023"; month names: Resources/Publication/month-names.txt).
-/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested
-/// quantifiers, so it runs without a match timeout (a timeout under machine load would make results
-/// nondeterministic); callers pass short strings (stamps, datelines, meta values).
+/// The small date grammar the publication-date rules need: ISO dates and timestamps, "Oct 13 2023", "Fri Oct 13 2023",
+/// "June 10, 2024", "13 October 2023", "Fri, 13 Oct 2023 10:00:00 GMT", "05/19/24", and day-month-year dates with
+/// French, Spanish, Portuguese, Italian or German month names ("3 décembre 2023", "3 de diciembre de 2023", "3.
+/// Dezember 2023"; month names: Resources/Publication/month-names.txt).
 /// </summary>
+/// <remarks>
+/// Self-contained on purpose (the temporal tagger is a separate component). The pattern has no nested quantifiers, so
+/// it runs without a match timeout (a timeout under machine load would make results nondeterministic); callers pass
+/// short strings (stamps, datelines, meta values).
+/// </remarks>
 public static class DateText
 {
     private static readonly Dictionary<string, int> Months = LoadMonths();
@@ -125,7 +103,7 @@ public static class DateText
     /// <summary>A valid date in the plausible news range (1990–2100), or null.</summary>
     public static DateOnly? TryMake(int year, int month, int day)
     {
-        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < 1990 or > 2100 || !CalendarDate.IsValid(year, month, day))
         {
             return null;
         }
@@ -184,14 +162,14 @@ public static class DateText
 
     private static int MonthOf(string name) => Months.GetValueOrDefault(name.TrimEnd('.'), 0);
 
+    /// <summary>Each month name to its number: the sections of the data file are the months in calendar order.</summary>
     private static Dictionary<string, int> LoadMonths()
     {
-        string[] order = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var section in ResourceText.Sections("Publication", "month-names.txt"))
+        var sections = ResourceText.Sections("Publication", "month-names.txt");
+        for (var number = 1; number <= sections.Count; number++)
         {
-            var number = Array.IndexOf(order, section.Name) + 1;
-            foreach (var entry in section.Entries)
+            foreach (var entry in sections[number - 1].Entries)
             {
                 months[entry] = number;
             }

@@ -3,15 +3,16 @@ using TimelineFunctions.Extraction.Reading;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>
-/// Finds the publication date (DCT). Candidates come from structured places (blob metadata, JSON field, HTML
-/// meta, JSON-LD), the cleaned text (dateline, labelled stamps opening a line), furniture the cleaner removed
-/// (crawler header, stamp lines, embedded-post attributions — never teaser lists or captions) and the URL.
-/// Choice: the most confident first-publication candidate (an agreeing candidate from another source adds
-/// 0.03 each); among equals, the higher-priority source, then the earlier date. Update stamps are candidates
-/// only, unless nothing else exists; an embedded post's date is returned only when nothing else exists, at
-/// confidence 0.3. No evidence: Date is null. Several labelled stamps give one <see cref="DatedBlock"/> each.
-/// </summary>
+/// <summary>Finds the publication date (DCT).</summary>
+/// <remarks>
+/// Candidates come from structured places (blob metadata, JSON field, HTML meta, JSON-LD), the cleaned text (dateline,
+/// labelled stamps opening a line), furniture the cleaner removed (crawler header, stamp lines, embedded-post
+/// attributions — never teaser lists or captions) and the URL. Choice: the most confident first-publication candidate
+/// (an agreeing candidate from another source adds 0.03 each); among equals, the higher-priority source, then the
+/// earlier date. Update stamps are candidates only, unless nothing else exists; an embedded post's date is returned
+/// only when nothing else exists, at confidence 0.3. No evidence: Date is null. Several labelled stamps give one <see
+/// cref="DatedBlock"/> each.
+/// </remarks>
 public static class PublicationDateResolver
 {
     private const double AgreementBonus = 0.03;

@@ -3,25 +3,17 @@ using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Publication;
 
-/// <summary>Whether a stamp gives the publication or a later update.</summary>
-public enum StampKind
-{
-    Published,
-    Updated,
-}
-
-/// <summary>A publication stamp: its date, its kind, its label ("" when unlabelled) and how many characters of the line it spans.</summary>
-public sealed record Stamp(DateMatch Date, StampKind Kind, string Label, int Length);
-
 /// <summary>
-/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time
-/// ("Fri Oct 13 2023", "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on
-/// March 3, 2025 by Lee Park"; a time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one
-/// may open with a byline or end with an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS
-/// News"; a separator whose field the page left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
-/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…"). Labels are data
-/// (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// Recognises publication stamps: a line that is only a date, optionally labelled and with a time ("Fri Oct 13 2023",
+/// "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on March 3, 2025 by Lee Park"; a
+/// time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one may open with a byline or end with
+/// an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS News"; a separator whose field the page
+/// left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
+/// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…").
 /// </summary>
+/// <remarks>
+/// Labels are data (Resources/Publication/stamp-labels.txt). Only dates with a year count.
+/// </remarks>
 public static class StampParser
 {
     private const string Time = @"(?:(?:at|à|a las|às|alle|um)\s+)?(?:\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?|uhr)?|\d{1,2}\s*[ap]\.?m\.?)";
@@ -29,37 +21,32 @@ public static class StampParser
 
     private static readonly Dictionary<string, StampKind> Labels = LoadLabels();
 
-    private static readonly Regex LabelPrefix = new(
-        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex LabelPrefix = Compile(
+        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*");
 
-    private static readonly Regex StandaloneTail = new(
-        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex StandaloneTail = Compile(
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$");
 
     /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
-    private static readonly Regex TimePrefix = new(
-        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex TimePrefix = Compile(
+        $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$");
 
     /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
-    private static readonly Regex BylinePrefix = new(
-        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex BylinePrefix = Compile(
+        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$");
 
-    private static readonly Regex BylineTail = new(
-        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex BylineTail = Compile(
+        $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$");
 
-    private static readonly Regex LeadingTail = new(
-        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        Regex.InfiniteMatchTimeout);
+    private static readonly Regex LeadingTail = Compile(
+        $@"^\s*(?:[,\-–—|]\s*(?:{Time})\s*(?:{Zone})?\s*)?[\-–—:|]\s*");
+
+    /// <summary>
+    /// A stamp pattern: case- and culture-insensitive, compiled, without a match timeout (the patterns have no nested
+    /// quantifiers and the lines are short; a timeout under machine load would make results nondeterministic).
+    /// </summary>
+    private static Regex Compile(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
 
     /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
     public static Stamp? ParseStandalone(string line)

@@ -1,10 +1,12 @@
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>
-/// Which files on disk are articles the engine reads, and their content types: <c>.txt</c>, <c>.html</c>,
-/// <c>.htm</c> and <c>.json</c>, except <c>NAME.meta.json</c> sidecars. Used wherever articles come from a folder
-/// (the CLI's upload, the evaluation, the benchmarks).
+/// Which files on disk are articles the engine reads, and their content types: <c>.txt</c>, <c>.html</c>, <c>.htm</c>
+/// and <c>.json</c>, except <c>NAME.meta.json</c> sidecars.
 /// </summary>
+/// <remarks>
+/// Used wherever articles come from a folder (the CLI's upload, the evaluation, the benchmarks).
+/// </remarks>
 public static class ArticleFiles
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)

@@ -1,13 +1,4 @@
-using TimelineFunctions.Extraction.Cleaning;
-
 namespace TimelineFunctions.Extraction.Reading;
-
-/// <summary>Whether a date field means the publication or a later update.</summary>
-public enum DateMetaKind
-{
-    Published,
-    Updated,
-}
 
 /// <summary>Names of meta tags and structured fields that hold dates (data: Resources/Publication/date-meta-keys.txt).</summary>
 public static class DateMetaKeys

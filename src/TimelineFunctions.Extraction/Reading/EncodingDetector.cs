@@ -4,9 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Reading;
 
-/// <summary>Text decoded from bytes, with the encoding used and why it was chosen.</summary>
-public sealed record DecodedText(string Text, string EncodingName, string Reason);
-
 /// <summary>
 /// Picks the character encoding of article bytes: byte-order marks (UTF-8, UTF-16 LE/BE), UTF-16 without a BOM
 /// (by the NUL pattern of ASCII text), a valid-UTF-8 check, an HTML/XML charset declaration, and Windows-1252

@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Reading;
 
-/// <summary>
-/// Flattens pathologically deep markup before parsing. HTML tree construction is quadratic in nesting depth
-/// (20,000 nested &lt;div&gt; take seconds; a 5 MiB page of them would take hours), so tags that would open
-/// deeper than <see cref="MaxDepth"/> — and their end tags — are replaced by a space; their text is kept.
-/// Elements that close implicitly (p, li, td, …) and void elements do not count as nesting.
-/// </summary>
+/// <summary>Flattens pathologically deep markup before parsing.</summary>
+/// <remarks>
+/// HTML tree construction is quadratic in nesting depth (20,000 nested &lt;div&gt; take seconds; a 5 MiB page of them
+/// would take hours), so tags that would open deeper than <see cref="MaxDepth"/> — and their end tags — are replaced by
+/// a space; their text is kept. Elements that close implicitly (p, li, td, …) and void elements do not count as
+/// nesting.
+/// </remarks>
 public static partial class HtmlDepthGuard
 {
     public const int MaxDepth = 256;

@@ -4,10 +4,12 @@ using TimelineFunctions.Extraction.Publication;
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>
-/// JSON articles: {"title", "url", "source", "published", "text" | "html"} (field names case-insensitive; a few
-/// common synonyms such as "headline", "outlet", "body", "content" are accepted). An "html" field goes through
-/// the HTML reader.
+/// JSON articles: {"title", "url", "source", "published", "text" | "html"} (field names case-insensitive; a few common
+/// synonyms such as "headline", "outlet", "body", "content" are accepted).
 /// </summary>
+/// <remarks>
+/// An "html" field goes through the HTML reader.
+/// </remarks>
 public static class JsonArticleReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };

@@ -3,14 +3,14 @@ using TimelineFunctions.Extraction.Publication;
 
 namespace TimelineFunctions.Extraction.Reading;
 
-/// <summary>What JSON-LD blocks say about the article.</summary>
-public sealed record JsonLdFacts(string? Headline, string? Publisher, string? Url, IReadOnlyList<PublicationDate> Dates);
-
 /// <summary>
-/// Reads schema.org JSON-LD: the first article object (@type NewsArticle, Article, ReportageNewsArticle,
-/// BlogPosting, … — any type ending in "Article" or "Posting", also inside @graph or arrays) gives
-/// datePublished, dateModified, headline, publisher.name and url. Malformed blocks are skipped.
+/// Reads schema.org JSON-LD: the first article object (@type NewsArticle, Article, ReportageNewsArticle, BlogPosting, …
+/// — any type ending in "Article" or "Posting", also inside @graph or arrays) gives datePublished, dateModified,
+/// headline, publisher.name and url.
 /// </summary>
+/// <remarks>
+/// Malformed blocks are skipped.
+/// </remarks>
 public static class JsonLdReader
 {
     private const int MaxDepth = 32;

@@ -3,10 +3,12 @@ using System.Text;
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>
-/// Plain-text articles: normalises line ends to \n, turns no-break and zero-width spaces into plain spaces or
-/// nothing, drops stray control characters and trailing spaces. Leading spaces of the first line are kept (the
-/// crawler-header rule needs them).
+/// Plain-text articles: normalises line ends to \n, turns no-break and zero-width spaces into plain spaces or nothing,
+/// drops stray control characters and trailing spaces.
 /// </summary>
+/// <remarks>
+/// Leading spaces of the first line are kept (the crawler-header rule needs them).
+/// </remarks>
 public static class TextArticleReader
 {
     /// <summary>One pass: each character is appended once and trailing white space is taken off the builder's end.</summary>

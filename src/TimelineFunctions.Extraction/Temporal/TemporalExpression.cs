@@ -1,36 +1,14 @@
 namespace TimelineFunctions.Extraction.Temporal;
 
-/// <summary>TimeML TIMEX3 types.</summary>
-public enum TimexType
-{
-    Date,
-    Time,
-    Duration,
-    Set,
-}
-
-/// <summary>How precise a date is. A vague date keeps its granularity instead of pretending to be a day.</summary>
-public enum Granularity
-{
-    Time,
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Season,
-    Year,
-    Decade,
-    Century,
-}
-
-/// <summary>
-/// A temporal expression found in text, normalised TimeML-style. <see cref="Value"/> is the TIMEX3 value
-/// ("2023-10-12", "2023-W41", "2023-10", "2023", "P25Y", "PRESENT_REF", "XXXX-04"); <see cref="RangeStart"/>
-/// and <see cref="RangeEnd"/> are the calendar days a resolved DATE covers (null for durations and unresolved
-/// values). <see cref="Start"/> and <see cref="Length"/> are character offsets into the tagged text.
-/// <see cref="Rule"/> names the rule that produced it, for debugging and evaluation. <see cref="PartOfDay"/> is
-/// the TimeML part of day ("MO", "AF", "EV", "NI") of expressions such as "Monday night", whose value stays the day.
-/// </summary>
+/// <summary>A temporal expression found in text, normalised TimeML-style.</summary>
+/// <remarks>
+/// <see cref="Value"/> is the TIMEX3 value ("2023-10-12", "2023-W41", "2023-10", "2023", "P25Y", "PRESENT_REF",
+/// "XXXX-04"); <see cref="RangeStart"/> and <see cref="RangeEnd"/> are the calendar days a resolved DATE covers (null
+/// for durations and unresolved values). <see cref="Start"/> and <see cref="Length"/> are character offsets into the
+/// tagged text. <see cref="Rule"/> names the rule that produced it, for debugging and evaluation. <see
+/// cref="PartOfDay"/> is the TimeML part of day ("MO", "AF", "EV", "NI") of expressions such as "Monday night", whose
+/// value stays the day.
+/// </remarks>
 public sealed record TemporalExpression(
     int Start,
     int Length,

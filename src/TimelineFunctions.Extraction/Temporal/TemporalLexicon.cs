@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal;
 
 /// <summary>
-/// The word lists of the tagger (Resources/Temporal/lexicon.txt): sections of "phrase = value" lines. Lookups
-/// are case-insensitive and treat any run of white space in a phrase as one space.
+/// The word lists of the tagger (Resources/Temporal/lexicon.txt): sections of "phrase = value" lines.
 /// </summary>
+/// <remarks>
+/// Lookups are case-insensitive and treat any run of white space in a phrase as one space.
+/// </remarks>
 public sealed class TemporalLexicon
 {
     private readonly Dictionary<string, Dictionary<string, string>> _sections = new(StringComparer.Ordinal);
@@ -65,17 +67,7 @@ public sealed class TemporalLexicon
         return lexicon;
     }
 
-    /// <summary>Loads an embedded resource of the extraction assembly.</summary>
-    internal static string ReadResource(string fileName)
-    {
-        var assembly = typeof(TemporalLexicon).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("Temporal." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing resource {name}.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    internal static TemporalLexicon LoadEmbedded() => Parse(ReadResource("lexicon.txt"));
+    internal static TemporalLexicon LoadEmbedded() => Parse(ResourceText.Text("Temporal", "lexicon.txt"));
 
     public bool HasSection(string section) => _sections.ContainsKey(section);
 

@@ -1,10 +1,11 @@
 namespace TimelineFunctions.Extraction.Temporal;
 
-/// <summary>
-/// Anchoring against the document creation time (DCT). News is past-leaning: without a future cue a bare weekday
-/// is the most recent such day on or before the DCT; a month or a day of the year is the nearest occurrence,
-/// preferring the past unless the future one is more than twice as close.
-/// </summary>
+/// <summary>Anchoring against the document creation time (DCT).</summary>
+/// <remarks>
+/// News is past-leaning: without a future cue a bare weekday is the most recent such day on or before the DCT; a month
+/// or a day of the year is the nearest occurrence, preferring the past unless the future one is more than twice as
+/// close.
+/// </remarks>
 public static class TemporalResolver
 {
     /// <summary>ISO weekday 1 (Monday) to 7 (Sunday).</summary>

@@ -2,14 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal;
 
-/// <summary>One pattern rule: its name (reported as <see cref="TemporalExpression.Rule"/>), the parser kind that
-/// normalises its matches, its priority (file order; lower wins ties), the compiled pattern, and its trigger
-/// words (empty: the pattern runs over the whole text).</summary>
-public sealed record TemporalRule(string Name, string Kind, int Priority, Regex Pattern, IReadOnlyList<string> TriggerWords, bool TriggerOnDigits)
-{
-    public bool RunsEverywhere => TriggerWords.Count == 0 && !TriggerOnDigits;
-}
-
 /// <summary>
 /// The rules of the tagger (Resources/Temporal/rules.txt) with their {PLACEHOLDERS} expanded from the lexicon,
 /// compiled once.
@@ -51,7 +43,7 @@ public sealed class TemporalRuleSet
         return new TemporalRuleSet(rules);
     }
 
-    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(TemporalLexicon.ReadResource("rules.txt"), lexicon);
+    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(ResourceText.Text("Temporal", "rules.txt"), lexicon);
 
     /// <summary>
     /// Trigger words of a rule: literal words, every word-token of a lexicon section's phrases (@section; the

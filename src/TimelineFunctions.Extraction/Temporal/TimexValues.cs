@@ -1,4 +1,5 @@
 using System.Globalization;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Temporal;
 
@@ -89,7 +90,7 @@ public static class TimexValues
         {
             var month = int.Parse(rest[..2], Inv);
             var day = int.Parse(rest[3..], Inv);
-            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            if (!CalendarDate.IsValid(year, month, day))
             {
                 return false;
             }

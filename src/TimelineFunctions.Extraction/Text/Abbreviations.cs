@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Text;
 

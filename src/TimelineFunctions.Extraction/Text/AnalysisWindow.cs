@@ -5,11 +5,13 @@ using TimelineFunctions.Extraction.Cleaning;
 namespace TimelineFunctions.Extraction.Text;
 
 /// <summary>
-/// The part of a cleaned text the extraction stages see, within <see cref="ArticleLimits"/>: sentences longer than
-/// <see cref="ArticleLimits.MaxSentenceChars"/> are left out, and the text stops before the sentence that would pass
-/// <see cref="ArticleLimits.MaxSentences"/> or <see cref="ArticleLimits.MaxAnalyzedChars"/>. One pass over the text;
-/// every later stage then works on a bounded input. Each limit hit is one note.
+/// The part of a cleaned text the extraction stages see, within <see cref="ArticleLimits"/>: sentences longer than <see
+/// cref="ArticleLimits.MaxSentenceChars"/> are left out, and the text stops before the sentence that would pass <see
+/// cref="ArticleLimits.MaxSentences"/> or <see cref="ArticleLimits.MaxAnalyzedChars"/>.
 /// </summary>
+/// <remarks>
+/// One pass over the text; every later stage then works on a bounded input. Each limit hit is one note.
+/// </remarks>
 public static class AnalysisWindow
 {
     private const int ExcerptChars = 120;

@@ -4,8 +4,11 @@ namespace TimelineFunctions.Extraction.Text;
 
 /// <summary>
 /// Values worked out once per key and remembered, up to <paramref name="capacity"/> keys; past it, new keys are worked
-/// out each time, so memory stays bounded whatever text arrives. Safe to share between threads.
+/// out each time, so memory stays bounded whatever text arrives.
 /// </summary>
+/// <remarks>
+/// Safe to share between threads.
+/// </remarks>
 internal sealed class BoundedMemo<TValue>(int capacity)
 {
     private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);

@@ -2,8 +2,11 @@ namespace TimelineFunctions.Extraction.Text;
 
 /// <summary>
 /// Splits text into sentences at line breaks and at sentence-final punctuation followed by a capital, a quote or a
-/// digit. Abbreviations ("Oct.", "U.S.", "Gov.") and initials ("Lewis A. Kaplan") do not end a sentence.
+/// digit.
 /// </summary>
+/// <remarks>
+/// Abbreviations ("Oct.", "U.S.", "Gov.") and initials ("Lewis A. Kaplan") do not end a sentence.
+/// </remarks>
 public static class SentenceSplitter
 {
     public static IReadOnlyList<Sentence> Split(string text)

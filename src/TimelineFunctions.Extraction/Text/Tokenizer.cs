@@ -1,10 +1,11 @@
 namespace TimelineFunctions.Extraction.Text;
 
-/// <summary>
-/// Splits text into words and punctuation with their offsets. Words keep inner hyphens and apostrophes
-/// ("Bankman-Fried", "Cote d'Ivoire"); a trailing period stays on initials ("A."), dotted abbreviations ("U.S.")
-/// and known abbreviations ("Gov.", "Lt."), and is its own token elsewhere. A possessive "'s" is its own token.
-/// </summary>
+/// <summary>Splits text into words and punctuation with their offsets.</summary>
+/// <remarks>
+/// Words keep inner hyphens and apostrophes ("Bankman-Fried", "Cote d'Ivoire"); a trailing period stays on initials
+/// ("A."), dotted abbreviations ("U.S.") and known abbreviations ("Gov.", "Lt."), and is its own token elsewhere. A
+/// possessive "'s" is its own token.
+/// </remarks>
 public static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int offset = 0)

@@ -161,4 +161,21 @@ public sealed class ActorExtractorTests
         var actors = ActorExtractor.Default.Extract("In March the CEO said prices rose. However, On Monday GDP fell at 7 PM.").Actors;
         Assert.Empty(actors);
     }
+
+    // The name of an event is no actor; the organization holding it still is (invented text).
+    [Theory]
+    [InlineData("Quillon Freight Company approved the merger at the Special Meeting on Tuesday.", "Special Meeting")]
+    [InlineData("Rowers from Tessary trained for the Harbour Games all winter.", "Harbour Games")]
+    [InlineData("Delegates left the Quillon Summit early.", "Quillon Summit")]
+    public void A_named_event_is_not_an_actor(string text, string eventName)
+    {
+        Assert.DoesNotContain(ActorExtractor.Default.Extract(text).Actors, a => a.Name.Contains(eventName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_organization_beside_a_named_event_is_still_found()
+    {
+        var actors = ActorExtractor.Default.Extract("Quillon Freight Company approved the merger at the Special Meeting on Tuesday.").Actors;
+        Assert.Contains(actors, a => a.Name == "Quillon Freight Company" && a.Type == ActorType.Organization);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TimelineFunctions.Extraction.Cleaning;
 using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Extraction.Tests.Events;

@@ -6,13 +6,6 @@ using TimelineFunctions.Evaluation.InMemory;
 namespace TimelineFunctions.Extraction.Tests.Hostile;
 
 /// <summary>
-/// The hostile classes run alone: their large inputs cause collections that pause every thread, and the patterns'
-/// wall-clock match timeouts would then fire in the tests running beside them on a loaded machine.
-/// </summary>
-[CollectionDefinition(nameof(HostileIngestTests), DisableParallelization = true)]
-public sealed class HostileIngestRunsAlone;
-
-/// <summary>
 /// Every class of the hostile corpus through the real <see cref="IngestService"/> on the in-memory store: the outcome
 /// and reason code recorded, and a deterministic bound on the work (bytes allocated by the ingest, one formula for
 /// every class). Wall-clock and memory figures at the 5 MiB cap are the benchmark's (docs/benchmarks.md).

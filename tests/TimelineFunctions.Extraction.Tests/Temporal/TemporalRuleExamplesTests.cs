@@ -1,5 +1,4 @@
 using System.Reflection;
-using TimelineFunctions.Extraction.Cleaning;
 
 namespace TimelineFunctions.Extraction.Tests.Temporal;
 

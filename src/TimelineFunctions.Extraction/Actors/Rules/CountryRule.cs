@@ -1,10 +1,10 @@
 namespace TimelineFunctions.Extraction.Actors.Rules;
 
-/// <summary>
-/// Country names ("South Korea", "the Bahamas", "U.S.") are countries. A capital stands for its country's
-/// government ("Beijing had deported", "pleas from Seoul"), except after "in", "at" and the like, where it is the
-/// place ("talks in Seoul").
-/// </summary>
+/// <summary>Country names ("South Korea", "the Bahamas", "U.S.") are countries.</summary>
+/// <remarks>
+/// A capital stands for its country's government ("Beijing had deported", "pleas from Seoul"), except after "in", "at"
+/// and the like, where it is the place ("talks in Seoul").
+/// </remarks>
 public sealed class CountryRule : IActorRule
 {
 

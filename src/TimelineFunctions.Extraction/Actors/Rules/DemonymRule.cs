@@ -3,9 +3,11 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>
 /// A demonym, or a country's possessive, before lower-case words: "North Korean defectors" (a group), "Chinese
 /// authorities" (the country's government), "Chinese foreign ministry" / "South Korea's foreign ministry" (an
-/// organization named after the country's adjective); "North Koreans" alone is a group. Other uses
-/// ("a Chinese man") name no actor.
+/// organization named after the country's adjective); "North Koreans" alone is a group.
 /// </summary>
+/// <remarks>
+/// Other uses ("a Chinese man") name no actor.
+/// </remarks>
 public sealed class DemonymRule : IActorRule
 {
     private static readonly HashSet<string> GovernmentWords = ActorWords.Of("government-words", StringComparer.OrdinalIgnoreCase);

@@ -1,11 +1,13 @@
 namespace TimelineFunctions.Extraction.Actors.Rules;
 
 /// <summary>
-/// Two to four capitalized words that are not a known country, organization or place form a person's name
-/// ("Elizabeth Holmes", "Koo Byoung-sam", "Lewis A. Kaplan"). Runs after the rules that know other kinds. After a
-/// place preposition ("near Velmont Ford") or a kind of place and "of" ("the town of Velmont Ford") such words are a
-/// place, which <see cref="LocativeRule"/> names.
+/// Two to four capitalized words that are not a known country, organization or place form a person's name ("Elizabeth
+/// Holmes", "Koo Byoung-sam", "Lewis A. Kaplan").
 /// </summary>
+/// <remarks>
+/// Runs after the rules that know other kinds. After a place preposition ("near Velmont Ford") or a kind of place and
+/// "of" ("the town of Velmont Ford") such words are a place, which <see cref="LocativeRule"/> names.
+/// </remarks>
 public sealed class PersonNameRule : IActorRule
 {
     public const string RuleName = "person-name";

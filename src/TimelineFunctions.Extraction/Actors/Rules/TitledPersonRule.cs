@@ -3,11 +3,13 @@ using TimelineFunctions.Extraction.Text;
 namespace TimelineFunctions.Extraction.Actors.Rules;
 
 /// <summary>
-/// A title before a name makes it a person and becomes their role: inside the capitalized run ("Maryland Governor
-/// Wes Moore", "US Coast Guard Rear Admiral Shannon Gilreat", "Judge Lewis A. Kaplan") or in lower case right
-/// before it ("spokesman Wang Wenbin", "lead defense attorney Mark Cohen"). Whatever precedes an inner title
-/// ("US Coast Guard") is classified by the other rules.
+/// A title before a name makes it a person and becomes their role: inside the capitalized run ("Maryland Governor Wes
+/// Moore", "US Coast Guard Rear Admiral Shannon Gilreat", "Judge Lewis A. Kaplan") or in lower case right before it
+/// ("spokesman Wang Wenbin", "lead defense attorney Mark Cohen").
 /// </summary>
+/// <remarks>
+/// Whatever precedes an inner title ("US Coast Guard") is classified by the other rules.
+/// </remarks>
 public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IActorRule
 {
     private static readonly HashSet<string> Modifiers = ActorWords.Of("title-modifiers", StringComparer.OrdinalIgnoreCase);

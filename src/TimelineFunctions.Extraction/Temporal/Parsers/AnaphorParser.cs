@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Expressions relative to the last date mentioned, not to the DCT: "that day", "the same week", "the next day",
-/// "the following year", "the previous month". The value is left unresolved here (XXXX-XX-XX, XXXX-WXX, ...);
-/// the anaphora refiner anchors it on the preceding expression.
+/// Expressions relative to the last date mentioned, not to the DCT: "that day", "the same week", "the next day", "the
+/// following year", "the previous month".
 /// </summary>
+/// <remarks>
+/// The value is left unresolved here (XXXX-XX-XX, XXXX-WXX, ...); the anaphora refiner anchors it on the preceding
+/// expression.
+/// </remarks>
 public sealed class AnaphorParser : ITimexParser
 {
     public string Kind => "anaphor";

@@ -5,10 +5,13 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
 /// Month and day, with an optional weekday and year: "Oct. 9", "9 October 2023", "October 9th", "Fri Oct 13 2023",
-/// "Tuesday, March 26", "March 28th of next year", "the fourth of July". Without a year: the year in which the
-/// given weekday matches, nearest the DCT; otherwise the nearest occurrence with a past bias, or the next one
-/// after a future cue. Past-tense verbs are not used: "was extended to Nov. 3" names a coming day.
+/// "Tuesday, March 26", "March 28th of next year", "the fourth of July".
 /// </summary>
+/// <remarks>
+/// Without a year: the year in which the given weekday matches, nearest the DCT; otherwise the nearest occurrence with
+/// a past bias, or the next one after a future cue. Past-tense verbs are not used: "was extended to Nov. 3" names a
+/// coming day.
+/// </remarks>
 public sealed class CalendarDateParser : ITimexParser
 {
     public string Kind => "calendar";
@@ -37,7 +40,7 @@ public sealed class CalendarDateParser : ITimexParser
         var yrel = match.Groups["yrel"];
         if (year is null && yrel.Success && context.Dct is { } anchor)
         {
-            year = anchor.Year + Relative(yrel.Value);
+            year = anchor.Year + Relative(yrel.Value, context);
         }
 
         var (start, end) = (match.Index, match.Index + match.Length);
@@ -62,7 +65,7 @@ public sealed class CalendarDateParser : ITimexParser
             date = weekday is { } wd ? WithWeekday(dct, month.Value, day.Value, wd) : null;
             var rel = match.Groups["rel"];
             var tense = rel.Success
-                ? (CalendarDateParser.Relative(rel.Value.Replace("this", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()) > 0 ? Tense.Future : Tense.Past)
+                ? (Relative(rel.Value.Replace("this", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(), context) > 0 ? Tense.Future : Tense.Past)
                 : (context.TenseBefore(start, pastParticiples: false) == Tense.Future ? Tense.Future : Tense.Neutral);
             if (rel.Success && rel.Value.Equals("this", StringComparison.OrdinalIgnoreCase))
             {
@@ -78,12 +81,9 @@ public sealed class CalendarDateParser : ITimexParser
         return new TimexCandidate(start, end, TimexType.Date, value, Granularity.Day, rule.Name, rule.Priority);
     }
 
-    internal static int Relative(string word) => TemporalLexicon.Normalize(word) switch
-    {
-        "last" or "past" or "previous" or "prior" => -1,
-        "next" or "coming" or "following" => 1,
-        _ => 0,
-    };
+    /// <summary>Which way a relative word points: -1 ("last"), 1 ("next") or 0 (lexicon [relative-direction]).</summary>
+    internal static int Relative(string word, TagContext context) =>
+        context.Lexicon.TryGet("relative-direction", word, out var direction) ? int.Parse(direction, CultureInfo.InvariantCulture) : 0;
 
     private static DateOnly? WithWeekday(DateOnly dct, int month, int day, int weekday)
     {

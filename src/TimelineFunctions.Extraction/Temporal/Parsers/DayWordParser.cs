@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday"; with a part of day ("yesterday
-/// morning", "last night", "this afternoon") a TIMEX3 TIME with a TimeML part-of-day value (2024-03-28TMO).
-/// Generic "today's" before a noun ("today's youth") is dropped.
+/// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday"; with a part of day ("yesterday morning",
+/// "last night", "this afternoon") a TIMEX3 TIME with a TimeML part-of-day value (2024-03-28TMO).
 /// </summary>
+/// <remarks>
+/// Generic "today's" before a noun ("today's youth") is dropped.
+/// </remarks>
 public sealed class DayWordParser : ITimexParser
 {
     public string Kind => "dayword";

@@ -3,9 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Durations: "25 years" (P25Y), "20 minutes" (PT20M), "a 150-year sentence" (P150Y), "the past two years",
-/// "several months" (PXM), "decades-long", bare plurals "weeks" (PXW). "for" is not part of the span.
+/// Durations: "25 years" (P25Y), "20 minutes" (PT20M), "a 150-year sentence" (P150Y), "the past two years", "several
+/// months" (PXM), "decades-long", bare plurals "weeks" (PXW).
 /// </summary>
+/// <remarks>
+/// "for" is not part of the span.
+/// </remarks>
 public sealed class DurationParser : ITimexParser
 {
     public string Kind => "duration";

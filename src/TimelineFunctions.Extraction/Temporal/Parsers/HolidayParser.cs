@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022"). Without a
-/// year: the nearest occurrence with a past bias, like a month and day.
+/// Named holidays from the lexicon ("Christmas", "Thanksgiving", "last Christmas", "Christmas 2022").
 /// </summary>
+/// <remarks>
+/// Without a year: the nearest occurrence with a past bias, like a month and day.
+/// </remarks>
 public sealed class HolidayParser : ITimexParser
 {
     public string Kind => "holiday";
@@ -32,7 +34,7 @@ public sealed class HolidayParser : ITimexParser
         {
             var prev = On(rule0, anchor.Year) is { } s && s <= anchor ? s : On(rule0, anchor.Year - 1);
             var next = On(rule0, anchor.Year) is { } n && n >= anchor ? n : On(rule0, anchor.Year + 1);
-            var relative = rel.Success ? CalendarDateParser.Relative(rel.Value) : 0;
+            var relative = rel.Success ? CalendarDateParser.Relative(rel.Value, context) : 0;
             date = relative switch
             {
                 < 0 => prev == anchor ? On(rule0, anchor.Year - 1) : prev,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
@@ -13,7 +14,7 @@ public sealed class IsoDateParser : ITimexParser
         var year = ParserHelpers.Int(match, "year")!.Value;
         var month = ParserHelpers.Int(match, "m")!.Value;
         var day = ParserHelpers.Int(match, "d")!.Value;
-        if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!CalendarDate.IsValid(year, month, day))
         {
             return null;
         }

@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Month names: "January 1998", "June last year", "last July", "in April". A bare month must be capitalised and,
-/// for words that are also verbs or abbreviations ("May", "March"), follow a preposition such as "in" or "since".
-/// </summary>
+/// <summary>Month names: "January 1998", "June last year", "last July", "in April".</summary>
+/// <remarks>
+/// A bare month must be capitalised and, for words that are also verbs or abbreviations ("May", "March"), follow a
+/// preposition such as "in" or "since".
+/// </remarks>
 public sealed class MonthParser : ITimexParser
 {
     public string Kind => "month";
@@ -31,7 +32,7 @@ public sealed class MonthParser : ITimexParser
         {
             if (yrel.Success)
             {
-                year = dct.Year + CalendarDateParser.Relative(yrel.Value);
+                year = dct.Year + CalendarDateParser.Relative(yrel.Value, context);
             }
             else if (rel.Success)
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
@@ -28,7 +29,7 @@ public sealed class NumericDateParser : ITimexParser
         }
 
         var (month, day) = a > 12 ? (b, a) : (a, b);
-        if (month is < 1 or > 12 || day < 1 || y < 1 || day > DateTime.DaysInMonth(y, month))
+        if (!CalendarDate.IsValid(y, month, day))
         {
             return null;
         }

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// "two days ago", "five years earlier", "three weeks from now": the DCT moved by the amount, at the unit's
-/// granularity (days → day, weeks → ISO week, months → month, years → year). Vague amounts ("several years
-/// ago") give PAST_REF / FUTURE_REF.
+/// "two days ago", "five years earlier", "three weeks from now": the DCT moved by the amount, at the unit's granularity
+/// (days → day, weeks → ISO week, months → month, years → year).
 /// </summary>
+/// <remarks>
+/// Vague amounts ("several years ago") give PAST_REF / FUTURE_REF.
+/// </remarks>
 public sealed class OffsetParser : ITimexParser
 {
     public string Kind => "offset";

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "2023 Q3", "the first half of 2022",
-/// "next year's first quarter". Without a year: the latest such period that has started by the DCT, or with a
-/// future cue the next one.
+/// Quarters and halves: "the third quarter", "third-quarter", "Q3 2023", "2023 Q3", "the first half of 2022", "next
+/// year's first quarter".
 /// </summary>
+/// <remarks>
+/// Without a year: the latest such period that has started by the DCT, or with a future cue the next one.
+/// </remarks>
 public sealed class QuarterParser : ITimexParser
 {
     public string Kind => "quarter";
@@ -48,7 +50,7 @@ public sealed class QuarterParser : ITimexParser
         {
             var yrel = match.Groups["yrel"];
             year = yrel.Success
-                ? dct.Year + CalendarDateParser.Relative(yrel.Value)
+                ? dct.Year + CalendarDateParser.Relative(yrel.Value, context)
                 : TemporalResolver.PeriodYear(dct, index.Value, periods, Tense.Past);
         }
 

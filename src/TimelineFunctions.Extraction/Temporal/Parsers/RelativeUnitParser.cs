@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// "this week" (the ISO week containing the DCT, e.g. 2023-W41), "last month", "next year", "the past year",
-/// "this quarter", "the latest quarter" (the last completed one), "this weekend", "the last decade", "this century".
-/// Title case ("ABC's This Week") is a name and is rejected.
+/// "this week" (the ISO week containing the DCT, e.g. 2023-W41), "last month", "next year", "the past year", "this
+/// quarter", "the latest quarter" (the last completed one), "this weekend", "the last decade", "this century".
 /// </summary>
+/// <remarks>
+/// Title case ("ABC's This Week") is a name and is rejected.
+/// </remarks>
 public sealed class RelativeUnitParser : ITimexParser
 {
     public string Kind => "relunit";

@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Seasons: "this summer" (2023-SU), "last fall", "the winter of 1994", "in the spring". A bare season needs a
-/// preposition or determiner before it ("in the", "this"); "fall"/"spring" followed by "of" are nouns.
-/// Winter YYYY-WI runs December YYYY to February YYYY+1.
-/// </summary>
+/// <summary>Seasons: "this summer" (2023-SU), "last fall", "the winter of 1994", "in the spring".</summary>
+/// <remarks>
+/// A bare season needs a preposition or determiner before it ("in the", "this"); "fall"/"spring" followed by "of" are
+/// nouns. Winter YYYY-WI runs December YYYY to February YYYY+1.
+/// </remarks>
 public sealed class SeasonParser : ITimexParser
 {
     public string Kind => "season";

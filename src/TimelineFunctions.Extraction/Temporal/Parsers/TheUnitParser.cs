@@ -3,11 +3,13 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// Definite calendar units used anaphorically in news: "the year" (the DCT's year), "the week", "the month",
-/// and "the quarter" (the last completed quarter, as in earnings reports). "the year ended/ending ..." is a
-/// fiscal year named by its end: a one-year DURATION. "the weekend" is the latest weekend (the DCT's own when it
-/// falls on one), or with a future cue the next.
+/// Definite calendar units used anaphorically in news: "the year" (the DCT's year), "the week", "the month", and "the
+/// quarter" (the last completed quarter, as in earnings reports).
 /// </summary>
+/// <remarks>
+/// "the year ended/ending ..." is a fiscal year named by its end: a one-year DURATION. "the weekend" is the latest
+/// weekend (the DCT's own when it falls on one), or with a future cue the next.
+/// </remarks>
 public sealed class TheUnitParser : ITimexParser
 {
     public string Kind => "theunit";

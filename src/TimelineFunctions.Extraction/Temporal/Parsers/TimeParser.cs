@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Clock times: "1:30 am", "7:30 p.m. EST", "14:05", "noon", "midnight". Anchored on the DCT's day (the merge
-/// refiner moves it to a date written next to it): 2024-03-26T01:30.
-/// </summary>
+/// <summary>Clock times: "1:30 am", "7:30 p.m. EST", "14:05", "noon", "midnight".</summary>
+/// <remarks>
+/// Anchored on the DCT's day (the merge refiner moves it to a date written next to it): 2024-03-26T01:30.
+/// </remarks>
 public sealed class TimeParser : ITimexParser
 {
     public string Kind => "time";

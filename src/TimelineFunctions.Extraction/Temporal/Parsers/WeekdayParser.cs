@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Weekdays: "Thursday", "last Friday", "Monday night". Past-leaning: the most recent such day on or before the
-/// DCT (the DCT itself when it is that weekday) unless a future cue precedes it ("will", "is expected to",
-/// "scheduled"), then the next on or after. A part of day is kept in <see cref="TimexCandidate.PartOfDay"/>;
-/// the value stays the day. "Sunday Times" (weekday + a name from the lexicon) is rejected.
-/// </summary>
+/// <summary>Weekdays: "Thursday", "last Friday", "Monday night".</summary>
+/// <remarks>
+/// Past-leaning: the most recent such day on or before the DCT (the DCT itself when it is that weekday) unless a future
+/// cue precedes it ("will", "is expected to", "scheduled"), then the next on or after. A part of day is kept in <see
+/// cref="TimexCandidate.PartOfDay"/>; the value stays the day. "Sunday Times" (weekday + a name from the lexicon) is
+/// rejected.
+/// </remarks>
 public sealed class WeekdayParser : ITimexParser
 {
     public string Kind => "weekday";

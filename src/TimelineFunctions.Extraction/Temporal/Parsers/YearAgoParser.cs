@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
-/// "year-earlier", "the year-ago quarter", "the comparable year-ago period": the year before the DCT. The
-/// year-ago refiner turns it into the quarter a year before when the sentence is about a quarter.
+/// "year-earlier", "the year-ago quarter", "the comparable year-ago period": the year before the DCT.
 /// </summary>
+/// <remarks>
+/// The year-ago refiner turns it into the quarter a year before when the sentence is about a quarter.
+/// </remarks>
 public sealed class YearAgoParser : ITimexParser
 {
     public string Kind => "yearago";

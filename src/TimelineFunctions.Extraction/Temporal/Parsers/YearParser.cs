@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>
-/// Four-digit years ("in 2001", "fiscal 1989"). Rejects quantities ("1500 troops", "2000 percent"), years that are
-/// part of a name ("Key Bridge Response 2024") and, outside
-/// 1900 to 30 years after the DCT, numbers without a year-like preposition before them ("in 1848").
-/// </summary>
+/// <summary>Four-digit years ("in 2001", "fiscal 1989").</summary>
+/// <remarks>
+/// Rejects quantities ("1500 troops", "2000 percent"), years that are part of a name ("Key Bridge Response 2024") and,
+/// outside 1900 to 30 years after the DCT, numbers without a year-like preposition before them ("in 1848").
+/// </remarks>
 public sealed class YearParser : ITimexParser
 {
     public string Kind => "year";

@@ -1,10 +1,12 @@
 namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
-/// Resolves "that day", "the same month", "the next day", "the following year" against the last resolved date
-/// mentioned before them (fine enough for the unit: a day for "that day", any date for "that year"). With no
-/// such date they stay unresolved.
+/// Resolves "that day", "the same month", "the next day", "the following year" against the last resolved date mentioned
+/// before them (fine enough for the unit: a day for "that day", any date for "that year").
 /// </summary>
+/// <remarks>
+/// With no such date they stay unresolved.
+/// </remarks>
 public sealed class AnaphoraRefiner : ITimexRefiner
 {
     public void Refine(List<TimexCandidate> candidates, TagContext context)

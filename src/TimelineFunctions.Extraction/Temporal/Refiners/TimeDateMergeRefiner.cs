@@ -1,10 +1,13 @@
 namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
-/// Joins a clock time and the day written right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") or right
-/// before it with "at" ("Tuesday at 9 a.m.") into one TIME on that day. A clock time with no day next to it is
-/// moved to the last day-level date mentioned before it (news narrates one day at a time), or stays on the DCT.
+/// Joins a clock time and the day written right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") or right before it
+/// with "at" ("Tuesday at 9 a.m.") into one TIME on that day.
 /// </summary>
+/// <remarks>
+/// A clock time with no day next to it is moved to the last day-level date mentioned before it (news narrates one day
+/// at a time), or stays on the DCT.
+/// </remarks>
 public sealed class TimeDateMergeRefiner : ITimexRefiner
 {
     public void Refine(List<TimexCandidate> candidates, TagContext context)

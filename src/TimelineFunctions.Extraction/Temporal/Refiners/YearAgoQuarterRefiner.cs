@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
-/// <summary>
-/// Earnings news compares a period with "a year earlier" / "the year-ago quarter". The reference period is the
-/// last one mentioned before: when it is a resolved quarter (YYYY-Qn), a one-year-back expression becomes the
-/// same quarter a year before ((YYYY-1)-Qn); when it is a year or a span of months ("the first nine months"),
-/// it stays the previous year. "last year" is treated the same way when it is a comparison ("from $3 million
-/// last year", "last year's quarter").
-/// </summary>
+/// <summary>Earnings news compares a period with "a year earlier" / "the year-ago quarter".</summary>
+/// <remarks>
+/// The reference period is the last one mentioned before: when it is a resolved quarter (YYYY-Qn), a one-year-back
+/// expression becomes the same quarter a year before ((YYYY-1)-Qn); when it is a year or a span of months ("the first
+/// nine months"), it stays the previous year. "last year" is treated the same way when it is a comparison ("from $3
+/// million last year", "last year's quarter").
+/// </remarks>
 public sealed class YearAgoQuarterRefiner : ITimexRefiner
 {
     public void Refine(List<TimexCandidate> candidates, TagContext context)

@@ -1,15 +1,13 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace TimelineFunctions.Extraction.Cleaning;
+namespace TimelineFunctions.Extraction;
 
-/// <summary>One titled section of a rule data file: "[name] reason" followed by one entry a line.</summary>
-public sealed record ResourceSection(string Name, string Reason, IReadOnlyList<string> Entries);
-
-/// <summary>
-/// Reads the embedded rule data files under Resources/. Format: lines starting with '#' are comments, blank
-/// lines are ignored, "[name] reason" starts a section (name: lower-case letters, digits and hyphens), every other line is one entry of the current section.
-/// </summary>
+/// <summary>Reads the embedded rule data files under Resources/.</summary>
+/// <remarks>
+/// Format: lines starting with '#' are comments, blank lines are ignored, "[name] reason" starts a section (name:
+/// lower-case letters, digits and hyphens), every other line is one entry of the current section.
+/// </remarks>
 public static partial class ResourceText
 {
     private static readonly Assembly Assembly = typeof(ResourceText).Assembly;
@@ -50,10 +48,7 @@ public static partial class ResourceText
     /// <summary>The non-blank, non-comment lines of a data file, trimmed.</summary>
     public static IReadOnlyList<string> Lines(string folder, string file)
     {
-        var resource = $"TimelineFunctions.Extraction.Resources.{folder}.{file}";
-        using var stream = Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open(folder, file);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -65,6 +60,21 @@ public static partial class ResourceText
         }
 
         return lines;
+    }
+
+    /// <summary>The whole text of a data file, for the files with a grammar of their own (the temporal lexicon and rules).</summary>
+    public static string Text(string folder, string file)
+    {
+        using var reader = Open(folder, file);
+        return reader.ReadToEnd();
+    }
+
+    private static StreamReader Open(string folder, string file)
+    {
+        var resource = $"TimelineFunctions.Extraction.Resources.{folder}.{file}";
+        var stream = Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
+        return new StreamReader(stream);
     }
 
     [GeneratedRegex(@"^\[(?<name>[a-z][a-z0-9-]*)\](?:\s+(?<reason>.*))?$")]

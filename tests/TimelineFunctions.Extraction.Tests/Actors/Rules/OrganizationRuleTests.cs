@@ -1,9 +1,9 @@
 using TimelineFunctions.Extraction.Actors;
 
-namespace TimelineFunctions.Extraction.Tests.Actors;
+namespace TimelineFunctions.Extraction.Tests.Actors.Rules;
 
 /// <summary>A name between "the" and a lower-case kind of organization is an organization (invented text).</summary>
-public sealed class OrganizationKindTests
+public sealed class OrganizationRuleTests
 {
     [Theory]
     [InlineData("The tunnel of the Penwarden company collapsed.", "Penwarden")]

@@ -1,6 +1,6 @@
 using TimelineFunctions.Extraction.Actors;
 
-namespace TimelineFunctions.Extraction.Tests.Actors;
+namespace TimelineFunctions.Extraction.Tests.Actors.Rules;
 
 /// <summary>A name with a stock ticker after it is a listed company (invented text).</summary>
 public sealed class TickerRuleTests

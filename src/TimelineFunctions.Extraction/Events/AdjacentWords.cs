@@ -1,11 +1,12 @@
 namespace TimelineFunctions.Extraction.Events;
 
-/// <summary>
-/// The words right beside an event word, which tell how it is used: "the collapsed bridge" (after a determiner it
-/// describes a thing), "were suspending" (a past progressive), "after the collapse" (a phrase the clause only refers
-/// to), "collapse site" (part of a place's name). A word is a run of letters; anything else in between ends the look.
-/// </summary>
-internal static class WordsBeside
+/// <summary>The words right before and after a trigger, which tell how it is used.</summary>
+/// <remarks>
+/// "the collapsed bridge" (after a determiner it describes a thing), "were suspending" (a past progressive), "after the
+/// collapse" (a phrase the clause only refers to), "collapse site" (part of a place's name). A word is a run of letters;
+/// anything else in between ends the look.
+/// </remarks>
+internal static class AdjacentWords
 {
     private static readonly HashSet<string> Determiners = EventWords.Of("determiners");
 

@@ -1,0 +1,157 @@
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>Builds the events a sentence's content tells: the one its main trigger types, and further ones with dates of their own.</summary>
+internal static partial class ContentEvents
+{
+    /// <summary>
+    /// The event the content tells. <paramref name="saidOn"/>, when the sentence reports a statement, is the "now" of
+    /// what it reports: "Moore said [on Tuesday] recovery operations would begin Wednesday" is a plan of Tuesday.
+    /// </summary>
+    internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? mainTrigger, TriggerMatch? unframedSpeech, EventDate? saidOn)
+    {
+        if (frame.ContentEnd - frame.ContentStart < 12 || IsQuotation(context.Text, frame))
+        {
+            return null;
+        }
+
+        var trigger = mainTrigger ?? unframedSpeech;
+        var anchor = trigger?.Start ?? frame.ContentStart;
+        var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, anchor);
+        if (timex is not null && RelativeClause.Separates(context.Text, anchor, timex.Start))
+        {
+            // The date belongs to a relative clause after the trigger ("the firm that rescued the crew in 2019").
+            timex = EventDater.Governing(timexes.Where(t => t.End <= anchor || !RelativeClause.Separates(context.Text, anchor, t.Start)), frame.ContentStart, frame.ContentEnd, anchor);
+        }
+
+        if (trigger is null && timex is null)
+        {
+            return null;
+        }
+
+        var kind = trigger?.Kind ?? EventKind.Occurrence;
+        var date = timex is null ? null : EventDater.FromExpression(timex);
+        var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
+        // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
+        // belongs to another clause ("have been at the site since Wednesday and expect to finish").
+        var hasFutureMarker = HasFutureMarker(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd);
+        // A period still running when it was said is future too when the words say so ("is scheduled to visit this week").
+        var isFuture = date is not null
+            ? (context.Dct is { } r && date.Start > r) || ((saidDay ?? context.Dct) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
+            : trigger is not null && hasFutureMarker;
+        if (isFuture && !frame.HasFrame && IsForecast(context.Text, frame.ContentStart, frame.ContentEnd))
+        {
+            // The writer's own projection ("the deal is expected to close in June"): nobody announced anything.
+            return null;
+        }
+
+        EventDate? plannedFor = null;
+        if (isFuture && (saidDay ?? context.Dct) is { } announced)
+        {
+            plannedFor = date;
+            // Reported before it happens ("will be sentenced on March 28", "openings are set to begin"): what happened
+            // is the announcement of a plan, on the day it was said, or else reported.
+            kind = EventKind.Plan;
+            date = saidDay is null ? EventDater.FromReference(announced) : saidOn;
+        }
+
+        var contentText = context.Text[frame.ContentStart..frame.ContentEnd];
+        var participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
+        return new ExtractedEvent(
+            kind.Type,
+            kind.CameoCode,
+            SummaryWriter.Clause(contentText),
+            context.Quote,
+            context.Sentence.Start,
+            date,
+            participants,
+            context.LocationIn(context.Sentence.Start, context.Sentence.End),
+            frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null)
+        {
+            PlannedFor = plannedFor,
+            Trigger = trigger is null ? null : trigger.TextIn(context.Text),
+            NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
+            NamedDay = date is null && trigger is not null ? EventDater.UnanchoredMonthDay(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start) : null,
+        };
+    }
+
+    /// <summary>
+    /// Other events in the same clause with a date of their own ("found guilty on Nov. 2 … stemming from FTX's 2022
+    /// collapse"; "announced on April 25 ahead of the June 10 announcement"): one event each, dated by the expression
+    /// nearest their trigger when that is not the first event's.
+    /// </summary>
+    internal static List<ExtractedEvent> FurtherDated(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, List<TriggerMatch> triggers, TriggerMatch? first, ExtractedEvent firstEvent)
+    {
+        if (first is null || firstEvent.Date is null)
+        {
+            return [];
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal) { firstEvent.Date.Value };
+        var further = new List<ExtractedEvent>();
+        foreach (var trigger in triggers.Where(t => (!t.Kind.IsSpeechAct || !frame.HasFrame) && t != first && Math.Abs(t.Start - first.Start) > first.Length))
+        {
+            var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start);
+            if (timex is null || EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, first.Start) == timex
+                || (context.Dct is { } r && timex.RangeStart > r) || !used.Add(EventDater.FromExpression(timex).Value))
+            {
+                continue;
+            }
+
+            further.Add(firstEvent with
+            {
+                Type = trigger.Kind.Type,
+                CameoCode = trigger.Kind.CameoCode,
+                Date = EventDater.FromExpression(timex),
+                Participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger.Start),
+                Trigger = trigger.TextIn(context.Text),
+            });
+        }
+
+        return further;
+    }
+
+    /// <summary>
+    /// Whether an event word is the verb of a relative clause (<see cref="RelativeClause.Describes"/>) after a main
+    /// clause dated on its own: "the governor on Monday toured the quay where a crane collapsed on Sunday" tells a
+    /// visit on Monday, and the collapse only describes the quay. Without a date before it, the relative clause may
+    /// be the news ("the bridge that collapsed will take years to rebuild").
+    /// </summary>
+    internal static bool InDescriptionOfADatedClause(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger) =>
+        RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
+        && timexes.Exists(t => t.IsResolvedDate && t.Start >= frame.ContentStart && t.End <= trigger.Start && !RelativeClause.Describes(text, frame.ContentStart, t.Start));
+
+    /// <summary>
+    /// Words that put what follows in the future: "will", "would" (not "would have"), "is set to", "are expected to",
+    /// "is scheduled to", "plans to".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|would(?!\s+have)|expects?\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureMarker();
+
+    private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
+
+    private static bool IsForecast(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var marker in ForecastMarkers)
+        {
+            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + marker.Length == span.Length || !char.IsLetter(span[at + marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool HasFutureMarker(string text, int start, int end) =>
+        FutureMarker().Match(text, start, end - start).Success;
+
+    private static bool IsQuotation(string text, ReportingFrame frame)
+    {
+        var content = text.AsSpan(frame.ContentStart, frame.ContentEnd - frame.ContentStart).Trim();
+        return content.Length > 0 && content[0] is '"' or '\u201C' or '\'' or '\u2018';
+    }
+}

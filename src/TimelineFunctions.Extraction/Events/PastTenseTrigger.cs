@@ -1,0 +1,28 @@
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>Whether a trigger is a past-tense verb that reports an event as having happened (not a noun or a participle that only refers to one).</summary>
+internal static class PastTenseTrigger
+{
+    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
+
+    /// <summary>
+    /// A trigger that is a verb in the past ("had forced back", "was detained") reports an event that happened; a noun ("any forced
+    /// repatriation goes against norms") only refers to one, and without a date it is not an event. Nor is a
+    /// participle after a determiner, which describes a thing ("rebuilding the collapsed bridge").
+    /// </summary>
+    public static bool Holds(string text, TriggerMatch? trigger)
+    {
+        if (trigger is null)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, trigger.Start);
+        var previous = AdjacentWords.TakeLast(ref before);
+        var isPast = text.AsSpan(trigger.Start, trigger.Length).ToString().Split(' ').Any(w => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
+            || previous.Equals("was", StringComparison.OrdinalIgnoreCase) || previous.Equals("were", StringComparison.OrdinalIgnoreCase); // "they were suspending the search"
+        // A relative "that" is no determiner here: "the bridge that collapsed" reports a collapse.
+        var describesAThing = AdjacentWords.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
+        return isPast && !describesAThing;
+    }
+}

@@ -1,0 +1,113 @@
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>Finds the speaker and the end of a quote-first frame ("CONTENT, the rights group said on Monday.").</summary>
+internal static class QuoteFirstFrame
+{
+    /// <summary>
+    /// A quote-first frame ends soon after its verb, up to the next comma ("…, she told reporters on Monday, citing
+    /// …"); a long tail means the verb leads.
+    /// </summary>
+    private const int MaxWordsAfterQuoteFirstVerb = 8;
+
+    /// <summary>
+    /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
+    /// object of "told" ("told a media briefing"), then the end or a participle, maybe after an adverb ("…, citing a
+    /// missionary", "…, evidently referring to …"). A tail that is a clause ("said his cousin was detained") means
+    /// the verb leads. <paramref name="participialTail"/> is the comma that opens the participle, or -1.
+    /// </summary>
+    internal static bool EndsSoonAfter(List<Token> tokens, int verb, out int participialTail)
+    {
+        participialTail = -1;
+        var comma = tokens.FindIndex(verb + 1, t => t.Text == ",");
+        var tail = tokens.Skip(verb + 1).Take((comma < 0 ? tokens.Count : comma) - verb - 1).Where(t => t.IsWord).ToList();
+        if (tail.Count > MaxWordsAfterQuoteFirstVerb)
+        {
+            return false;
+        }
+
+        var rest = 0;
+        if (tokens[verb].Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = tail.Count > 0 && tail[0].Text is "a" or "an" or "the"
+                ? 1 + tail.Skip(1).TakeWhile(t => !AdjunctStarts.Contains(t.Text)).Count()
+                : tail.TakeWhile(t => t.IsCapitalized || Audiences.Contains(t.Text)).Count();
+        }
+
+        if (rest < tail.Count && !AdjunctStarts.Contains(tail[rest].Text))
+        {
+            return false;
+        }
+
+        if (comma < 0)
+        {
+            return true;
+        }
+
+        var next = tokens.Skip(comma + 1).Where(t => t.IsWord).Select(t => t.Text).Take(2).ToList();
+        if (next.Count == 0)
+        {
+            return true;
+        }
+
+        var isParticiple = IsParticiple(next[0]) || (next.Count == 2 && (IsAdverb(next[0]) || ParticipleOpeners.Contains(next[0])) && IsParticiple(next[1]));
+        participialTail = isParticiple ? comma : -1;
+        return isParticiple;
+    }
+
+    /// <summary>The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.</summary>
+    internal static int SpeakerComma(List<Token> tokens, int verb)
+    {
+        var chunkEnd = verb;
+        for (var k = verb - 1; k > 0 && verb - k <= ReportingFrameFinder.MaxSpeakerWords * 2; k--)
+        {
+            if (tokens[k].Text is not ("," or "\u2014" or "\u2013" or "\u201D" or "\""))
+            {
+                continue;
+            }
+
+            var chunk = tokens.Skip(k + 1).Take(chunkEnd - k - 1).Where(t => t.IsWord).ToList();
+            var isAppositive = chunk.Count == 0 || (chunk[0].Text is "a" or "an" or "the" or "his" or "her" or "their" && NameBefore(tokens, k));
+            if (!isAppositive)
+            {
+                return chunk.Count <= ReportingFrameFinder.MaxSpeakerWords ? k : -1;
+            }
+
+            chunkEnd = k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a capitalized name of at most five words ends at the comma <paramref name="comma"/>, itself after a comma.</summary>
+    private static bool NameBefore(List<Token> tokens, int comma)
+    {
+        var words = 0;
+        for (var k = comma - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "," or "\u201D" or "\"")
+            {
+                return words is > 0 and <= 5;
+            }
+
+            if (!tokens[k].IsCapitalized || ++words > 5)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open a participial phrase: "…, his office said, without giving a date".</summary>
+    private static readonly HashSet<string> ParticipleOpeners = EventWords.Of("participle-openers");
+
+    private static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
+
+    private static readonly HashSet<string> Audiences = EventWords.Of("audiences");
+}

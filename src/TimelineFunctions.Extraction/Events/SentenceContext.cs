@@ -1,0 +1,220 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// What the rules need to know about the sentence being read: its frame, and the slice
+/// [<paramref name="firstMention"/>, <paramref name="endMention"/>) of the article's sorted mentions that lies in it.
+/// </summary>
+internal sealed partial class SentenceContext(
+    string text,
+    Sentence sentence,
+    ReportingFrame frame,
+    List<ActorMention> mentions,
+    int firstMention,
+    int endMention,
+    Dictionary<string, Actor> actorsById,
+    DateOnly? dct,
+    DateOnly? referenceTime)
+{
+    private const int MaxQuoteChars = 1500;
+
+    private static readonly ActorType[] PersonTypes = [ActorType.Person];
+
+    private static readonly HashSet<string> PersonPronouns = EventWords.Of("person-pronouns");
+
+    private static readonly HashSet<string> GroupPronouns = EventWords.Of("group-pronouns");
+
+    /// <summary>A pronoun that stands for a person named before.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:he|she|him|her)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PersonalPronoun();
+
+    private IEnumerable<ActorMention> InSentence => mentions.Skip(firstMention).Take(endMention - firstMention);
+
+    /// <summary>The reference time: the day a recent dated report set the story at (<see cref="Events.ReferenceTime"/>).</summary>
+    public DateOnly? ReferenceTime { get; } = referenceTime;
+
+    public string Text { get; } = text;
+
+    public Sentence Sentence { get; } = sentence;
+
+    /// <summary>The document creation time: the publication date of the sentence's block.</summary>
+    public DateOnly? Dct { get; } = dct;
+
+    /// <summary>The sentence, without a participial gloss after a quote-first frame, and at most <see cref="MaxQuoteChars"/> long.</summary>
+    public string Quote
+    {
+        get
+        {
+            var length = frame.ParticipialTail >= 0 ? frame.ParticipialTail - Sentence.Start : Sentence.Text.Length;
+            return Sentence.Text[..Math.Min(length, MaxQuoteChars)];
+        }
+    }
+
+    /// <summary>Each actor mentioned in [start, end) once, in order of first mention: agent before the trigger, target after it.</summary>
+    public List<EventParticipant> Participants(int start, int end, int trigger)
+    {
+        // Plain loops: this runs for every event of every sentence.
+        var participants = new List<EventParticipant>();
+        for (var i = firstMention; i < endMention; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId))
+            {
+                participants.Add(new EventParticipant(mention.ActorId, mention.Start < trigger ? "agent" : "target"));
+            }
+        }
+
+        // "he was jailed in August": the person a pronoun stands for takes part as if named.
+        if (FirstPronoun(start, end) is var pronoun and >= 0
+            && NearestBefore(pronoun, PersonTypes) is { } person && !Contains(participants, person.Id))
+        {
+            participants.Add(new EventParticipant(person.Id, pronoun < trigger ? "agent" : "target"));
+        }
+
+        return participants;
+    }
+
+    private List<int>? _pronouns;
+
+    /// <summary>Where the first personal pronoun in [start, end) is, or -1; the sentence is searched once.</summary>
+    private int FirstPronoun(int start, int end)
+    {
+        if (_pronouns is null)
+        {
+            _pronouns = [];
+            foreach (var match in PersonalPronoun().EnumerateMatches(Sentence.Text))
+            {
+                _pronouns.Add(Sentence.Start + match.Index);
+            }
+        }
+
+        foreach (var at in _pronouns)
+        {
+            if (at >= start && at < end)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether [start, end) names an actor (a pronoun does not count) for which <paramref name="wanted"/> holds.</summary>
+    public bool Names(int start, int end, Func<string, bool> wanted)
+    {
+        for (var i = firstMention; i < endMention; i++)
+        {
+            if (mentions[i].Start >= start && mentions[i].Start < end && actorsById.ContainsKey(mentions[i].ActorId) && wanted(mentions[i].ActorId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public string? LocationIn(int start, int end)
+    {
+        for (var i = firstMention; i < endMention; i++)
+        {
+            if (mentions[i].Start >= start && mentions[i].Start < end && actorsById.GetValueOrDefault(mentions[i].ActorId) is { Type: ActorType.Location } place)
+            {
+                return place.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(List<EventParticipant> participants, string actorId)
+    {
+        foreach (var participant in participants)
+        {
+            if (participant.ActorId == actorId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (bool Found, Actor? Actor) _speaker;
+
+    /// <summary>The actor who speaks in the frame (resolved once per sentence), or null.</summary>
+    public Actor? Speaker
+    {
+        get
+        {
+            if (!_speaker.Found)
+            {
+                _speaker = (true, FindSpeaker());
+            }
+
+            return _speaker.Actor;
+        }
+    }
+
+    /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
+    private Actor? FindSpeaker()
+    {
+        // A name in the possessive is not the speaker: "Bankman-Fried's lawyers argued".
+        var inFrame = InSentence
+            .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m))
+            .Select(m => actorsById.GetValueOrDefault(m.ActorId))
+            .ToList();
+        var named = inFrame.FirstOrDefault(a => a is { Type: ActorType.Person })
+            ?? inFrame.FirstOrDefault(a => a is { Type: ActorType.Organization or ActorType.Country or ActorType.Group });
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd]).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
+        ActorType[] wanted = frameWords.Overlaps(PersonPronouns) ? [ActorType.Person]
+            : frameWords.Overlaps(GroupPronouns) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
+            : [];
+        if (wanted.Length == 0)
+        {
+            return null;
+        }
+
+        // The person a pronoun speaker stands for is named before the sentence's own words: in "“These players like
+        // Sam Bankman-Fried may be new …,” he said", "he" is the attorney named in the sentence before.
+        return NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), wanted);
+    }
+
+    private bool IsPossessive(ActorMention mention)
+    {
+        var end = mention.Start + mention.Length;
+        return end + 1 < Text.Length && Text[end] is '\'' or '\u2019' && Text[end + 1] is 's' or 'S' && (end + 2 == Text.Length || !char.IsLetter(Text[end + 2]));
+    }
+
+    /// <summary>The actor of one of the <paramref name="wanted"/> types mentioned last before <paramref name="offset"/>, or null.</summary>
+    private Actor? NearestBefore(int offset, ActorType[] wanted)
+    {
+        for (var i = endMention - 1; i >= 0; i--)
+        {
+            if (mentions[i].Start < offset && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group").</summary>
+    public string SpeakerPhrase
+    {
+        get
+        {
+            var start = frame.FrameStart;
+            var end = Math.Max(start, frame.VerbStart);
+            var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
+            return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+        }
+    }
+}

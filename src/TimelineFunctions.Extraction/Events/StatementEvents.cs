@@ -1,0 +1,140 @@
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>Builds the statement a reporting frame makes, groups one speaker's statements of a day, and joins a statement with the event it reports.</summary>
+internal static class StatementEvents
+{
+    /// <summary>The statement the sentence's frame makes, dated by its own time phrase, else the reference time, else the publication date; null when it adds nothing.</summary>
+    internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
+    {
+        var isAttribution = context.Text.AsSpan(frame.VerbStart).StartsWith("according", StringComparison.OrdinalIgnoreCase);
+
+        // The statement's own time is the verb's time phrase ("said on Friday") or an introductory one ("In remarks
+        // on Thursday, the attorney praised"), never a date inside a relative clause of the speaker ("a defector who
+        // fled in 2001 said").
+        var frameTimex = EventDater.Governing(timexes, frame.VerbStart, frame.FrameEnd, frame.VerbStart)
+            ?? EventDater.Governing(
+                timexes.Where(t => !RelativeClause.Opens(context.Text, frame.FrameStart, t.Start)),
+                frame.FrameStart,
+                frame.VerbStart,
+                frame.VerbStart);
+        if (frameTimex is null && context.Dct is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
+        {
+            // "X said on Monday evening" in an article with no date: the statement has a day the text names but
+            // nothing resolves. Kept undated it would pass for a statement the article does not date; it is dropped.
+            return null;
+        }
+
+        var speaker = context.Speaker;
+        if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
+        {
+            // "…, officials said." adds nothing a dated content event does not already say; "according to X" names a
+            // source, not an act of speaking at some time.
+            return null;
+        }
+
+        var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
+            : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.FromReference(when)
+            : null;
+        var kind = speechAct?.Kind ?? EventKind.Statement;
+        var speakerName = speaker?.Name ?? context.SpeakerPhrase;
+        var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
+        List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, "speaker")];
+        // The frame's other actors ("US Coast Guard Rear Admiral Shannon Gilreat told reporters") take part too.
+        participants.AddRange(context.Participants(frame.FrameStart, frame.FrameEnd, frame.VerbStart)
+            .Concat(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart))
+            .Where(p => p.ActorId != speaker?.Id)
+            .DistinctBy(p => p.ActorId));
+        return new ExtractedEvent(
+            kind.Type,
+            kind.CameoCode,
+            SummaryWriter.Statement(speakerName, content),
+            context.Quote,
+            context.Sentence.Start,
+            date,
+            participants,
+            context.LocationIn(context.Sentence.Start, context.Sentence.End),
+            speakerName)
+        {
+            Trigger = speechAct is null ? null : speechAct.TextIn(context.Text),
+        };
+    }
+
+    /// <summary>
+    /// One speaker's statements on one day are one statement told in several sentences: each is kept, so that every
+    /// sentence stays visible as a source, and all take the sharpest type any of them has ("statement" → "protest"),
+    /// so the merge joins them as one (things said by one speaker on one day).
+    /// </summary>
+    internal static void Add(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), List<int>> statements, ExtractedEvent statement)
+    {
+        var key = (statement.Participants.Count > 0 ? statement.Participants[0].ActorId : statement.Attribution ?? "", statement.Date?.Value ?? "");
+        if (!statements.TryGetValue(key, out var indices))
+        {
+            statements[key] = indices = [];
+        }
+        else if (events[indices[0]].Type != EventKind.Statement.Type)
+        {
+            statement = statement with { Type = events[indices[0]].Type, CameoCode = events[indices[0]].CameoCode };
+        }
+        else if (statement.Type != EventKind.Statement.Type)
+        {
+            foreach (var index in indices)
+            {
+                events[index] = events[index] with { Type = statement.Type, CameoCode = statement.CameoCode };
+            }
+        }
+
+        indices.Add(events.Count);
+        events.Add(statement);
+    }
+
+    /// <summary>
+    /// What was said and what was done in one sentence, as the events it makes. "Search efforts were suspended on
+    /// Tuesday, the admiral told reporters" is one event, the event told by the speaker; so is a dated event and a
+    /// statement with no time of its own ("the village reopened its intake on Tuesday, the reeve said"), whose date is
+    /// only the article's. A content that names no event on the statement's own day leaves the statement. A statement of
+    /// an event the sentence does not date ("The Coast Guard has said the search has been suspended") is that event's
+    /// report. A statement and an event of two days stay two events.
+    /// </summary>
+    internal static (ExtractedEvent? Content, ExtractedEvent? Statement) JoinSaidAndDone(
+        string text, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? mainTrigger, TriggerMatch? speechAct, ExtractedEvent? content, ExtractedEvent? statement)
+    {
+        if (statement is null)
+        {
+            return (content, null);
+        }
+
+        if (content is null)
+        {
+            return PastTenseTrigger.Holds(text, mainTrigger)
+                ? (statement with { Type = mainTrigger!.Kind.Type, CameoCode = mainTrigger.Kind.CameoCode, Trigger = mainTrigger.TextIn(text) }, null)
+                : (null, statement);
+        }
+
+        var sameDay = content.Date?.Value == statement.Date?.Value;
+        var statementHasOwnTime = statement.Date?.Texts.Count > 0;
+        if (!sameDay && (content.Date is null || statementHasOwnTime))
+        {
+            return (content, statement);
+        }
+
+        if (mainTrigger is null && content.PlannedFor is null && sameDay)
+        {
+            return (null, statement);
+        }
+
+        // A content that names no event takes the speech act its date follows ("says it warned the company last month":
+        // a warning, last month; but "cut inspections in January and warned" was a cut).
+        var typedBySpeech = mainTrigger is null && content.PlannedFor is null && speechAct is not null
+            && EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, frame.ContentStart) is { } contentTimex
+            && speechAct.Start < contentTimex.Start;
+        return (content with
+        {
+            Type = typedBySpeech ? statement.Type : content.Type,
+            CameoCode = typedBySpeech ? statement.CameoCode : content.CameoCode,
+            Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
+            Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
+        }, null);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
+
+namespace TimelineFunctions.Extraction.Publication;
+
+/// <summary>
+/// A dateline opening one of the first four lines: place, date, optional agency, dash ("Baltimore, MD - June 10, 2024
+/// -", "SEOUL, Oct 13 (Reuters) -").
+/// </summary>
+/// <remarks>
+/// A dateline without a year takes the year that puts it closest to another candidate's date; with no other candidate
+/// it gives nothing (never guessed).
+/// </remarks>
+public static partial class DatelineDates
+{
+    private const int FirstLines = 4;
+
+    public static IEnumerable<PublicationDate> Find(string text, IReadOnlyList<PublicationDate> others)
+    {
+        var lines = text.Split('\n', 16).Where(l => l.Trim().Length > 0).Take(FirstLines);
+        foreach (var paragraph in lines)
+        {
+            var head = paragraph.Length > 160 ? paragraph[..160] : paragraph;
+            if (StampParser.ParseLeading(head) is not null)
+            {
+                continue; // a labelled stamp ("UPDATED – 05/20/24 –"), dated as a stamp
+            }
+
+            var date = DateText.FindFirst(head);
+            if (date is null || date.Start > 80)
+            {
+                continue;
+            }
+
+            var prefix = head[..date.Start];
+            var suffix = head[(date.Start + date.Length)..];
+            if (!Place().IsMatch(prefix) || LineShape.WordCount(prefix) > 6 || !AfterDate().IsMatch(suffix))
+            {
+                continue;
+            }
+
+            var evidence = $"dateline \"{head[..(date.Start + date.Length + AfterDate().Match(suffix).Length)].Trim()}\"";
+            if (date.ToDate() is { } full)
+            {
+                yield return new PublicationDate(full, PublicationDateSource.Dateline, evidence, DateConfidence.Dateline);
+            }
+            else if (others.Where(o => o.Source != PublicationDateSource.EmbeddedPost).Select(o => o.Date).FirstOrDefault() is { Year: > 1 } anchor)
+            {
+                var inferred = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+                    .Select(date.ToDate)
+                    .OfType<DateOnly>()
+                    .MinBy(d => Math.Abs(d.DayNumber - anchor.DayNumber));
+                yield return new PublicationDate(inferred, PublicationDateSource.Dateline, $"{evidence}, year from {anchor:yyyy-MM-dd}", DateConfidence.DatelineYearInferred);
+            }
+
+            yield break;
+        }
+    }
+
+    /// <summary>The place before the date; a typewriter dash ("--") separates like a dash.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.'’]*(?:[ ,]+|\s*(?:--|[-–—])\s*)){0,6}$")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])")]
+    private static partial Regex AfterDate();
+}

@@ -1,0 +1,30 @@
+using static TimelineFunctions.Extraction.Tests.Cleaning.CleaningTestText;
+
+namespace TimelineFunctions.Extraction.Tests.Cleaning;
+
+/// <summary>What the cleaner keeps: the headline and the paragraph breaks.</summary>
+public class ArticleCleanerTests
+{
+    [Fact]
+    public void A_label_above_the_headline_is_not_the_headline()
+    {
+        var cleaned = Clean("Exhibit 12.4\nHarbour Ferry Holders Approve Merger With Quillon\nPORTHAVEN -- The holders approved the merger today, the company said.");
+
+        Assert.Equal("Harbour Ferry Holders Approve Merger With Quillon", cleaned.Headline);
+    }
+
+    [Fact]
+    public void A_short_first_line_followed_by_the_story_stays_the_headline()
+    {
+        var cleaned = Clean("Ferry returns\nThe harbour ferry returned to service today after storm repairs, the council said.");
+
+        Assert.Equal("Ferry returns", cleaned.Headline);
+    }
+
+    [Fact]
+    public void Paragraph_breaks_and_line_breaks_are_preserved()
+    {
+        var cleaned = Clean($"{Story}\n{Story2}\n\n\n\nADVERTISEMENT\n\nLast paragraph here.");
+        Assert.Equal($"{Story}\n{Story2}\n\nLast paragraph here.", cleaned.Text);
+    }
+}

@@ -1,0 +1,56 @@
+using static TimelineFunctions.Extraction.Tests.Cleaning.CleaningTestText;
+
+namespace TimelineFunctions.Extraction.Tests.Cleaning;
+
+/// <summary>Whole furniture lines (Resources/Cleaning/furniture-lines.txt) are removed by their rule; story sentences with the same words stay.</summary>
+public class PatternLineRuleTests
+{
+    [Theory]
+    [InlineData("- Advertisement -", "ad-marker")]
+    [InlineData("ADVERTISEMENT", "ad-marker")]
+    [InlineData("Sponsored", "ad-marker")]
+    [InlineData("Story continues below advertisement", "ad-marker")]
+    [InlineData("Must Read", "must-read")]
+    [InlineData("You may also like", "must-read")]
+    [InlineData("Read More…", "read-more")]
+    [InlineData("Read more: Tram plans explained", "read-more")]
+    [InlineData("Leave a Reply", "leave-a-reply")]
+    [InlineData("This is a developing story.", "developing-story")]
+    [InlineData("This story will be updated as more information becomes available.", "developing-story")]
+    [InlineData("CLICK HERE TO WATCH THE COUNCIL MEETING LIVE", "click-here")]
+    [InlineData("Share this article", "share-follow")]
+    [InlineData("Facebook Twitter Email", "share-follow")]
+    [InlineData("Follow us on Instagram for more local news", "share-follow")]
+    [InlineData("Sign up for our free morning newsletter", "newsletter")]
+    [InlineData("Subscribe now", "newsletter")]
+    [InlineData("The Daily Tram is a registered trademark of Tram Media LLC in the U.S.", "boilerplate")]
+    [InlineData("© 2024 Tram Media. All rights reserved.", "boilerplate")]
+    [InlineData("Copyright 2023 The Daily Tram", "boilerplate")]
+    [InlineData("This article was originally published by Tram Weekly on its website.", "boilerplate")]
+    [InlineData("ALSO READ | Tram fares to stay frozen next year", "must-read")]
+    [InlineData("Continue reading", "read-more")]
+    [InlineData("Skip to main content", "navigation")]
+    [InlineData("Listen to this article", "navigation")]
+    [InlineData("4 min read", "navigation")]
+    public void Furniture_lines_are_removed_by_their_rule(string line, string rule)
+    {
+        var cleaned = Clean($"{Story}\n\n{line}\n\n{Story2}");
+        AssertRemoved(cleaned, rule, line);
+        Assert.Equal($"{Story}\n\n{Story2}", cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("Copyright lawsuits against the tram maker rose sharply last year, the report said.")]
+    [InlineData("Readers can click here and there on the interactive map, the designers joked.")]
+    [InlineData("Share prices of the tram maker rose 4% after the vote.")]
+    [InlineData("The advertisement campaign for the tram cost the city $2 million.")]
+    [InlineData("Subscribers to the transit pass will ride free for a month.")]
+    [InlineData("Search teams found the missing tram driver late on Tuesday.")]
+    [InlineData("Watch: the council vote was broadcast live, and 2,000 people tuned in.")]
+    public void Story_sentences_that_mention_furniture_words_are_kept(string sentence)
+    {
+        var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
+        Assert.Contains(sentence, cleaned.Text, StringComparison.Ordinal);
+        Assert.Empty(cleaned.Removed);
+    }
+}
