@@ -1,11 +1,12 @@
 namespace TimelineFunctions.Storage;
 
-/// <summary>
-/// Where the app's storage lives. Either a connection string (Azurite: "UseDevelopmentStorage=true" or the
-/// explicit form), or, in Azure, service URIs used with the managed identity (DefaultAzureCredential, which
-/// honours AZURE_CLIENT_ID for a user-assigned identity). Bound from the "Storage" configuration section
-/// (environment: Storage__ConnectionString, Storage__BlobServiceUri, Storage__TableServiceUri).
-/// </summary>
+/// <summary>Where the app's storage lives.</summary>
+/// <remarks>
+/// Either a connection string (Azurite: "UseDevelopmentStorage=true" or the explicit form), or, in Azure, service
+/// URIs used with the managed identity (DefaultAzureCredential, which honours AZURE_CLIENT_ID for a user-assigned
+/// identity). Bound from the "Storage" configuration section (environment: Storage__ConnectionString,
+/// Storage__BlobServiceUri, Storage__TableServiceUri).
+/// </remarks>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";

@@ -3,11 +3,12 @@ using System.Text;
 
 namespace TimelineFunctions.Storage;
 
-/// <summary>
-/// Builds Azure Tables keys. Keys may not hold '/', '\', '#', '?' or control characters and are limited to
-/// 1 KiB, so free text (blob names) is percent-encoded, and a long one is cut and suffixed with its hash.
-/// Row keys of one kind share a prefix ("event|…") so a kind can be read with one range query.
-/// </summary>
+/// <summary>Builds Azure Tables keys.</summary>
+/// <remarks>
+/// Keys may not hold '/', '\', '#', '?' or control characters and are limited to 1 KiB, so free text (blob names)
+/// is percent-encoded, and a long one is cut and suffixed with its hash. Row keys of one kind share a prefix
+/// ("event|…") so a kind can be read with one range query.
+/// </remarks>
 public static class TableKeys
 {
     private const int MaxEncodedLength = 400;

@@ -8,9 +8,12 @@ namespace TimelineFunctions.Application.Articles;
 /// <summary>
 /// Where an article blob belongs: <c>&lt;story-id&gt;/&lt;file&gt;</c> is that story; a blob at the container's
 /// root (no folder) is given the <see cref="StoryId.Unsorted"/> story here, and ingest places it by its content
-/// (<see cref="Stories.StoryPlacement"/>). The article id is the file name when that is
-/// already a safe key, otherwise a slug of the path plus a short hash of the blob name, so it is stable and unique.
+/// (<see cref="Stories.StoryPlacement"/>).
 /// </summary>
+/// <remarks>
+/// The article id is the file name when that is already a safe key, otherwise a slug of the path plus a short hash
+/// of the blob name, so it is stable and unique.
+/// </remarks>
 public sealed partial record ArticleLocation(string BlobName, string StoryId, string ArticleId)
 {
     /// <summary>Whether the blob is in a story folder; a blob at the root is placed automatically.</summary>

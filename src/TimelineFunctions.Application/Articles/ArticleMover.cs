@@ -4,13 +4,14 @@ using TimelineFunctions.Application.Stories;
 
 namespace TimelineFunctions.Application.Articles;
 
-/// <summary>
-/// Moves an article, with its current contributions, from one story to another. The steps, each safe to repeat:
-/// (1) the assignment index names the target (with the source as <see cref="BlobAssignment.MovedFrom"/>), so
-/// every later delivery goes there; (2) the stored version is saved into the target partition like any ingest
-/// (rows first, article row last); (3) the article is removed from the source. A crash after any step is repaired
-/// by repeating the move, or by the blob's next delivery, which ingests into the target and finishes step 3.
-/// </summary>
+/// <summary>Moves an article, with its current contributions, from one story to another.</summary>
+/// <remarks>
+/// The steps, each safe to repeat: (1) the assignment index names the target (with the source as
+/// <see cref="BlobAssignment.MovedFrom"/>), so every later delivery goes there; (2) the stored version is saved
+/// into the target partition like any ingest (rows first, article row last); (3) the article is removed from the
+/// source. A crash after any step is repaired by repeating the move, or by the blob's next delivery, which ingests
+/// into the target and finishes step 3.
+/// </remarks>
 public sealed class ArticleMover(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, StoryProfiles profiles, StoryRedirects redirects, ILogger logger)
 {
     public async Task<MoveOutcome> MoveAsync(string fromStory, string articleId, string toStory, Func<ArticleRecord, BlobAssignment> assignmentFor, CancellationToken cancellationToken)

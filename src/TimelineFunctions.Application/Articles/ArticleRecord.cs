@@ -4,9 +4,12 @@ namespace TimelineFunctions.Application.Articles;
 
 /// <summary>
 /// One article of a story as stored: where it came from, which content version was analysed
-/// (<see cref="ContentHash"/>), what was found, and its outcome. Contributions stored for other content hashes
-/// are stale leftovers of an interrupted or superseded ingest and are never shown.
+/// (<see cref="ContentHash"/>), what was found, and its outcome.
 /// </summary>
+/// <remarks>
+/// Contributions stored for other content hashes are stale leftovers of an interrupted or superseded ingest and are
+/// never shown.
+/// </remarks>
 public sealed record ArticleRecord
 {
     public required string StoryId { get; init; }

@@ -3,11 +3,11 @@ using TimelineFunctions.Application.Stories;
 
 namespace TimelineFunctions.Application.Articles;
 
-/// <summary>
-/// A deleted blob withdraws its article (Event Grid's BlobDeleted, or the local notifier's). Idempotent, and safe
-/// against re-creation: when the blob exists again, or the article's version was modified after the deletion,
-/// nothing is withdrawn, so a late or repeated event never takes down the new version.
-/// </summary>
+/// <summary>A deleted blob withdraws its article (Event Grid's BlobDeleted, or the local notifier's).</summary>
+/// <remarks>
+/// Idempotent, and safe against re-creation: when the blob exists again, or the article's version was modified
+/// after the deletion, nothing is withdrawn, so a late or repeated event never takes down the new version.
+/// </remarks>
 public sealed class DeletedBlobs(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, ArticleWithdrawal withdrawal, TimeProvider clock)
 {
     public async Task<DeletionOutcome> WithdrawAsync(string blobName, DateTimeOffset? deletedAt, Func<CancellationToken, Task<bool>> blobExists, CancellationToken cancellationToken)

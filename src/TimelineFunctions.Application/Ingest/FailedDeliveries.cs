@@ -4,12 +4,13 @@ using TimelineFunctions.Application.Stories;
 
 namespace TimelineFunctions.Application.Ingest;
 
-/// <summary>
-/// Makes a blob version that failed every delivery attempt visible. A new article is listed as failed, with the
-/// reason, in the story its deliveries go to; when an earlier version of it is on the timeline, that version stays
-/// and the article shows the failed newer version (when, and why); a blob whose name cannot be an article's is
-/// listed under the rejected blobs. The reason shown is <see cref="PublicReason"/>: the error itself is in the log.
-/// </summary>
+/// <summary>Makes a blob version that failed every delivery attempt visible.</summary>
+/// <remarks>
+/// A new article is listed as failed, with the reason, in the story its deliveries go to; when an earlier version
+/// of it is on the timeline, that version stays and the article shows the failed newer version (when, and why); a
+/// blob whose name cannot be an article's is listed under the rejected blobs. The reason shown is
+/// <see cref="PublicReason"/>: the error itself is in the log.
+/// </remarks>
 public sealed class FailedDeliveries(IArticleStore articleStore, IBlobAssignmentStore assignmentStore, IRejectedBlobStore rejectedBlobStore, TimeProvider clock)
 {
     public const string ReasonCode = "poison";

@@ -7,13 +7,14 @@ using TimelineFunctions.Extraction.Reading;
 
 namespace TimelineFunctions.Application.Ingest;
 
-/// <summary>
-/// Ingests one delivery of an article blob. Idempotent: a version already ingested is not analysed again, and
-/// every write is keyed by (story, article, content fingerprint), so duplicate or concurrent deliveries of the
-/// same version write the same rows. The story comes from <see cref="StoryPlacement"/> (a move, the blob's folder,
-/// or automatic assignment for a blob at the container's root). Bad input is recorded with its reason and never
-/// thrown to the caller; exceptions that escape are transient (storage unavailable) and worth a retry.
-/// </summary>
+/// <summary>Ingests one delivery of an article blob.</summary>
+/// <remarks>
+/// Idempotent: a version already ingested is not analysed again, and every write is keyed by (story, article,
+/// content fingerprint), so duplicate or concurrent deliveries of the same version write the same rows. The story
+/// comes from <see cref="StoryPlacement"/> (a move, the blob's folder, or automatic assignment for a blob at the
+/// container's root). Bad input is recorded with its reason and never thrown to the caller; exceptions that escape
+/// are transient (storage unavailable) and worth a retry.
+/// </remarks>
 public sealed class IngestService
 {
     private readonly IArticleStore _articleStore;

@@ -3,11 +3,14 @@ using TimelineFunctions.Extraction.Events;
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
-/// What someone said on the day they told of an action is part of that report: the admiral who told reporters the search
-/// had been suspended and said, at the same briefing, "we do not believe that we're going to find any of these
-/// individuals still alive". Those words join the action's event. At an occasion (<see cref="OccasionStatements"/>) the
-/// parties' words stand beside it instead.
+/// What someone said on the day they told of an action is part of that report: the admiral who told reporters the
+/// search had been suspended and said, at the same briefing, "we do not believe that we're going to find any of
+/// these individuals still alive".
 /// </summary>
+/// <remarks>
+/// Those words join the action's event. At an occasion (<see cref="OccasionStatements"/>) the parties' words stand
+/// beside it instead.
+/// </remarks>
 internal static class ActionStatements
 {
     /// <summary>For each action a speaker told of, the action and the events of what its sources said that day.</summary>

@@ -3,11 +3,11 @@ using TimelineFunctions.Extraction.Comparison;
 
 namespace TimelineFunctions.Application.Merging;
 
-/// <summary>
-/// Actors compared across articles by the words of their ids. Each article resolves its own names, so two actors
-/// are the same when the words of one id hold the other's: "key-bridge" and "francis-scott-key-bridge",
-/// "north-koreans" and "north-korean-defectors".
-/// </summary>
+/// <summary>Actors compared across articles by the words of their ids.</summary>
+/// <remarks>
+/// Each article resolves its own names, so two actors are the same when the words of one id hold the other's:
+/// "key-bridge" and "francis-scott-key-bridge", "north-koreans" and "north-korean-defectors".
+/// </remarks>
 internal static class ActorIdWords
 {
     public static string[] Of(EventActor actor) => Of(actor.Id);

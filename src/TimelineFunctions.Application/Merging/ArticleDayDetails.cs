@@ -3,12 +3,15 @@ using TimelineFunctions.Extraction.Events;
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
-/// An article that tells one action (not a plan) on a day and adds clauses of that day with no event word of their own is giving that
-/// action's details: after "The massive cargo vessel became buoyant around 6:40 a.m. on Monday", the Banner's "Tugboats
-/// began moving Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday morning from a boat" are
-/// the refloat seen closer. Such an untyped event joins the article's one action of its day. When the article tells two
-/// actions that day, which one a detail belongs to is not known, and it stays apart.
+/// An article that tells one action (not a plan) on a day and adds clauses of that day with no event word of their
+/// own is giving that action's details: after "The massive cargo vessel became buoyant around 6:40 a.m. on Monday",
+/// the Banner's "Tugboats began moving Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday
+/// morning from a boat" are the refloat seen closer.
 /// </summary>
+/// <remarks>
+/// Such an untyped event joins the article's one action of its day. When the article tells two actions that day,
+/// which one a detail belongs to is not known, and it stays apart.
+/// </remarks>
 internal static class ArticleDayDetails
 {
     /// <summary>For each untyped event whose article tells exactly one action on its day, that action and the event.</summary>

@@ -1,12 +1,13 @@
 namespace TimelineFunctions.Application.Merging;
 
-/// <summary>
-/// Finds the events a report may belong to without looking at the whole story. An event is filed under the months
-/// its anchor's period touches, under each day of that period when it is a week or shorter, and under the words of
-/// its distinctive actors and places. A report of a week or shorter looks at the days within the conflict window around
-/// it (only a short anchor can be held by it or conflict with it); a longer one at the months it covers; an undated one
-/// under its actors' and places' words. Plans are also filed, and looked up, under the date they are for.
-/// </summary>
+/// <summary>Finds the events a report may belong to without looking at the whole story.</summary>
+/// <remarks>
+/// An event is filed under the months its anchor's period touches, under each day of that period when it is a week
+/// or shorter, and under the words of its distinctive actors and places. A report of a week or shorter looks at the
+/// days within the conflict window around it (only a short anchor can be held by it or conflict with it); a longer
+/// one at the months it covers; an undated one under its actors' and places' words. Plans are also filed, and
+/// looked up, under the date they are for.
+/// </remarks>
 internal sealed class CandidateIndex(int conflictWindowDays)
 {
     /// <summary>Periods longer than this (a decade) are looked up by the months of their first years only.</summary>

@@ -6,9 +6,12 @@ namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
 /// The details on which an event's sources disagree: a nearby day some source gives instead of the event's date,
-/// and counted figures of one aspect ("people", "dead") with different numbers. A source whose own sentence gives
-/// two numbers for one aspect is left out of that aspect: it disagrees with itself, not with the others.
+/// and counted figures of one aspect ("people", "dead") with different numbers.
 /// </summary>
+/// <remarks>
+/// A source whose own sentence gives two numbers for one aspect is left out of that aspect: it disagrees with
+/// itself, not with the others.
+/// </remarks>
 internal static class ConflictFinder
 {
     public static IReadOnlyList<EventConflict> Find(IReadOnlyList<EventContribution> reports, EventDateInfo? date, int conflictWindowDays)

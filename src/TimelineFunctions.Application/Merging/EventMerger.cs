@@ -3,19 +3,19 @@ using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Application.Merging;
 
-/// <summary>
-/// Groups a story's reports (one article's version of an event) into events. Reports are visited in an order that
-/// depends only on the reports (<see cref="MergeCandidate.CompareForMerge"/>); each joins the best-matching event
-/// among the candidates the <see cref="CandidateIndex"/> offers (<see cref="ReportMatcher"/>) or starts a new one.
-/// A report that matches several events of one action on one day joins them into one: they were one event told in
-/// words too far apart to meet until this report. A report that only joins (<see cref="MergeCandidate.JoinsOnly"/>)
-/// and matches nothing is left out. Last, what someone said on the day they told of an action joins that action
-/// (<see cref="ActionStatements"/>), what the parties of an occasion said on its day becomes one event
-/// (<see cref="OccasionStatements"/>), and an article's untyped details of the one action it tells on a day join that action
-/// (<see cref="ArticleDayDetails"/>). Before all that, an undated report that names a month and day takes the story's
-/// year (<see cref="YearlessDays"/>). So the grouping is a function of the set of reports: arrival
-/// order and repeated deliveries cannot change it.
-/// </summary>
+/// <summary>Groups a story's reports (one article's version of an event) into events.</summary>
+/// <remarks>
+/// Reports are visited in an order that depends only on the reports (<see cref="MergeCandidate.CompareForMerge"/>);
+/// each joins the best-matching event among the candidates the <see cref="CandidateIndex"/> offers
+/// (<see cref="ReportMatcher"/>) or starts a new one. A report that matches several events of one action on one day
+/// joins them into one: they were one event told in words too far apart to meet until this report. A report that
+/// only joins (<see cref="MergeCandidate.JoinsOnly"/>) and matches nothing is left out. Last, what someone said on
+/// the day they told of an action joins that action (<see cref="ActionStatements"/>), what the parties of an
+/// occasion said on its day becomes one event (<see cref="OccasionStatements"/>), and an article's untyped details
+/// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>). Before all that, an
+/// undated report that names a month and day takes the story's year (<see cref="YearlessDays"/>). So the grouping
+/// is a function of the set of reports: arrival order and repeated deliveries cannot change it.
+/// </remarks>
 public sealed class EventMerger(MergeThresholds thresholds)
 {
     public static readonly EventMerger Default = new(MergeThresholds.Default);

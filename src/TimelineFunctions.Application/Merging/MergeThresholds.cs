@@ -1,10 +1,11 @@
 namespace TimelineFunctions.Application.Merging;
 
-/// <summary>
-/// When two reports are one event. Similarity of content is the set cosine of their content words (0–1), actor
-/// overlap the shared actors over the smaller actor set (0–1). The figures are set by the dev set's and the
-/// samples' gold timelines (docs/evaluation.md): high enough that two events of one type in one week stay apart.
-/// </summary>
+/// <summary>When two reports are one event.</summary>
+/// <remarks>
+/// Similarity of content is the set cosine of their content words (0–1), actor overlap the shared actors over the
+/// smaller actor set (0–1). The figures are set by the dev set's and the samples' gold timelines
+/// (docs/evaluation.md): high enough that two events of one type in one week stay apart.
+/// </remarks>
 public sealed record MergeThresholds
 {
     public static readonly MergeThresholds Default = new();

@@ -6,8 +6,11 @@ namespace TimelineFunctions.Application.Merging;
 /// <summary>
 /// Decides whether a report belongs to an event already formed from other reports, and how well: the same type,
 /// dates that allow it (<see cref="DateRelations"/>), and content and actors similar enough for that date relation
-/// (<see cref="MergeThresholds"/>). Returns the best similarity to any of the event's reports, or null.
+/// (<see cref="MergeThresholds"/>).
 /// </summary>
+/// <remarks>
+/// Returns the best similarity to any of the event's reports, or null.
+/// </remarks>
 /// <param name="thresholds">When two reports are one event.</param>
 /// <param name="compareInFull">
 /// Compare every pair in full, by the words themselves and with no early end: the plain reference the tests hold the

@@ -3,9 +3,12 @@ namespace TimelineFunctions.Application.Merging;
 /// <summary>
 /// A report's content words as sorted numbers, one number per word of one merge's vocabulary: the merge compares
 /// every report with many others, and counting shared numbers in two sorted arrays is far cheaper than looking
-/// words up in a set. <see cref="Similarity"/> gives exactly what
-/// <see cref="Extraction.Comparison.ContentWords.Similarity"/> gives for the same words.
+/// words up in a set.
 /// </summary>
+/// <remarks>
+/// <see cref="Similarity"/> gives exactly what <see cref="Extraction.Comparison.ContentWords.Similarity"/> gives
+/// for the same words.
+/// </remarks>
 internal sealed class WordIds
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);

@@ -5,10 +5,13 @@ namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
 /// Gives an undated report the year of its story: a page without a date that says "on November 27" is still about
-/// the story its other articles date. Of the years around the story's middle day (the median of its reports'
-/// day-precise dates), the month and day take the one that puts them nearest it. A pure function of the set of
-/// reports, so arrival order and repeated deliveries cannot change it. A story with no dated day leaves them undated.
+/// the story its other articles date.
 /// </summary>
+/// <remarks>
+/// Of the years around the story's middle day (the median of its reports' day-precise dates), the month and day
+/// take the one that puts them nearest it. A pure function of the set of reports, so arrival order and repeated
+/// deliveries cannot change it. A story with no dated day leaves them undated.
+/// </remarks>
 public static class YearlessDays
 {
     public static IReadOnlyList<EventContribution> Resolve(IEnumerable<EventContribution> contributions)

@@ -8,17 +8,18 @@ using TimelineFunctions.Application.Ports;
 
 namespace TimelineFunctions.Application.Queries;
 
-/// <summary>
-/// Assembled timelines, kept while a story's articles stay the same. A timeline is a function of the story's current
-/// article versions (id, content hash, status): reading those three columns of the article rows, one range query,
-/// tells whether a kept assembly still holds, and only a changed story is read whole and merged again. So paging
-/// through a timeline, the page and the stories list do not re-read and re-merge unchanged stories. Readers that
-/// arrive while a version of a story is being merged wait for that merge instead of starting their own, so
-/// concurrent cold reads cost one merge (a reader's cancellation stops its wait, not the merge the others share).
-/// The kept assemblies are a least-recently-used cache bounded in stories (<see cref="MaxStories"/>) and in reports
-/// held (<see cref="MaxReports"/>), so memory stays bounded and a busy archive evicts one cold story at a time.
-/// Each new assembly also refreshes the story's row in the summary index (<see cref="IStoryIndex"/>), when there is one.
-/// </summary>
+/// <summary>Assembled timelines, kept while a story's articles stay the same.</summary>
+/// <remarks>
+/// A timeline is a function of the story's current article versions (id, content hash, status): reading those three
+/// columns of the article rows, one range query, tells whether a kept assembly still holds, and only a changed
+/// story is read whole and merged again. So paging through a timeline, the page and the stories list do not re-read
+/// and re-merge unchanged stories. Readers that arrive while a version of a story is being merged wait for that
+/// merge instead of starting their own, so concurrent cold reads cost one merge (a reader's cancellation stops its
+/// wait, not the merge the others share). The kept assemblies are a least-recently-used cache bounded in stories
+/// (<see cref="MaxStories"/>) and in reports held (<see cref="MaxReports"/>), so memory stays bounded and a busy
+/// archive evicts one cold story at a time. Each new assembly also refreshes the story's row in the summary index
+/// (<see cref="IStoryIndex"/>), when there is one.
+/// </remarks>
 public sealed class AssembledStories
 {
     public const int MaxStories = 64;

@@ -7,12 +7,14 @@ namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
 /// The opaque <c>next</c> token of a paged timeline: the position after the last event served (its offset and id),
-/// sealed with a MAC over the story and the query's criteria. A token edited by hand, or used with another story
-/// or other criteria, fails the MAC and is refused. The key comes from configuration (<c>Api:PagingTokenKey</c>,
-/// generated per deployment; see <see cref="UseKey"/>): with a public key anyone could forge a token for any
-/// position and criteria. A process that never set one (a unit test, a CLI run) gets a random key of its own, so
-/// its tokens work only within that process.
+/// sealed with a MAC over the story and the query's criteria.
 /// </summary>
+/// <remarks>
+/// A token edited by hand, or used with another story or other criteria, fails the MAC and is refused. The key
+/// comes from configuration (<c>Api:PagingTokenKey</c>, generated per deployment; see <see cref="UseKey"/>): with a
+/// public key anyone could forge a token for any position and criteria. A process that never set one (a unit test,
+/// a CLI run) gets a random key of its own, so its tokens work only within that process.
+/// </remarks>
 public static class ContinuationToken
 {
     /// <summary>The shortest key accepted: 16 bytes of entropy written as text (32 hex digits, 22 base64 characters).</summary>

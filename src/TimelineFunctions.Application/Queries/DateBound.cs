@@ -4,8 +4,10 @@ namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
 /// Parses the ISO dates a timeline query is bounded by: a day (2023-10-09), a month (2023-10) or a year (2023).
-/// A "from" bound starts at the first day of what it names, a "to" bound ends at the last.
 /// </summary>
+/// <remarks>
+/// A "from" bound starts at the first day of what it names, a "to" bound ends at the last.
+/// </remarks>
 public static class DateBound
 {
     public static bool TryParseFrom(string text, out DateOnly day) => TryParse(text, end: false, out day);

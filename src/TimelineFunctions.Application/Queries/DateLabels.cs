@@ -4,10 +4,12 @@ using TimelineFunctions.Application.Timeline;
 namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
-/// Human labels for event dates that claim no more precision than the source gave: "9 Oct 2023",
-/// "week of 9 Oct 2023", "April 2023", "Q3 2023", "summer 2023", "2023", "the 2010s". The page, the Markdown and
-/// CSV exports and the CLI's <c>show</c> all use this one place.
+/// Human labels for event dates that claim no more precision than the source gave: "9 Oct 2023", "week of 9 Oct
+/// 2023", "April 2023", "Q3 2023", "summer 2023", "2023", "the 2010s".
 /// </summary>
+/// <remarks>
+/// The page, the Markdown and CSV exports and the CLI's <c>show</c> all use this one place.
+/// </remarks>
 public static class DateLabels
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;

@@ -3,9 +3,12 @@ namespace TimelineFunctions.Application.Queries;
 /// <summary>
 /// The story summary index: one small row per story with what the story list shows (its title, counts and date
 /// span), written whenever the story is assembled, with the story's change marker as it was read before the
-/// assembly's articles. The list serves a row whose marker is still the story's current one without assembling the
-/// story, so listing costs the same whatever the stories' size, and a restart merges nothing to list them.
+/// assembly's articles.
 /// </summary>
+/// <remarks>
+/// The list serves a row whose marker is still the story's current one without assembling the story, so listing
+/// costs the same whatever the stories' size, and a restart merges nothing to list them.
+/// </remarks>
 public interface IStoryIndex
 {
     /// <summary>

@@ -2,9 +2,12 @@ namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
 /// A bounded least-recently-used cache: at most <see cref="Capacity"/> entries and <see cref="MaxWeight"/> in total
-/// weight (the most recent entry is always kept, however heavy). Reading an entry makes it the most recent; adding
-/// one past a bound evicts the least recently used, one at a time, instead of emptying the cache. Thread-safe.
+/// weight (the most recent entry is always kept, however heavy).
 /// </summary>
+/// <remarks>
+/// Reading an entry makes it the most recent; adding one past a bound evicts the least recently used, one at a
+/// time, instead of emptying the cache. Thread-safe.
+/// </remarks>
 public sealed class LruCache<TKey, TValue>
     where TKey : notnull
 {

@@ -6,10 +6,13 @@ namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
 /// Builds timeline events from a story's current contributions: the reports of one real-world event, from any
-/// number of articles, become one event with every source (<see cref="EventMerger"/>). The result depends only on
-/// the set of contributions, never on the order they arrived in. Dated events come in chronological order (earliest
-/// start, then the more precise first, then by id), undated ones by their first source.
+/// number of articles, become one event with every source (<see cref="EventMerger"/>).
 /// </summary>
+/// <remarks>
+/// The result depends only on the set of contributions, never on the order they arrived in. Dated events come in
+/// chronological order (earliest start, then the more precise first, then by id), undated ones by their first
+/// source.
+/// </remarks>
 public static class TimelineAssembler
 {
     public static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated) Assemble(

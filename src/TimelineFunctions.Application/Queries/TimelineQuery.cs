@@ -1,10 +1,11 @@
 namespace TimelineFunctions.Application.Queries;
 
-/// <summary>
-/// What to show of a story's timeline. Every criterion is optional; those given must all hold. Dated events match
-/// <see cref="From"/>/<see cref="To"/> when their date range overlaps the bounds; undated events match no date
-/// bound, so a bounded query leaves them out.
-/// </summary>
+/// <summary>What to show of a story's timeline.</summary>
+/// <remarks>
+/// Every criterion is optional; those given must all hold. Dated events match <see cref="From"/>/<see cref="To"/>
+/// when their date range overlaps the bounds; undated events match no date bound, so a bounded query leaves them
+/// out.
+/// </remarks>
 public sealed record TimelineQuery
 {
     public DateOnly? From { get; init; }

@@ -7,11 +7,12 @@ using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Queries;
 
-/// <summary>
-/// Read side of the application: stories, timelines, actors and articles as the API serves them. With a story
-/// summary index (<see cref="IStoryIndex"/>) the story list reads the index and assembles only the stories changed
-/// since they were indexed; without one (the CLI, tests over an in-memory store) it assembles every story.
-/// </summary>
+/// <summary>Read side of the application: stories, timelines, actors and articles as the API serves them.</summary>
+/// <remarks>
+/// With a story summary index (<see cref="IStoryIndex"/>) the story list reads the index and assembles only the
+/// stories changed since they were indexed; without one (the CLI, tests over an in-memory store) it assembles every
+/// story.
+/// </remarks>
 public sealed class TimelineQueryService(IStoryReader storyReader, IRejectedBlobStore rejectedBlobStore, IStoryIndex? index = null, ILogger<TimelineQueryService>? logger = null)
 {
     private readonly AssembledStories _assembled = new(storyReader, index, logger);

@@ -9,8 +9,10 @@ namespace TimelineFunctions.Application.Stories;
 /// What an article is about, as a set of terms "kind:value": its actors ("person:sam-bankman-fried", kinds from
 /// <see cref="ActorType"/>), the content words of its headline and its most frequent content words ("word:trial"),
 /// and the ISO week it reports on ("week:2023-W40"), from its publication date or else its median event date.
-/// Story profiles count these terms over a story's articles.
 /// </summary>
+/// <remarks>
+/// Story profiles count these terms over a story's articles.
+/// </remarks>
 public static partial class ArticleProfile
 {
     public const string WeekKind = "week";

@@ -2,16 +2,17 @@ using System.Globalization;
 
 namespace TimelineFunctions.Application.Stories;
 
-/// <summary>
-/// Scores an article's profile terms against story profiles. The similarity is the share of the article's term
-/// weight that a story covers: Σ w(t)·idf(t)·cover(t) / Σ w(t)·idf(t) over the article's terms, where w is the
-/// kind's weight (people and organisations strong, countries weak), idf discounts terms many stories share, and
-/// cover is the fraction of the story's articles holding the term, saturating at half of them. An article dated
-/// far outside the story's weeks has its score discounted, so the same people in another season count for less,
-/// while sharing a week adds nothing. An article joins a story only when the similarity reaches the threshold
-/// and the shared terms include an anchor: a person, organisation, group, place or object (kinds weighing at
-/// least <see cref="StoryAssignmentOptions.AnchorWeight"/>). Countries and vocabulary alone never join stories.
-/// </summary>
+/// <summary>Scores an article's profile terms against story profiles.</summary>
+/// <remarks>
+/// The similarity is the share of the article's term weight that a story covers: Σ w(t)·idf(t)·cover(t) / Σ
+/// w(t)·idf(t) over the article's terms, where w is the kind's weight (people and organisations strong, countries
+/// weak), idf discounts terms many stories share, and cover is the fraction of the story's articles holding the
+/// term, saturating at half of them. An article dated far outside the story's weeks has its score discounted, so
+/// the same people in another season count for less, while sharing a week adds nothing. An article joins a story
+/// only when the similarity reaches the threshold and the shared terms include an anchor: a person, organisation,
+/// group, place or object (kinds weighing at least <see cref="StoryAssignmentOptions.AnchorWeight"/>). Countries
+/// and vocabulary alone never join stories.
+/// </remarks>
 public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabulary vocabulary)
 {
     public StoryAssignmentOptions Options { get; } = options;

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Application.Stories;
 
-/// <summary>
-/// A story's id: 1–63 lower-case letters, digits, '-' and '_', starting with a letter or digit. That keeps it a
-/// valid Azure Tables partition key, a URL path segment and a blob folder name. Folder names are lower-cased.
-/// </summary>
+/// <summary>A story's id: 1–63 lower-case letters, digits, '-' and '_', starting with a letter or digit.</summary>
+/// <remarks>
+/// That keeps it a valid Azure Tables partition key, a URL path segment and a blob folder name. Folder names are
+/// lower-cased.
+/// </remarks>
 public static partial class StoryId
 {
     public const string Unsorted = "unsorted";

@@ -3,12 +3,13 @@ using TimelineFunctions.Application.Ports;
 
 namespace TimelineFunctions.Application.Stories;
 
-/// <summary>
-/// Decides which story a blob's article belongs to. A manual assignment (a move) wins; then the blob's folder;
-/// then the assignment index's earlier automatic decision, so re-deliveries of a root blob stay where it went
-/// first; only a root blob seen for the first time is scored against every story profile
-/// (<see cref="StoryAssigner"/>), joining the best story above the threshold or starting a new one.
-/// </summary>
+/// <summary>Decides which story a blob's article belongs to.</summary>
+/// <remarks>
+/// A manual assignment (a move) wins; then the blob's folder; then the assignment index's earlier automatic
+/// decision, so re-deliveries of a root blob stay where it went first; only a root blob seen for the first time is
+/// scored against every story profile (<see cref="StoryAssigner"/>), joining the best story above the threshold or
+/// starting a new one.
+/// </remarks>
 public sealed class StoryPlacement(IStoryProfileStore profileStore, IBlobAssignmentStore assignmentStore, StoryAssigner assigner)
 {
     /// <summary>The placement known without analysing the article, or null when it must be scored.</summary>

@@ -2,10 +2,12 @@ namespace TimelineFunctions.Application.Stories;
 
 /// <summary>
 /// What a story is about, for placing articles that arrive without a folder: how many of its processed articles
-/// carry each profile term (see <see cref="ArticleProfile"/>), and how many articles it has. Kept up to date
-/// incrementally as articles are saved, changed, withdrawn and moved. <see cref="MergedInto"/> names the story a
-/// duplicate generated story was merged into; such a story takes no new articles.
+/// carry each profile term (see <see cref="ArticleProfile"/>), and how many articles it has.
 /// </summary>
+/// <remarks>
+/// Kept up to date incrementally as articles are saved, changed, withdrawn and moved. <see cref="MergedInto"/>
+/// names the story a duplicate generated story was merged into; such a story takes no new articles.
+/// </remarks>
 public sealed record StoryProfile(
     string StoryId,
     string? Title,

@@ -4,9 +4,12 @@ using TimelineFunctions.Application.Ports;
 namespace TimelineFunctions.Application.Stories;
 
 /// <summary>
-/// Keeps story profiles in step with the articles: when an article row switches from one record to another, the
-/// old record's terms leave the story's profile and the new one's enter it. Only processed articles count.
+/// Keeps story profiles in step with the articles: when an article row switches from one record to another, the old
+/// record's terms leave the story's profile and the new one's enter it.
 /// </summary>
+/// <remarks>
+/// Only processed articles count.
+/// </remarks>
 public sealed class StoryProfiles(IStoryProfileStore profileStore)
 {
     /// <summary>Returns the updated profile, or null when neither record counts (nothing to change).</summary>

@@ -4,19 +4,21 @@ using TimelineFunctions.Application.Ports;
 namespace TimelineFunctions.Application.Stories;
 
 /// <summary>
-/// Articles of one new story that arrive at the same time can each start a story, none seeing the others'
-/// profiles yet, and later articles then join either. So after a root article is saved into a young generated
-/// story (and its terms are in that story's profile), it reads the profiles again (write, then read: of any two
-/// articles saved concurrently into different stories, the later reader sees the other's story) and merges every
-/// young generated story that now matches it, and, when the article started its story, any folder or moved-to
-/// story it matches. The verdict is the same whoever reaches it: a generated story merges into a folder or moved-to
-/// story, and of two generated stories the one with the larger id into the smaller. A merge marks the loser first
-/// (<see cref="StoryProfile.MergedInto"/>), then moves its articles. Profile updates are serialised on the profile
-/// row, so an article saved into the loser either updated its profile before the mark (and the merge's listing
-/// finds it) or sees the mark and moves itself on. Moves are idempotent, so concurrent reconciliations converge.
-/// Established stories are never merged: only stories younger than
-/// <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
+/// Articles of one new story that arrive at the same time can each start a story, none seeing the others' profiles
+/// yet, and later articles then join either.
 /// </summary>
+/// <remarks>
+/// So after a root article is saved into a young generated story (and its terms are in that story's profile), it
+/// reads the profiles again (write, then read: of any two articles saved concurrently into different stories, the
+/// later reader sees the other's story) and merges every young generated story that now matches it, and, when the
+/// article started its story, any folder or moved-to story it matches. The verdict is the same whoever reaches it:
+/// a generated story merges into a folder or moved-to story, and of two generated stories the one with the larger
+/// id into the smaller. A merge marks the loser first (<see cref="StoryProfile.MergedInto"/>), then moves its
+/// articles. Profile updates are serialised on the profile row, so an article saved into the loser either updated
+/// its profile before the mark (and the merge's listing finds it) or sees the mark and moves itself on. Moves are
+/// idempotent, so concurrent reconciliations converge. Established stories are never merged: only stories younger
+/// than <see cref="StoryAssignmentOptions.YoungStoryAge"/> take part.
+/// </remarks>
 public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReader storyReader, StoryAssigner assigner, ArticleMover mover, StoryRedirects redirects, TimeProvider clock)
 {
     /// <summary>Whether an article saved into a story with this profile should reconcile.</summary>

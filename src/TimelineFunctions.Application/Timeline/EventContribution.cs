@@ -1,9 +1,9 @@
 namespace TimelineFunctions.Application.Timeline;
 
-/// <summary>
-/// One event as one article reports it: the stored unit of the timeline. Its key is (story, article, content
-/// hash, ordinal), so re-ingesting the same content rewrites the same rows.
-/// </summary>
+/// <summary>One event as one article reports it: the stored unit of the timeline.</summary>
+/// <remarks>
+/// Its key is (story, article, content hash, ordinal), so re-ingesting the same content rewrites the same rows.
+/// </remarks>
 public sealed record EventContribution
 {
     public required string StoryId { get; init; }

@@ -14,11 +14,14 @@ namespace TimelineFunctions.Functions.Events;
 
 /// <summary>
 /// The Event Grid subscription for <c>Microsoft.Storage.BlobDeleted</c> on the articles container (registered by
-/// scripts/hooks/postdeploy.sh; locally, <c>timeline notify</c> posts the same events): a deleted blob withdraws its
-/// article. Function-key protected. Answers the Event Grid handshake (SubscriptionValidationEvent →
+/// scripts/hooks/postdeploy.sh; locally, <c>timeline notify</c> posts the same events): a deleted blob withdraws
+/// its article.
+/// </summary>
+/// <remarks>
+/// Function-key protected. Answers the Event Grid handshake (SubscriptionValidationEvent →
 /// <c>{"validationResponse": code}</c>) and the CloudEvents one (OPTIONS with WebHook-Request-Origin). Storage
 /// failures throw, so the host answers 500 and Event Grid delivers the event again.
-/// </summary>
+/// </remarks>
 public sealed class ArticleBlobDeletedFunction(ArticleCommands commands, StorageClients storage, ILogger<ArticleBlobDeletedFunction> logger)
 {
     public const string Route = "events/blob-deleted";

@@ -7,9 +7,12 @@ public sealed record BlobDeletedEvent(string Container, string BlobName, DateTim
 
 /// <summary>
 /// What Event Grid posted to the blob-deleted endpoint: the subscription handshake's validation code, or the
-/// BlobDeleted events. Reads the Event Grid schema (an array of events) and the CloudEvents 1.0 schema (one event,
-/// or an array of them). Events of other types are left out; a body that is not such a document is refused.
+/// BlobDeleted events.
 /// </summary>
+/// <remarks>
+/// Reads the Event Grid schema (an array of events) and the CloudEvents 1.0 schema (one event, or an array of
+/// them). Events of other types are left out; a body that is not such a document is refused.
+/// </remarks>
 public sealed record BlobEventBatch(string? ValidationCode, IReadOnlyList<BlobDeletedEvent> Deleted)
 {
     public const string BlobDeletedType = "Microsoft.Storage.BlobDeleted";

@@ -1,9 +1,10 @@
 namespace TimelineFunctions.Functions.Http;
 
-/// <summary>
-/// The methods every HTTP function lists. The host answers 404, before the app sees it, a request whose method
-/// no function lists; listing them all lets the API answer 405 with its problem document and security headers.
-/// </summary>
+/// <summary>The methods every HTTP function lists.</summary>
+/// <remarks>
+/// The host answers 404, before the app sees it, a request whose method no function lists; listing them all lets
+/// the API answer 405 with its problem document and security headers.
+/// </remarks>
 internal static class AnyMethod
 {
     public const string Get = "get";

@@ -6,13 +6,14 @@ using TimelineFunctions.Api.Page;
 
 namespace TimelineFunctions.Functions.Http;
 
-/// <summary>
-/// Reads are anonymous by default. With <c>Api__ReadAccess=Key</c> a read (GET or HEAD) needs one of the keys in
-/// <c>Api__ReadKeys</c> (';'-separated), sent as the <c>x-functions-key</c> header or the <c>code</c> query parameter,
-/// as for the function-level routes. The host fixes a function's authorization level at build time and does not tell
-/// the isolated worker which key it checked, so the app checks this key itself. The OpenAPI document and the page's
+/// <summary>Reads are anonymous by default.</summary>
+/// <remarks>
+/// With <c>Api__ReadAccess=Key</c> a read (GET or HEAD) needs one of the keys in <c>Api__ReadKeys</c>
+/// (';'-separated), sent as the <c>x-functions-key</c> header or the <c>code</c> query parameter, as for the
+/// function-level routes. The host fixes a function's authorization level at build time and does not tell the
+/// isolated worker which key it checked, so the app checks this key itself. The OpenAPI document and the page's
 /// script and stylesheet stay anonymous: they hold no article data. The writes keep the host's own key check.
-/// </summary>
+/// </remarks>
 public sealed class ReadAccessGate(ApiOptions options)
 {
     private readonly byte[][] _keys = [.. (options.ReadKeys ?? "")

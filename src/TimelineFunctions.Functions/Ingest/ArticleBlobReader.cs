@@ -8,10 +8,13 @@ namespace TimelineFunctions.Functions.Ingest;
 
 /// <summary>
 /// Reads one blob version (properties, metadata and bytes, from a single streaming download) into an
-/// <see cref="IngestRequest"/>. The 5 MiB cap (<see cref="ArticleReader.MaxBytes"/>) holds before anything is decoded
-/// or even buffered: a blob whose properties say it is larger is not read at all, and a body that turns out larger
-/// while streaming is abandoned at the cap; either way the request carries its length and no content.
+/// <see cref="IngestRequest"/>.
 /// </summary>
+/// <remarks>
+/// The 5 MiB cap (<see cref="ArticleReader.MaxBytes"/>) holds before anything is decoded or even buffered: a blob
+/// whose properties say it is larger is not read at all, and a body that turns out larger while streaming is
+/// abandoned at the cap; either way the request carries its length and no content.
+/// </remarks>
 public sealed class ArticleBlobReader(int maxBytes = ArticleReader.MaxBytes)
 {
     /// <summary>The request for the blob's current version; null when the blob was deleted since the event.</summary>

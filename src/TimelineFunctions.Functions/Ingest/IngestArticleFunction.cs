@@ -8,12 +8,12 @@ using TimelineFunctions.Storage;
 
 namespace TimelineFunctions.Functions.Ingest;
 
-/// <summary>
-/// The blob trigger: each new or changed blob in the articles container is read and ingested. What the host sees:
-/// success for every article decided (processed, unchanged, superseded, or rejected with its reason recorded);
-/// an exception when storage fails, so the host retries and, after its fifth attempt, writes the poison queue
-/// (<see cref="RecordPoisonedArticleFunction"/> then shows the article as failed).
-/// </summary>
+/// <summary>The blob trigger: each new or changed blob in the articles container is read and ingested.</summary>
+/// <remarks>
+/// What the host sees: success for every article decided (processed, unchanged, superseded, or rejected with its
+/// reason recorded); an exception when storage fails, so the host retries and, after its fifth attempt, writes the
+/// poison queue (<see cref="RecordPoisonedArticleFunction"/> then shows the article as failed).
+/// </remarks>
 public sealed class IngestArticleFunction(IngestService ingest, ArticleBlobReader reader, UnusableBlobNames unusableNames, ILogger<IngestArticleFunction> logger)
 {
     [Function("IngestArticle")]

@@ -2,16 +2,13 @@ using System.Globalization;
 
 namespace TimelineFunctions.Storage.Tables;
 
-/// <summary>
-/// Row keys inside a story's partition of the timeline table. Contributions carry the article's content hash,
-/// so a new version never overwrites the rows of the version the timeline still shows.
-/// <code>
-/// article|{articleId}                          the article record
-/// event|{articleId}|{hash}|{ordinal:00000}     one event contribution
-/// actor|{articleId}|{hash}|{actorId}           one actor contribution
-/// detail|{articleId}|{hash}|{chunk:000}        the article's analysis detail (cleaned text, furniture), chunked
-/// </code>
-/// </summary>
+/// <summary>Row keys inside a story's partition of the timeline table.</summary>
+/// <remarks>
+/// Contributions carry the article's content hash, so a new version never overwrites the rows of the version the
+/// timeline still shows. <code> article|{articleId} the article record event|{articleId}|{hash}|{ordinal:00000} one
+/// event contribution actor|{articleId}|{hash}|{actorId} one actor contribution
+/// detail|{articleId}|{hash}|{chunk:000} the article's analysis detail (cleaned text, furniture), chunked </code>
+/// </remarks>
 internal static class RowKeys
 {
     public const string Article = "article|";

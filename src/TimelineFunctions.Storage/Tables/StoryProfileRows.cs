@@ -4,9 +4,12 @@ using TimelineFunctions.Application.Stories;
 namespace TimelineFunctions.Storage.Tables;
 
 /// <summary>
-/// A story profile as one row of the stories table (partition <c>profiles</c>, row key the story id). The term
-/// counts are JSON cut into properties Terms0, Terms1, … of at most 30,000 characters (a property holds 32K).
+/// A story profile as one row of the stories table (partition <c>profiles</c>, row key the story id).
 /// </summary>
+/// <remarks>
+/// The term counts are JSON cut into properties Terms0, Terms1, … of at most 30,000 characters (a property holds
+/// 32K).
+/// </remarks>
 internal static class StoryProfileRows
 {
     public const string Partition = "profiles";

@@ -4,14 +4,15 @@ using TimelineFunctions.Application.Queries;
 
 namespace TimelineFunctions.Storage.Tables;
 
-/// <summary>
-/// <see cref="IStoryIndex"/> on Azure Tables. A story's change marker is the ETag of its row in the story index
-/// (touched by every save of one of its articles, before the save's rows) joined with the ETag of its profile row
-/// (updated after every switch that adds or removes a processed article, a withdrawal and a move), so any change of
-/// the story's processed articles changes it after the change is visible. The summaries live in their own partition
-/// of the stories table (<see cref="StorySummaryRows"/>). Listing reads three partitions of that small table (the
-/// ETags alone of the story and profile rows); no story partition is read.
-/// </summary>
+/// <summary><see cref="IStoryIndex"/> on Azure Tables.</summary>
+/// <remarks>
+/// A story's change marker is the ETag of its row in the story index (touched by every save of one of its articles,
+/// before the save's rows) joined with the ETag of its profile row (updated after every switch that adds or removes
+/// a processed article, a withdrawal and a move), so any change of the story's processed articles changes it after
+/// the change is visible. The summaries live in their own partition of the stories table
+/// (<see cref="StorySummaryRows"/>). Listing reads three partitions of that small table (the ETags alone of the
+/// story and profile rows); no story partition is read.
+/// </remarks>
 public sealed class TableStoryIndex(TimelineTables tables) : IStoryIndex
 {
     private TableClient Timeline => tables.Timeline;
