@@ -1,8 +1,7 @@
 using System.Text.Json;
-using TimelineFunctions.Api;
 using TimelineFunctions.Application.Queries;
 
-namespace TimelineFunctions.Application.Tests.Api;
+namespace TimelineFunctions.Api.Tests.Summary;
 
 /// <summary>The summary route's parameters are validated before any story is read, like every other route's.</summary>
 public sealed class SummaryRouteTests

@@ -3,7 +3,7 @@ using TimelineFunctions.Api.Page;
 using TimelineFunctions.Application.Summary;
 using static TimelineFunctions.Application.Tests.Summary.SummaryStories;
 
-namespace TimelineFunctions.Application.Tests.Page;
+namespace TimelineFunctions.Api.Tests.Page;
 
 public sealed class KeyDatesHtmlTests
 {

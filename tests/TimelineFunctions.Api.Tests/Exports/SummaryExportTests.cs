@@ -1,10 +1,9 @@
 using System.Text.Json;
-using TimelineFunctions.Api;
 using TimelineFunctions.Api.Exports;
 using TimelineFunctions.Application.Summary;
 using static TimelineFunctions.Application.Tests.Summary.SummaryStories;
 
-namespace TimelineFunctions.Application.Tests.Exports;
+namespace TimelineFunctions.Api.Tests.Exports;
 
 /// <summary>The summary's JSON contract and its Markdown and TimelineJS exports.</summary>
 public sealed class SummaryExportTests

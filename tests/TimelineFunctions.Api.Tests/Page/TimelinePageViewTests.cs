@@ -3,7 +3,7 @@ using TimelineFunctions.Api.Page;
 using TimelineFunctions.Application.Queries;
 using static TimelineFunctions.Application.Tests.Summary.SummaryStories;
 
-namespace TimelineFunctions.Application.Tests.Page;
+namespace TimelineFunctions.Api.Tests.Page;
 
 public sealed class TimelinePageViewTests
 {

@@ -5,7 +5,7 @@ using TimelineFunctions.Api.Page;
 using TimelineFunctions.Application.Queries;
 using static TimelineFunctions.Application.Tests.Queries.TimelineSamples;
 
-namespace TimelineFunctions.Application.Tests.Exports;
+namespace TimelineFunctions.Api.Tests.Exports;
 
 /// <summary>The escaping rules of each export; the integration tests read whole exports back with real parsers.</summary>
 public sealed class ExportFormattingTests

@@ -1,7 +1,6 @@
-using TimelineFunctions.Api;
 using TimelineFunctions.Api.Routing;
 
-namespace TimelineFunctions.Application.Tests.Api;
+namespace TimelineFunctions.Api.Tests.Routing;
 
 public sealed class RouterTests
 {
