@@ -3,7 +3,7 @@ using System.Text.Json;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 
-namespace TimelineFunctions.Functions.Tests;
+namespace TimelineFunctions.Functions.Tests.Ingest;
 
 /// <summary>
 /// What the poison queue leaves visible: a failed new article, a failed newer version beside the version that stays

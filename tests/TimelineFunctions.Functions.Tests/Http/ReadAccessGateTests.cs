@@ -3,7 +3,7 @@ using TimelineFunctions.Api;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Functions.Http;
 
-namespace TimelineFunctions.Functions.Tests;
+namespace TimelineFunctions.Functions.Tests.Http;
 
 /// <summary>Reads are anonymous unless Api__ReadAccess=Key; then a read needs one of Api__ReadKeys.</summary>
 public sealed class ReadAccessGateTests

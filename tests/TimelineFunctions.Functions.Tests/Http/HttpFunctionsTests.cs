@@ -1,6 +1,6 @@
 using TimelineFunctions.Functions.Http;
 
-namespace TimelineFunctions.Functions.Tests;
+namespace TimelineFunctions.Functions.Tests.Http;
 
 /// <summary>The HTTP function classes called directly: what each passes to the API and what the client gets back.</summary>
 public sealed class HttpFunctionsTests

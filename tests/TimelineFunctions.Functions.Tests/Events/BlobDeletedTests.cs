@@ -4,7 +4,7 @@ using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Functions.Events;
 
-namespace TimelineFunctions.Functions.Tests;
+namespace TimelineFunctions.Functions.Tests.Events;
 
 /// <summary>
 /// The BlobDeleted endpoint's parts: reading Event Grid and CloudEvents batches (the handshake included), and a

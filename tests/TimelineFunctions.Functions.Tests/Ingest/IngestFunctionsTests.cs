@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Functions.Ingest;
 
-namespace TimelineFunctions.Functions.Tests;
+namespace TimelineFunctions.Functions.Tests.Ingest;
 
 /// <summary>IngestArticle and RecordPoisonedArticle called directly, with a blob client that serves one version from memory.</summary>
 public sealed class IngestFunctionsTests
