@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Application.Queries;
-using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
+using TimelineFunctions.TestSupport;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>
 /// The two real articles the project started from (../shared/samples, read at run time), ingested together as one
@@ -85,30 +85,4 @@ public sealed class SharedSamplesTimelineTests
     }
 
     private static bool QuoteHas(TimelineEvent e, string text) => e.Sources.Any(s => s.Quote.Contains(text, StringComparison.Ordinal));
-}
-
-/// <summary>
-/// A fact that needs <c>../shared/samples</c>: skipped with a message when it is absent, except on CI
-/// (<c>CI=true</c>), where it runs and fails.
-/// </summary>
-public sealed class SharedSamplesFactAttribute : FactAttribute
-{
-    public SharedSamplesFactAttribute()
-    {
-        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (Folder is null && !onCi)
-        {
-            Skip = "../shared/samples is not beside the repository; set CI=true to make its absence a failure.";
-        }
-    }
-
-    public static string? Folder
-    {
-        get
-        {
-            var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory);
-            var folder = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "samples"));
-            return folder is not null && Directory.Exists(folder) ? folder : null;
-        }
-    }
 }

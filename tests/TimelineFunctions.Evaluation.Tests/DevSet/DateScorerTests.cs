@@ -1,7 +1,7 @@
 using TimelineFunctions.Evaluation.DevSet;
-using static TimelineFunctions.Evaluation.Tests.Synthetic;
+using static TimelineFunctions.Evaluation.Tests.DevSet.Synthetic;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 public class DateScorerTests
 {

@@ -1,6 +1,7 @@
 using TimelineFunctions.Evaluation.DevSet;
+using TimelineFunctions.TestSupport;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>
 /// Runs the whole harness (real ingest, in-memory store, queries, scoring) on the repository's samples and on the
@@ -9,15 +10,12 @@ namespace TimelineFunctions.Evaluation.Tests;
 /// </summary>
 public class HarnessRunTests
 {
-    internal static string RepoRoot => CorpusLocator.FindRepoRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException($"No {CorpusLocator.SolutionFile} above {AppContext.BaseDirectory}.");
-
     [Fact]
     public async Task Evaluates_the_samples()
     {
-        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.Samples(RepoRoot)], CancellationToken.None);
+        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.Samples(RepoLayout.Root)], CancellationToken.None);
 
-        var gold = GoldLoader.Load(Path.Combine(CorpusLocator.Samples(RepoRoot), "gold", "velmont-ford-derailment.json"));
+        var gold = GoldLoader.Load(Path.Combine(CorpusLocator.Samples(RepoLayout.Root), "gold", "velmont-ford-derailment.json"));
         var story = Assert.Single(report.Stories);
         Assert.Equal(("samples", "velmont-ford-derailment"), (story.Corpus, story.Story));
         Assert.Equal(gold.Events.Count, story.Counts.Gold);
@@ -29,7 +27,7 @@ public class HarnessRunTests
     [DevSetFact]
     public async Task Evaluates_the_dev_set()
     {
-        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.DevSet(RepoRoot)], CancellationToken.None);
+        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.DevSet(RepoLayout.Root)], CancellationToken.None);
 
         Assert.NotEmpty(report.Stories);
         Assert.All(report.Stories, s => Assert.Equal("dev", s.Corpus));
@@ -39,7 +37,7 @@ public class HarnessRunTests
     [Fact]
     public async Task The_printers_render_a_report()
     {
-        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.Samples(RepoRoot)], CancellationToken.None);
+        var report = await new DevSetEvaluator().EvaluateAsync([CorpusLocator.Samples(RepoLayout.Root)], CancellationToken.None);
 
         Assert.Contains("samples/velmont-ford-derailment", ReportPrinter.ToText(report), StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(ReportPrinter.ToJson(report));
@@ -73,24 +71,6 @@ public class HarnessRunTests
         {
             Assert.All(metrics.Ratios.OfType<double>(), r => Assert.InRange(r, 0.0, 1.0));
             Assert.True(metrics.Leaks >= 0);
-        }
-    }
-}
-
-/// <summary>
-/// A fact that needs <c>../shared/eval/dev</c>: skipped with a message when it is absent, except on CI
-/// (<c>CI=true</c>), where it runs and fails.
-/// </summary>
-public sealed class DevSetFactAttribute : FactAttribute
-{
-    public DevSetFactAttribute()
-    {
-        var root = CorpusLocator.FindRepoRoot(AppContext.BaseDirectory);
-        var dev = root is null ? null : CorpusLocator.DevSet(root);
-        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if ((dev is null || !CorpusLocator.IsCorpus(dev)) && !onCi)
-        {
-            Skip = $"The dev set is not at {dev ?? "../shared/eval/dev"}; set CI=true to make its absence a failure.";
         }
     }
 }

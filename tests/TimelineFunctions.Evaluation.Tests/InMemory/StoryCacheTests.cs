@@ -5,7 +5,7 @@ using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.InMemory;
 
 /// <summary>The kept assemblies are a bounded least-recently-used cache: past the bound one cold story goes, not all.</summary>
 public sealed class StoryCacheTests

@@ -2,7 +2,7 @@ using System.Globalization;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Timeline;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>Builders for tiny hand-written system timelines.</summary>
 internal static class Synthetic

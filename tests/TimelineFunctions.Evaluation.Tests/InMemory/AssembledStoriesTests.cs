@@ -10,7 +10,7 @@ using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.Evaluation.InMemory;
 using TimelineFunctions.Extraction;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.InMemory;
 
 /// <summary>The query side keeps a story's merged timeline while its articles stay the same, and only then.</summary>
 public sealed class AssembledStoriesTests

@@ -1,7 +1,7 @@
 using TimelineFunctions.Evaluation.TimeMl;
 using TimelineFunctions.Extraction.Temporal;
 
-namespace TimelineFunctions.Extraction.Tests.Temporal;
+namespace TimelineFunctions.Evaluation.Tests.TimeMl;
 
 /// <summary>The TimeML reader and the TempEval-3 scorer on hand-written documents.</summary>
 public class TimeMlScoringTests

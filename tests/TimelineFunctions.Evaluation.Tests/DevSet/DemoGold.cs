@@ -1,4 +1,4 @@
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>A tiny hand-written gold timeline (fiction) in the dev-set format.</summary>
 internal static class DemoGold

@@ -1,6 +1,6 @@
 using TimelineFunctions.Evaluation.DevSet;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>The runner's wiring on a corpus written to a temporary folder (fiction): story ids, files, problems.</summary>
 public sealed class DevSetEvaluatorTests : IDisposable

@@ -1,7 +1,7 @@
 using TimelineFunctions.Evaluation.DevSet;
-using static TimelineFunctions.Evaluation.Tests.Synthetic;
+using static TimelineFunctions.Evaluation.Tests.DevSet.Synthetic;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>The stricter measures: core recall with a right date, optional low-confidence events, junk actors.</summary>
 public class StrictMeasuresTests

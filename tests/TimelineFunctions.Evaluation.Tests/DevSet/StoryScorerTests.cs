@@ -1,7 +1,7 @@
 using TimelineFunctions.Evaluation.DevSet;
-using static TimelineFunctions.Evaluation.Tests.Synthetic;
+using static TimelineFunctions.Evaluation.Tests.DevSet.Synthetic;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 /// <summary>
 /// One synthetic story with every case: a matched event, a missed core event, a wrong date, a week-vs-day

@@ -1,6 +1,6 @@
 using TimelineFunctions.Evaluation.DevSet;
 
-namespace TimelineFunctions.Evaluation.Tests;
+namespace TimelineFunctions.Evaluation.Tests.DevSet;
 
 public class TextOverlapTests
 {

@@ -3,7 +3,7 @@ using TimelineFunctions.Evaluation.TimeMl;
 using TimelineFunctions.Extraction.Temporal;
 using Xunit.Abstractions;
 
-namespace TimelineFunctions.Extraction.Tests.Temporal;
+namespace TimelineFunctions.Evaluation.Tests.TimeMl;
 
 /// <summary>
 /// The full TimeBank + AQUAINT evaluation (TempEval-3 measures) against the product targets. The corpora live
