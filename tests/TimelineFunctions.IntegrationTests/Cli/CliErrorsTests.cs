@@ -1,6 +1,6 @@
 using TimelineFunctions.IntegrationTests.Infrastructure;
 
-namespace TimelineFunctions.IntegrationTests.Commands;
+namespace TimelineFunctions.IntegrationTests.Cli;
 
 /// <summary>The CLI as a new user meets it when something is wrong: one readable line, never a stack trace.</summary>
 public sealed class CliErrorsTests

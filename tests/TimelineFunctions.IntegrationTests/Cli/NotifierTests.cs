@@ -1,7 +1,7 @@
 using TimelineFunctions.IntegrationTests.Infrastructure;
 using TimelineFunctions.Storage.Tables;
 
-namespace TimelineFunctions.IntegrationTests.Notifier;
+namespace TimelineFunctions.IntegrationTests.Cli;
 
 /// <summary>
 /// The local stand-in for Event Grid (<c>timeline notify</c>) with the app under the real host: each new blob

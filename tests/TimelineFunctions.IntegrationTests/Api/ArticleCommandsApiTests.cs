@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TimelineFunctions.IntegrationTests.Infrastructure;
 
-namespace TimelineFunctions.IntegrationTests.Commands;
+namespace TimelineFunctions.IntegrationTests.Api;
 
 /// <summary>
 /// Withdraw, move and automatic assignment through the function app under the real host: articles arrive as

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using TimelineFunctions.Evaluation.DevSet;
 using TimelineFunctions.IntegrationTests.Infrastructure;
+using TimelineFunctions.TestSupport;
 
-namespace TimelineFunctions.IntegrationTests.Commands;
+namespace TimelineFunctions.IntegrationTests.Ingest;
 
 /// <summary>
 /// Automatic story assignment end to end: every dev-set story uploaded to Azurite without folders, all at once;
@@ -14,7 +15,7 @@ public sealed class MixedUploadTests(NotifiedFunctionAppFixture fixture) : IClas
     [DevSetFact]
     public async Task The_dev_set_uploaded_without_folders_becomes_its_stories()
     {
-        var articles = Path.Combine(DevSetFactAttribute.Folder, "articles");
+        var articles = Path.Combine(RepoLayout.DevSet, "articles");
         var goldOf = new Dictionary<string, string>();
         var uploads = new List<(string Name, string Text, Dictionary<string, string> Metadata)>();
         foreach (var story in Directory.GetDirectories(articles))
