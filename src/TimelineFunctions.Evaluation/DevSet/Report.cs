@@ -73,6 +73,9 @@ public sealed record MetricCounts
     };
 
     public static MetricCounts Add(MetricCounts a, MetricCounts b) => a + b;
+
+    /// <summary>The counts of several stories added up.</summary>
+    public static MetricCounts Sum(IEnumerable<MetricCounts> counts) => counts.Aggregate(new MetricCounts(), Add);
 }
 
 /// <summary>The metrics as ratios in [0, 1]; null where the denominator is zero.</summary>
@@ -90,23 +93,21 @@ public sealed record Metrics(
     double? JunkActorRate = null)
 {
     public static Metrics From(MetricCounts c) => new(
-        Ratio(c.CoreFound, c.CoreGold),
-        Ratio(c.Found, c.Gold),
-        Ratio(c.SystemCorrect, c.SystemEvents),
-        Ratio(c.DatesExact, c.DatesJudged),
-        Ratio(c.DatesCompatible, c.DatesJudged),
-        Ratio(c.Duplicates, c.SystemEvents),
-        Ratio(c.SourcesAttached, c.GoldSources),
-        Ratio(c.ActorsFound, c.GoldActors),
+        Metric.CoreRecall.Of(c),
+        Metric.Recall.Of(c),
+        Metric.Precision.Of(c),
+        Metric.DateExact.Of(c),
+        Metric.DateCompatible.Of(c),
+        Metric.DuplicateRate.Of(c),
+        Metric.SourcesAttached.Of(c),
+        Metric.ActorRecall.Of(c),
         c.Leaks,
-        Ratio(c.CoreFoundRightDate, c.CoreGold),
-        Ratio(c.JunkActors, c.ActorsListed));
+        Metric.CoreRecallRightDate.Of(c),
+        Metric.JunkActorRate.Of(c));
 
     [JsonIgnore]
     public IEnumerable<double?> Ratios =>
         [CoreRecall, CoreRecallRightDate, Recall, Precision, DateExact, DateCompatible, DuplicateRate, SourcesAttached, ActorRecall, JunkActorRate];
-
-    private static double? Ratio(int numerator, int denominator) => denominator == 0 ? null : (double)numerator / denominator;
 }
 
 /// <summary>A gold event no system event supports.</summary>
@@ -158,7 +159,7 @@ public sealed record StoryReport(
 
 public sealed record EvaluationReport(IReadOnlyList<StoryReport> Stories, DateTimeOffset CreatedAt)
 {
-    public MetricCounts Counts => Stories.Select(s => s.Counts).Aggregate(new MetricCounts(), MetricCounts.Add);
+    public MetricCounts Counts => MetricCounts.Sum(Stories.Select(s => s.Counts));
 
     public Metrics Metrics => Metrics.From(Counts);
 }

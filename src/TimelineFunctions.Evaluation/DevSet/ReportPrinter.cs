@@ -7,8 +7,7 @@ namespace TimelineFunctions.Evaluation.DevSet;
 /// <summary>Writes an <see cref="EvaluationReport"/> as a console table with debugging detail, or as JSON.</summary>
 public static class ReportPrinter
 {
-    private static readonly string[] Headers =
-        ["story", "core recall", "core, right date", "recall", "precision", "date exact", "date compat.", "duplicates", "sources", "actors", "junk actors", "leaks"];
+    private static readonly string[] Headers = ["story", .. Metric.Columns.Select(m => m.Column), "leaks"];
 
     /// <summary>The corpus the targets are set on (<c>../shared/eval/dev</c>).</summary>
     public const string TargetCorpus = "dev";
@@ -51,36 +50,17 @@ public static class ReportPrinter
         },
         ReadableJson.Options);
 
-    /// <summary>Each target and whether a story's metrics meet it; an undefined ratio (no denominator) meets it.</summary>
-    private static readonly (string Name, Func<Metrics, bool> Met)[] TargetChecks =
-    [
-        ("core recall", m => !(m.CoreRecall < Targets.CoreRecall)),
-        ("core recall, right date", m => !(m.CoreRecallRightDate < Targets.CoreRecallRightDate)),
-        ("exact dates", m => !(m.DateExact < Targets.DateExact)),
-        ("precision", m => !(m.Precision < Targets.Precision)),
-        ("duplicates", m => !(m.DuplicateRate > Targets.DuplicateRate)),
-        ("sources attached", m => !(m.SourcesAttached < Targets.SourcesAttached)),
-        ("actor recall", m => !(m.ActorRecall < Targets.ActorRecall)),
-        ("junk actors", m => !(m.JunkActorRate > Targets.JunkActorRate)),
-        ("leaks", m => m.Leaks <= Targets.Leaks),
-    ];
-
     public static string ToText(EvaluationReport report, bool details = true)
     {
         var rows = report.Stories.Select(s => Row($"{s.Corpus}/{s.Story}", s.Counts)).ToList();
         var corpora = report.Stories.GroupBy(s => s.Corpus, StringComparer.Ordinal).ToList();
         if (corpora.Count > 1)
         {
-            rows.AddRange(corpora.Select(c => Row($"{c.Key} (all stories)", CountsOf(c))));
+            rows.AddRange(corpora.Select(c => Row($"{c.Key} (all stories)", MetricCounts.Sum(c.Select(s => s.Counts)))));
         }
 
         rows.Add(Row("overall", report.Counts));
-        rows.Add(
-        [
-            "target", Percent(Targets.CoreRecall), Percent(Targets.CoreRecallRightDate), "", Percent(Targets.Precision), Percent(Targets.DateExact), "",
-            "≤" + Percent(Targets.DuplicateRate), Percent(Targets.SourcesAttached), Percent(Targets.ActorRecall), "≤" + Percent(Targets.JunkActorRate),
-            Targets.Leaks.ToString(CultureInfo.InvariantCulture),
-        ]);
+        rows.Add(["target", .. Metric.Columns.Select(TargetCell), Targets.Leaks.ToString(CultureInfo.InvariantCulture)]);
 
         var text = new StringBuilder();
         var widths = Headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
@@ -100,11 +80,12 @@ public static class ReportPrinter
         var judged = corpora.FirstOrDefault(c => c.Key == TargetCorpus) is { } dev ? (Name: "each dev story", Stories: dev.ToList()) : (Name: "each story", Stories: report.Stories.ToList());
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Targets ({judged.Name}):");
-        foreach (var (target, met) in TargetChecks)
+        foreach (var metric in Metric.Targeted)
         {
-            var failing = judged.Stories.Where(s => !met(s.Metrics)).Select(s => s.Story).ToList();
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {target}: {(failing.Count == 0 ? "met" : "NOT met on " + string.Join(", ", failing))}");
+            AppendTarget(text, metric.TargetName!, judged.Stories.Where(s => !metric.IsMet(s.Counts)));
         }
+
+        AppendTarget(text, "leaks", judged.Stories.Where(s => s.Counts.Leaks > Targets.Leaks));
 
         foreach (var story in report.Stories.Where(s => s.CorpusErrors.Count > 0))
         {
@@ -187,24 +168,17 @@ public static class ReportPrinter
         }
     }
 
-    private static MetricCounts CountsOf(IEnumerable<StoryReport> stories) =>
-        stories.Select(s => s.Counts).Aggregate(new MetricCounts(), MetricCounts.Add);
+    private static void AppendTarget(StringBuilder text, string target, IEnumerable<StoryReport> failing)
+    {
+        var names = failing.Select(s => s.Story).ToList();
+        text.AppendLine(CultureInfo.InvariantCulture, $"  {target}: {(names.Count == 0 ? "met" : "NOT met on " + string.Join(", ", names))}");
+    }
 
     private static string[] Row(string name, MetricCounts c) =>
-    [
-        name,
-        Fraction(c.CoreFound, c.CoreGold),
-        Fraction(c.CoreFoundRightDate, c.CoreGold),
-        Fraction(c.Found, c.Gold),
-        Fraction(c.SystemCorrect, c.SystemEvents),
-        Fraction(c.DatesExact, c.DatesJudged),
-        Fraction(c.DatesCompatible, c.DatesJudged),
-        Fraction(c.Duplicates, c.SystemEvents),
-        Fraction(c.SourcesAttached, c.GoldSources),
-        Fraction(c.ActorsFound, c.GoldActors),
-        Fraction(c.JunkActors, c.ActorsListed),
-        c.Leaks.ToString(CultureInfo.InvariantCulture),
-    ];
+        [name, .. Metric.Columns.Select(m => Fraction(m.Numerator(c), m.Denominator(c))), c.Leaks.ToString(CultureInfo.InvariantCulture)];
+
+    private static string TargetCell(Metric metric) =>
+        metric.Target is { } target ? (metric.AtMost ? "≤" : "") + Percent(target) : "";
 
     private static string Fraction(int numerator, int denominator) =>
         denominator == 0 ? "n/a" : $"{Percent((double)numerator / denominator)} ({numerator}/{denominator})";
