@@ -46,10 +46,10 @@ internal static class NotifyCommand
 
             // The host writes its keys when it starts, which may be after this: look for the key until it is there.
             Uri Webhook() =>
-                new(webhookBase + ((hostKey ??= secretsDirectory is null ? null : BlobsExtensionKey.Read(secretsDirectory)) is { } k ? $"&code={Uri.EscapeDataString(k)}" : ""));
+                new(webhookBase + ((hostKey ??= secretsDirectory is null ? null : HostKeys.BlobsExtension(secretsDirectory)) is { } k ? $"&code={Uri.EscapeDataString(k)}" : ""));
 
             Uri DeletedEndpoint() =>
-                new(deletedBase + ((deletedKey ??= secretsDirectory is null ? null : HostFunctionKey.Read(secretsDirectory)) is { } k ? $"?code={Uri.EscapeDataString(k)}" : ""));
+                new(deletedBase + ((deletedKey ??= secretsDirectory is null ? null : HostKeys.DefaultFunction(secretsDirectory)) is { } k ? $"?code={Uri.EscapeDataString(k)}" : ""));
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var store = new TableTimelineStore(storage, TimeProvider.System, NullLoggerFactory.Instance);
