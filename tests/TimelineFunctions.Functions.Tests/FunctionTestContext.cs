@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -35,6 +36,23 @@ internal sealed class FunctionTestContext
 
     public Functions.Ingest.IngestArticleFunction IngestFunction() =>
         new(Ingest, new Functions.Ingest.ArticleBlobReader(), new UnusableBlobNames(Store, TimeProvider.System), NullLogger<Functions.Ingest.IngestArticleFunction>.Instance);
+
+    /// <summary>A plain-text article published on 2024-06-01, as its blob would deliver it.</summary>
+    public static IngestRequest TextArticle(string blobName, string text, DateTimeOffset? modified) =>
+        new(blobName, Encoding.UTF8.GetBytes(text), "text/plain", new Dictionary<string, string> { ["published"] = "2024-06-01" }, modified);
+
+    /// <summary>The body of a GET through the API for a client that accepts <paramref name="accept"/>; anything but a 200 fails the test.</summary>
+    public async Task<string> GetAsync(string path, string accept)
+    {
+        var request = Request("GET", path);
+        request.Headers.Accept = accept;
+        var (status, _, _, body) = await ExecuteAsync(request, await Api.HandleAsync(request, CancellationToken.None));
+        Assert.True(status == 200, $"{path} → {status}: {body}");
+        return body;
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path) =>
+        JsonDocument.Parse(await GetAsync(path, "application/json")).RootElement.Clone();
 
     public static HttpRequest Request(string method, string pathAndQuery, string? body = null, string? contentType = null)
     {

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
 using TimelineFunctions.Functions.Events;
@@ -64,7 +62,7 @@ public sealed class BlobDeletedTests
         var article = await _app.Store.GetArticleAsync("quake", "a.txt", CancellationToken.None);
         Assert.Equal(ArticleStatus.Withdrawn, article?.Status);
         Assert.Equal(Withdrawal.BlobDeletedCode, article?.ReasonCode);
-        var dates = (await TimelineAsync("quake")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("date").GetProperty("value").GetString());
+        var dates = (await _app.GetJsonAsync("/api/stories/quake/timeline")).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("date").GetProperty("value").GetString());
         Assert.Equal(["2024-02-12"], dates);
 
         // Event Grid delivers at least once: the same event again changes nothing.
@@ -90,7 +88,7 @@ public sealed class BlobDeletedTests
         var again = await IngestAsync("fire/a.txt", "The fire started on 2024-05-03.", Modified.AddDays(2));
 
         Assert.Equal(IngestOutcome.Processed, again.Outcome);
-        Assert.Single((await TimelineAsync("fire")).GetProperty("events").EnumerateArray());
+        Assert.Single((await _app.GetJsonAsync("/api/stories/fire/timeline")).GetProperty("events").EnumerateArray());
     }
 
     [Theory]
@@ -105,13 +103,5 @@ public sealed class BlobDeletedTests
     private static Task<bool> Exists(CancellationToken cancellationToken) => Task.FromResult(true);
 
     private Task<IngestResult> IngestAsync(string blobName, string text, DateTimeOffset? modified = null) =>
-        _app.Ingest.IngestAsync(new IngestRequest(blobName, Encoding.UTF8.GetBytes(text), "text/plain", new Dictionary<string, string> { ["published"] = "2024-06-01" }, modified ?? Modified), CancellationToken.None);
-
-    private async Task<JsonElement> TimelineAsync(string storyId)
-    {
-        var request = FunctionTestContext.Request("GET", $"/api/stories/{storyId}/timeline");
-        var (status, _, _, body) = await FunctionTestContext.ExecuteAsync(request, await _app.Api.HandleAsync(request, CancellationToken.None));
-        Assert.Equal(200, status);
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
+        _app.Ingest.IngestAsync(FunctionTestContext.TextArticle(blobName, text, modified ?? Modified), CancellationToken.None);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ingest;
@@ -20,11 +19,11 @@ public sealed class FailedDeliveriesTests
     [Fact]
     public async Task A_failed_newer_version_shows_on_its_article_while_the_last_good_version_stays()
     {
-        await _app.Ingest.IngestAsync(Request("strike/a.txt", "The strike began on 2024-02-01.", Modified), CancellationToken.None);
+        await _app.Ingest.IngestAsync(FunctionTestContext.TextArticle("strike/a.txt", "The strike began on 2024-02-01.", Modified), CancellationToken.None);
 
-        await Failures.RecordAsync(Request("strike/a.txt", "The strike began on 2024-02-02.", Modified.AddHours(1)), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle("strike/a.txt", "The strike began on 2024-02-02.", Modified.AddHours(1)), CancellationToken.None);
 
-        var list = await GetJsonAsync("/api/stories/strike/articles");
+        var list = await _app.GetJsonAsync("/api/stories/strike/articles");
         var article = Assert.Single(list.GetProperty("articles").EnumerateArray());
         Assert.Equal("processed", article.GetProperty("status").GetString());
         Assert.Equal(1, article.GetProperty("eventCount").GetInt32());
@@ -33,12 +32,12 @@ public sealed class FailedDeliveriesTests
         Assert.Equal(FailedDeliveries.PublicReason, failed.GetProperty("reason").GetString());
         Assert.True(failed.GetProperty("failedAt").GetDateTimeOffset() > Modified);
 
-        var detail = await GetJsonAsync("/api/stories/strike/articles/a.txt");
+        var detail = await _app.GetJsonAsync("/api/stories/strike/articles/a.txt");
         Assert.Equal(FailedDeliveries.ReasonCode, detail.GetProperty("article").GetProperty("failedVersion").GetProperty("reasonCode").GetString());
-        var timeline = await GetJsonAsync("/api/stories/strike/timeline");
+        var timeline = await _app.GetJsonAsync("/api/stories/strike/timeline");
         Assert.Equal("2024-02-01", timeline.GetProperty("events")[0].GetProperty("date").GetProperty("value").GetString());
 
-        var page = await GetAsync("/api/view/stories/strike/articles/a.txt", "text/html");
+        var page = await _app.GetAsync("/api/view/stories/strike/articles/a.txt", "text/html");
         Assert.Contains("Newer version", page, StringComparison.Ordinal);
         Assert.Contains("failed-version", page, StringComparison.Ordinal);
     }
@@ -46,10 +45,10 @@ public sealed class FailedDeliveriesTests
     [Fact]
     public async Task A_good_newer_version_clears_the_failure()
     {
-        await _app.Ingest.IngestAsync(Request("talks/a.txt", "Talks opened on 2024-02-01.", Modified), CancellationToken.None);
-        await Failures.RecordAsync(Request("talks/a.txt", "Talks opened on 2024-02-02.", Modified.AddHours(1)), CancellationToken.None);
+        await _app.Ingest.IngestAsync(FunctionTestContext.TextArticle("talks/a.txt", "Talks opened on 2024-02-01.", Modified), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle("talks/a.txt", "Talks opened on 2024-02-02.", Modified.AddHours(1)), CancellationToken.None);
 
-        await _app.Ingest.IngestAsync(Request("talks/a.txt", "Talks opened on 2024-02-03.", Modified.AddHours(2)), CancellationToken.None);
+        await _app.Ingest.IngestAsync(FunctionTestContext.TextArticle("talks/a.txt", "Talks opened on 2024-02-03.", Modified.AddHours(2)), CancellationToken.None);
 
         Assert.Null((await _app.Store.GetArticleAsync("talks", "a.txt", CancellationToken.None))?.FailedVersion);
     }
@@ -57,10 +56,10 @@ public sealed class FailedDeliveriesTests
     [Fact]
     public async Task A_failure_of_the_current_or_an_older_version_is_not_shown_as_newer()
     {
-        await _app.Ingest.IngestAsync(Request("vote/a.txt", "The vote was held on 2024-02-01.", Modified), CancellationToken.None);
+        await _app.Ingest.IngestAsync(FunctionTestContext.TextArticle("vote/a.txt", "The vote was held on 2024-02-01.", Modified), CancellationToken.None);
 
-        await Failures.RecordAsync(Request("vote/a.txt", "The vote was held on 2024-02-01.", Modified), CancellationToken.None);
-        await Failures.RecordAsync(Request("vote/a.txt", "An older draft from 2024-01-01.", Modified.AddDays(-1)), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle("vote/a.txt", "The vote was held on 2024-02-01.", Modified), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle("vote/a.txt", "An older draft from 2024-01-01.", Modified.AddDays(-1)), CancellationToken.None);
 
         Assert.Null((await _app.Store.GetArticleAsync("vote", "a.txt", CancellationToken.None))?.FailedVersion);
     }
@@ -68,7 +67,7 @@ public sealed class FailedDeliveriesTests
     [Fact]
     public async Task A_failed_new_article_is_listed_as_failed_with_the_public_reason_only()
     {
-        await Failures.RecordAsync(Request("storm/a.txt", "anything", Modified), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle("storm/a.txt", "anything", Modified), CancellationToken.None);
         await _app.Store.SaveArticleAsync(
             new ArticleRecord
             {
@@ -85,9 +84,9 @@ public sealed class FailedDeliveriesTests
             [],
             CancellationToken.None);
 
-        var list = await GetAsync("/api/stories/storm/articles", "application/json");
-        var detail = await GetAsync("/api/stories/storm/articles/old.txt", "application/json");
-        var page = await GetAsync("/api/view/stories/storm/articles/old.txt", "text/html");
+        var list = await _app.GetAsync("/api/stories/storm/articles", "application/json");
+        var detail = await _app.GetAsync("/api/stories/storm/articles/old.txt", "application/json");
+        var page = await _app.GetAsync("/api/view/stories/storm/articles/old.txt", "text/html");
 
         foreach (var body in new[] { list, detail, page })
         {
@@ -109,27 +108,12 @@ public sealed class FailedDeliveriesTests
     [InlineData("Bad Folder!/a.txt", ArticleLocation.InvalidFolderCode)]
     public async Task A_poisoned_blob_whose_name_is_not_an_article_location_is_listed_under_rejected_blobs(string blobName, string code)
     {
-        await Failures.RecordAsync(Request(blobName, "", null), CancellationToken.None);
+        await Failures.RecordAsync(FunctionTestContext.TextArticle(blobName, "", null), CancellationToken.None);
 
-        var blobs = (await GetJsonAsync("/api/rejected-blobs")).GetProperty("blobs").EnumerateArray().ToList();
+        var blobs = (await _app.GetJsonAsync("/api/rejected-blobs")).GetProperty("blobs").EnumerateArray().ToList();
         var blob = Assert.Single(blobs);
         Assert.Equal(blobName, blob.GetProperty("blobName").GetString());
         Assert.Equal(code, blob.GetProperty("code").GetString());
         Assert.Contains("Every delivery attempt failed", blob.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
-
-    private static IngestRequest Request(string blobName, string text, DateTimeOffset? modified) =>
-        new(blobName, Encoding.UTF8.GetBytes(text), "text/plain", new Dictionary<string, string> { ["published"] = "2024-06-01" }, modified);
-
-    private async Task<string> GetAsync(string path, string accept)
-    {
-        var request = FunctionTestContext.Request("GET", path);
-        request.Headers.Accept = accept;
-        var (status, _, _, body) = await FunctionTestContext.ExecuteAsync(request, await _app.Api.HandleAsync(request, CancellationToken.None));
-        Assert.True(status == 200, $"{path} → {status}: {body}");
-        return body;
-    }
-
-    private async Task<JsonElement> GetJsonAsync(string path) =>
-        JsonDocument.Parse(await GetAsync(path, "application/json")).RootElement.Clone();
 }
