@@ -19,7 +19,7 @@ public sealed class UploadCommandTests
     }
 
     [Fact]
-    public void Valid_options_parse_and_become_the_blob_metadata()
+    public void Valid_options_parse_without_errors()
     {
         var parse = UploadCommand.Create().Parse(
             ["a.txt", "b/", "--story", "velmont-ford-derailment", "--published", "2025-03-04", "--outlet", "Northwire", "--url", ""]);
