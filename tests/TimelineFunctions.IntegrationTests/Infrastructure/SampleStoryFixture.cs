@@ -55,9 +55,3 @@ public sealed class SampleStoryFixture : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class SampleStoryGroup : ICollectionFixture<SampleStoryFixture>
-{
-    public const string Name = "sample story";
-}
