@@ -2,37 +2,6 @@ using TimelineFunctions.Application.Queries;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
-/// <summary>A system event that supports a gold event, and how many characters their quotes share.</summary>
-public sealed record Support(TimelineEvent Event, int Overlap);
-
-/// <summary>
-/// Where one system event went: to the gold event (or gold undated item) it overlaps most, or nowhere
-/// (<see cref="GoldEvent"/> and <see cref="GoldUndated"/> both null).
-/// </summary>
-public sealed record Assignment(TimelineEvent Event, GoldEvent? GoldEvent, GoldUndated? GoldUndated, int Overlap)
-{
-    public bool IsCorrect => GoldEvent is not null || GoldUndated is not null;
-}
-
-public sealed record MatchResult(
-    IReadOnlyDictionary<GoldEvent, IReadOnlyList<Support>> Supports,
-    IReadOnlyList<Assignment> Assignments)
-{
-    public bool IsFound(GoldEvent gold) => Supports.TryGetValue(gold, out var s) && s.Count > 0;
-
-    /// <summary>
-    /// The supporting system event with the largest overlap, or null. On a tie (one sentence reporting several
-    /// events, each quoted whole) the one whose date agrees best with the gold event's, then the first.
-    /// </summary>
-    public TimelineEvent? Best(GoldEvent gold) =>
-        Supports.TryGetValue(gold, out var s) && s.Count > 0
-            ? s.OrderByDescending(x => x.Overlap).ThenBy(x => DateScorer.Score(gold, x.Event.Date)).First().Event
-            : null;
-
-    public IReadOnlyList<TimelineEvent> AssignedTo(GoldEvent gold) =>
-        [.. Assignments.Where(a => ReferenceEquals(a.GoldEvent, gold)).Select(a => a.Event)];
-}
-
 /// <summary>
 /// Matches the system's timeline events to gold events. A system event supports a gold event when one of its
 /// sources comes from the same article as one of the gold event's sources and their quotes overlap: their spans in

@@ -3,29 +3,6 @@ using TimelineFunctions.Application.Queries;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
-/// <summary>A system event built from text the gold says is not part of the story.</summary>
-public sealed record Leak(TimelineEvent Event, string Article, string Quote, string Reason);
-
-/// <summary>
-/// A quoted fragment of a gold <c>non_events</c> entry, e.g. <c>01-northwire: ... 'as at Feb 28, 2025' ...</c>.
-/// <see cref="Articles"/> holds the article prefixes the entry names ("01-northwire", "02"), empty when it names none.
-/// </summary>
-public sealed record NonEventFragment(IReadOnlyList<string> Articles, string Text)
-{
-    public bool AppliesTo(string goldArticle)
-    {
-        if (Articles.Count == 0)
-        {
-            return true;
-        }
-
-        var stem = goldArticle[(goldArticle.IndexOf('/', StringComparison.Ordinal) + 1)..];
-        return Articles.Any(a => a.Length == 2
-            ? stem.StartsWith(a + "-", StringComparison.OrdinalIgnoreCase)
-            : string.Equals(stem, a, StringComparison.OrdinalIgnoreCase));
-    }
-}
-
 /// <summary>
 /// Finds boilerplate leaks among the system events that match no gold event or undated item: events whose quote
 /// overlaps a fragment quoted in a gold <c>non_events</c> entry of that article

@@ -3,20 +3,6 @@ using System.Text;
 
 namespace TimelineFunctions.Evaluation.Mixed;
 
-/// <summary>An article as automatic assignment placed it: its root blob, its gold story/article, and the decision.</summary>
-public sealed record PlacedArticle(string BlobName, string GoldArticle, string Method, double? Score, string Reason)
-{
-    public string GoldStory => GoldArticle.Split('/')[0];
-}
-
-/// <summary>A story that formed from root blobs, with its articles in ingest order.</summary>
-public sealed record FormedStory(string Id, string? Title, IReadOnlyList<PlacedArticle> Articles)
-{
-    /// <summary>The gold story most of its articles belong to.</summary>
-    public string MajorityGold => Articles.GroupBy(a => a.GoldStory, StringComparer.Ordinal)
-        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-}
-
 /// <summary>
 /// The mixed-mode result. <see cref="Correct"/>: as many stories formed as there are gold stories, each holding
 /// exactly the articles of one gold story.

@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace TimelineFunctions.Evaluation.T17;
 
-/// <summary>One date of a gold timeline and its sentences (entries of the same date are joined).</summary>
-public sealed record T17GoldDate(DateOnly Date, IReadOnlyList<string> Sentences);
-
 /// <summary>A Timeline17 gold timeline: its dates in order, each with its sentences.</summary>
 public sealed record T17Gold(string Name, IReadOnlyList<T17GoldDate> Dates)
 {

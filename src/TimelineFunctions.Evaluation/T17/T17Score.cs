@@ -26,19 +26,3 @@ public sealed record T17Score(double DateF1, double Rouge1, double Rouge2, doubl
             scores.Average(s => s.AlignedRouge1),
             scores.Average(s => s.AlignedRouge2));
 }
-
-/// <summary>One folder's result: the summary's and the baseline's scores, the coverage of gold dates, sizes and times.</summary>
-public sealed record T17FolderReport(
-    string Folder,
-    int Articles,
-    int GoldDates,
-    int SentencesPerDate,
-    int TimelineEvents,
-    T17Score Summary,
-    T17Score Baseline,
-    int Covered,
-    TimeSpan IngestTime,
-    TimeSpan SummaryTime)
-{
-    public double Coverage => GoldDates == 0 ? 0 : (double)Covered / GoldDates;
-}

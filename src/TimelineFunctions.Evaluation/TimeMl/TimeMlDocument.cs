@@ -5,9 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Evaluation.TimeMl;
 
-/// <summary>A gold TIMEX3 inside the TEXT of a TimeML file, with offsets into <see cref="TimeMlDocument.Text"/>.</summary>
-public sealed record GoldTimex(int Start, int End, string Type, string Value, string? Modifier, string Text);
-
 /// <summary>A TimeML file: its document creation time, its plain text (all tags stripped) and the gold TIMEX3s.</summary>
 public sealed partial record TimeMlDocument(string Id, DateOnly? Dct, string Text, IReadOnlyList<GoldTimex> Timexes)
 {

@@ -2,18 +2,6 @@ using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Evaluation.TimeMl;
 
-/// <summary>One system/gold comparison outcome, for error listings.</summary>
-public enum TimexOutcome
-{
-    Correct,
-    Missed,
-    Spurious,
-    WrongValue,
-}
-
-/// <summary>A system/gold pairing (either side may be missing) with what went wrong.</summary>
-public sealed record TimexComparison(string DocumentId, TimexOutcome Outcome, GoldTimex? Gold, TemporalExpression? System);
-
 /// <summary>
 /// TempEval-3 timex scoring: strict spans (identical offsets), relaxed spans (any overlap; each gold and each system
 /// timex matched at most once, in text order), and value/type correctness over the relaxed matches. Ages
