@@ -4,8 +4,11 @@ namespace TimelineFunctions.Evaluation;
 
 /// <summary>
 /// Blob metadata for an article file from its sidecar (<c>NAME.meta.json</c>): the named string fields, ASCII only
-/// as blob metadata must be. Each evaluation names the fields it may pass on.
+/// as blob metadata must be.
 /// </summary>
+/// <remarks>
+/// Each evaluation names the fields it may pass on.
+/// </remarks>
 public static class SidecarMetadata
 {
     public static Dictionary<string, string> Read(string file, IEnumerable<string> names)

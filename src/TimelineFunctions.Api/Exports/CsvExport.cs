@@ -5,9 +5,11 @@ using TimelineFunctions.Application.Queries;
 namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
-/// The timeline as RFC 4180 CSV: a header row, then one row per event (dated, then undated), CRLF line ends. Text
-/// cells that a spreadsheet would run as a formula (starting with = + - @ or a tab) get a leading apostrophe.
+/// The timeline as RFC 4180 CSV: a header row, then one row per event (dated, then undated), CRLF line ends.
 /// </summary>
+/// <remarks>
+/// Text cells that a spreadsheet would run as a formula (starting with = + - @ or a tab) get a leading apostrophe.
+/// </remarks>
 public static class CsvExport
 {
     public static readonly string[] Columns =

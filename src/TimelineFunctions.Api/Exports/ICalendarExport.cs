@@ -7,8 +7,10 @@ namespace TimelineFunctions.Api.Exports;
 /// <summary>
 /// The day-precise events of the timeline as an RFC 5545 calendar: all-day VEVENTs (DTSTART;VALUE=DATE), text
 /// escaped (\\ ; , and newlines), lines folded at 75 octets without splitting a UTF-8 character, CRLF line ends.
-/// Events known only to the week, month or year are left out: a calendar cannot say "some day in April".
 /// </summary>
+/// <remarks>
+/// Events known only to the week, month or year are left out: a calendar cannot say "some day in April".
+/// </remarks>
 public static class ICalendarExport
 {
     private const int MaxOctets = 75;

@@ -5,8 +5,11 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// The timeline as readable Markdown: a heading per date (with its honest label), each event with its sources as
-/// links and its quotes, and what its sources disagree on. Article text is escaped so it can neither format nor inject HTML.
+/// links and its quotes, and what its sources disagree on.
 /// </summary>
+/// <remarks>
+/// Article text is escaped so it can neither format nor inject HTML.
+/// </remarks>
 public static class MarkdownExport
 {
     private const string Special = "\\`*_[]|~";

@@ -2,8 +2,11 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// Article URLs are untrusted: only absolute http(s) URLs without control characters become links anywhere we
-/// render them. A line break would let a URL add lines of its own to a Markdown, iCalendar or CSV export.
+/// render them.
 /// </summary>
+/// <remarks>
+/// A line break would let a URL add lines of its own to a Markdown, iCalendar or CSV export.
+/// </remarks>
 public static class SafeLinks
 {
     public static bool IsWebUrl(string? url) =>

@@ -6,8 +6,11 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// The key dates as Markdown: a heading per date (its honest label), each sentence as a quoted item followed by the
-/// outlets that report it. Article text is escaped like the timeline's Markdown.
+/// outlets that report it.
 /// </summary>
+/// <remarks>
+/// Article text is escaped like the timeline's Markdown.
+/// </remarks>
 public static class SummaryMarkdownExport
 {
     public static string Render(SummaryTimeline summary)

@@ -7,8 +7,11 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// The key dates in TimelineJS's JSON: a title slide and one slide per key date, headed by its first sentence, with
-/// every sentence and its outlets as the text. All article text is HTML-encoded, as TimelineJS renders it as HTML.
+/// every sentence and its outlets as the text.
 /// </summary>
+/// <remarks>
+/// All article text is HTML-encoded, as TimelineJS renders it as HTML.
+/// </remarks>
 public static class SummaryTimelineJsExport
 {
     public static string Render(SummaryTimeline summary)

@@ -8,10 +8,12 @@ namespace TimelineFunctions.Api.Exports;
 
 /// <summary>
 /// The timeline in Knight Lab's TimelineJS JSON format: a title slide and one slide per dated event, with
-/// start_date/end_date {year, month, day} only as precise as the event's date. TimelineJS renders headline and text
-/// as HTML, so every piece of article text is HTML-encoded here. Undated events have no place on its axis and are
-/// left out.
+/// start_date/end_date {year, month, day} only as precise as the event's date.
 /// </summary>
+/// <remarks>
+/// TimelineJS renders headline and text as HTML, so every piece of article text is HTML-encoded here. Undated
+/// events have no place on its axis and are left out.
+/// </remarks>
 public static class TimelineJsExport
 {
     internal static readonly JsonSerializerOptions Options = new()

@@ -1,9 +1,11 @@
 namespace TimelineFunctions.Api.OpenApi;
 
 /// <summary>
-/// The API's OpenAPI 3.1 document (openapi.json beside this file, embedded), served at /api/openapi.json. The
-/// integration tests check it against the routes and the actual responses, so it cannot drift unnoticed.
+/// The API's OpenAPI 3.1 document (openapi.json beside this file, embedded), served at /api/openapi.json.
 /// </summary>
+/// <remarks>
+/// The integration tests check it against the routes and the actual responses, so it cannot drift unnoticed.
+/// </remarks>
 public static class OpenApiDocument
 {
     public static string Json { get; } = Read();

@@ -6,9 +6,12 @@ using System.Text;
 namespace TimelineFunctions.Api.Page;
 
 /// <summary>
-/// Builds HTML from interpolated strings in which every hole is HTML-encoded, so article text cannot become
-/// markup by accident. Markup built elsewhere goes in only as <see cref="Markup"/>.
+/// Builds HTML from interpolated strings in which every hole is HTML-encoded, so article text cannot become markup
+/// by accident.
 /// </summary>
+/// <remarks>
+/// Markup built elsewhere goes in only as <see cref="Markup"/>.
+/// </remarks>
 public sealed class HtmlWriter
 {
     internal StringBuilder Builder { get; } = new();

@@ -7,11 +7,14 @@ namespace TimelineFunctions.Api.Page;
 /// <summary>
 /// The story page's opening section: the key dates, each showing its sentences and the outlets behind them, and
 /// expanding (a <c>details</c> element, no script) to every event of that date with its sources and a link to the
-/// event in the full timeline below. The events here are <c>li.key-event</c>, not <c>li.event</c>, so the
-/// timeline's filters and ids stay the full timeline's alone. A date lists at most <see cref="MaxEventsPerDate"/> of
-/// its events (in the summary's order), each with at most <see cref="MaxSourcesPerEvent"/> sources, and says how many
-/// more the full timeline holds, so a busy date of a long story does not fill the first screen.
+/// event in the full timeline below.
 /// </summary>
+/// <remarks>
+/// The events here are <c>li.key-event</c>, not <c>li.event</c>, so the timeline's filters and ids stay the full
+/// timeline's alone. A date lists at most <see cref="MaxEventsPerDate"/> of its events (in the summary's order),
+/// each with at most <see cref="MaxSourcesPerEvent"/> sources, and says how many more the full timeline holds, so a
+/// busy date of a long story does not fill the first screen.
+/// </remarks>
 public static class KeyDatesHtml
 {
     public const int MaxEventsPerDate = 5;

@@ -4,14 +4,17 @@ using TimelineFunctions.Application.Summary;
 namespace TimelineFunctions.Api.Page;
 
 /// <summary>
-/// A story's timeline page: its key dates first (<see cref="KeyDatesHtml"/>), then the full timeline: events grouped
-/// under honest date labels along a vertical axis, the undated ones in their own section, and actor/type filters. A
-/// story of at most <see cref="DefaultPageSize"/> events is rendered whole, the events the filter in the URL excludes
-/// hidden, so the page works without script and the script only toggles what is shown. A longer story is paged:
-/// the page holds the key dates and the first events the filter selects, with a link to the next ones, which the
-/// script loads into the page (progressive loading) and which works as a plain link without it; the filters then
-/// reload the page. So the first screen stays small however long the story grows.
+/// A story's timeline page: its key dates first (<see cref="KeyDatesHtml"/>), then the full timeline: events
+/// grouped under honest date labels along a vertical axis, the undated ones in their own section, and actor/type
+/// filters.
 /// </summary>
+/// <remarks>
+/// A story of at most <see cref="DefaultPageSize"/> events is rendered whole, the events the filter in the URL
+/// excludes hidden, so the page works without script and the script only toggles what is shown. A longer story is
+/// paged: the page holds the key dates and the first events the filter selects, with a link to the next ones, which
+/// the script loads into the page (progressive loading) and which works as a plain link without it; the filters
+/// then reload the page. So the first screen stays small however long the story grows.
+/// </remarks>
 public static class TimelinePageView
 {
     public const int DefaultPageSize = 100;

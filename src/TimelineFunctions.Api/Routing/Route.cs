@@ -2,8 +2,11 @@ namespace TimelineFunctions.Api.Routing;
 
 /// <summary>
 /// One API route: a method and a path template of literal segments and {parameters}, e.g.
-/// "stories/{storyId}/timeline". Matching is by whole segments; parameter values are URL-decoded.
+/// "stories/{storyId}/timeline".
 /// </summary>
+/// <remarks>
+/// Matching is by whole segments; parameter values are URL-decoded.
+/// </remarks>
 public sealed class Route(string method, string template, Func<ApiRequest, RouteValues, CancellationToken, Task<ApiResponse>> handler)
 {
     private readonly string[] _segments = template.Split('/');

@@ -6,8 +6,11 @@ namespace TimelineFunctions.Api.Summary;
 /// <summary>
 /// Reads and validates the summary's query parameters: <c>dates</c> (1 to <see cref="SummaryOptions.MaxDates"/>;
 /// absent: a length that fits the story) and <c>sentences</c> (1 to <see cref="SummaryOptions.MaxSentences"/>;
-/// absent: <see cref="SummaryOptions.DefaultSentences"/>). Each invalid value yields a message for a 400.
+/// absent: <see cref="SummaryOptions.DefaultSentences"/>).
 /// </summary>
+/// <remarks>
+/// Each invalid value yields a message for a 400.
+/// </remarks>
 public static class SummaryQueryParser
 {
     public static bool TryParse(ApiRequest request, out SummaryOptions options, out string problem)

@@ -4,9 +4,11 @@ using TimelineFunctions.Application.Queries;
 namespace TimelineFunctions.Api.Timeline;
 
 /// <summary>
-/// Reads and validates the timeline query parameters: from, to, actor, type, minSources, q, order, limit and
-/// next. Each invalid value yields a message for a 400; parameters it does not know are ignored.
+/// Reads and validates the timeline query parameters: from, to, actor, type, minSources, q, order, limit and next.
 /// </summary>
+/// <remarks>
+/// Each invalid value yields a message for a 400; parameters it does not know are ignored.
+/// </remarks>
 public static class TimelineQueryParser
 {
     public const int MaxLimit = 1000;

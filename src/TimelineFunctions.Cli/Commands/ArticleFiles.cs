@@ -5,11 +5,11 @@ namespace TimelineFunctions.Cli.Commands;
 /// <summary>An article file to upload, with the blob metadata from its sidecar.</summary>
 internal sealed record ArticleFile(string Path, string RelativeName, string ContentType, Dictionary<string, string> Metadata);
 
-/// <summary>
-/// Finds article files (.txt, .html, .htm, .json) under the given paths. A sidecar <c>NAME.meta.json</c> next to
-/// <c>NAME.txt</c> supplies blob metadata (string or null fields: published, url, outlet, title, …); it wins over
-/// the defaults given on the command line.
-/// </summary>
+/// <summary>Finds article files (.txt, .html, .htm, .json) under the given paths.</summary>
+/// <remarks>
+/// A sidecar <c>NAME.meta.json</c> next to <c>NAME.txt</c> supplies blob metadata (string or null fields:
+/// published, url, outlet, title, …); it wins over the defaults given on the command line.
+/// </remarks>
 internal static class ArticleFiles
 {
     /// <summary>The sidecar fields that become blob metadata, as the ingest reads them.</summary>

@@ -5,10 +5,13 @@ using TimelineFunctions.Evaluation.Mixed;
 namespace TimelineFunctions.Cli.Commands;
 
 /// <summary>
-/// <c>timeline evaluate [--corpus DIR]... [--json] [--brief] [--mixed]</c>: runs the application on gold corpora and prints
-/// the timeline metrics. Without <c>--corpus</c>, evaluates <c>../shared/eval/dev</c> (next to the repository, when
-/// present) and the repository's <c>samples/</c>.
+/// <c>timeline evaluate [--corpus DIR]... [--json] [--brief] [--mixed]</c>: runs the application on gold corpora
+/// and prints the timeline metrics.
 /// </summary>
+/// <remarks>
+/// Without <c>--corpus</c>, evaluates <c>../shared/eval/dev</c> (next to the repository, when present) and the
+/// repository's <c>samples/</c>.
+/// </remarks>
 internal static class EvaluateCommand
 {
     public static Command Create()

@@ -7,11 +7,12 @@ using TimelineFunctions.Storage.Tables;
 
 namespace TimelineFunctions.Cli.Commands;
 
-/// <summary>
-/// <c>timeline notify</c>: the local stand-in for Event Grid. Watches the articles container and posts a
-/// BlobCreated notification per new blob version to the Functions host's blob webhook, and a BlobDeleted
-/// notification per deleted blob to the app's ArticleBlobDeleted function (see <see cref="BlobEventNotifier"/>).
-/// </summary>
+/// <summary><c>timeline notify</c>: the local stand-in for Event Grid.</summary>
+/// <remarks>
+/// Watches the articles container and posts a BlobCreated notification per new blob version to the Functions host's
+/// blob webhook, and a BlobDeleted notification per deleted blob to the app's ArticleBlobDeleted function (see
+/// <see cref="BlobEventNotifier"/>).
+/// </remarks>
 internal static class NotifyCommand
 {
     public const string FunctionName = "IngestArticle";

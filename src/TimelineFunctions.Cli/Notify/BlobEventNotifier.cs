@@ -15,11 +15,14 @@ internal sealed record NotifierEndpoints(Func<Uri> BlobCreated, Func<Uri> BlobDe
 /// <summary>
 /// Stands in for Event Grid locally: lists the articles container and posts one BlobCreated notification per new
 /// blob version to the Functions host's blob webhook, and one BlobDeleted notification per blob it has a receipt
-/// for that is gone. Receipts (a table row per blob) make each version notified once, across restarts; the host does
-/// the retries and the poison queue. A blob whose name cannot be an article's is recorded under the rejected blobs
-/// here (its address would name another blob), and a notification the host refuses <see cref="MaxAttempts"/> times
-/// is given up, so no blob can stall the others.
+/// for that is gone.
 /// </summary>
+/// <remarks>
+/// Receipts (a table row per blob) make each version notified once, across restarts; the host does the retries and
+/// the poison queue. A blob whose name cannot be an article's is recorded under the rejected blobs here (its
+/// address would name another blob), and a notification the host refuses <see cref="MaxAttempts"/> times is given
+/// up, so no blob can stall the others.
+/// </remarks>
 internal sealed class BlobEventNotifier(StorageClients storage, HttpClient http, NotifierEndpoints endpoints, UnusableBlobNames unusableNames, TextWriter log)
 {
     public const int MaxAttempts = 5;

@@ -6,11 +6,14 @@ using TimelineFunctions.Storage.Blobs;
 namespace TimelineFunctions.Cli.Notify;
 
 /// <summary>
-/// Lists the articles container so that one blob the storage service cannot list never hides the others. Azurite
-/// fails a whole listing when one name holds a character XML cannot carry (such as U+0007); then the container is
-/// listed folder by folder, and a folder that still fails is reported in <see cref="Unlistable"/> (its name, so it
-/// can be listed under the rejected blobs) while the other folders go on. The usual case costs one listing.
+/// Lists the articles container so that one blob the storage service cannot list never hides the others.
 /// </summary>
+/// <remarks>
+/// Azurite fails a whole listing when one name holds a character XML cannot carry (such as U+0007); then the
+/// container is listed folder by folder, and a folder that still fails is reported in <see cref="Unlistable"/> (its
+/// name, so it can be listed under the rejected blobs) while the other folders go on. The usual case costs one
+/// listing.
+/// </remarks>
 internal sealed class ResilientListing(BlobContainerClient container)
 {
     /// <summary>The folders ("story/", or "" for the container's root) the last listing could not read.</summary>

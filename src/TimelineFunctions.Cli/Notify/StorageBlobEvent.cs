@@ -5,9 +5,11 @@ namespace TimelineFunctions.Cli.Notify;
 
 /// <summary>
 /// Microsoft.Storage blob notifications in the Event Grid schema, as a storage account's system topic sends them: a
-/// one-item array whose subject names the container and blob. BlobCreated goes to the blob extension's webhook,
-/// BlobDeleted to the app's ArticleBlobDeleted function.
+/// one-item array whose subject names the container and blob.
 /// </summary>
+/// <remarks>
+/// BlobCreated goes to the blob extension's webhook, BlobDeleted to the app's ArticleBlobDeleted function.
+/// </remarks>
 internal static class StorageBlobEvent
 {
     public static string Created(Uri blobUri, string eTag, long size, string? contentType, DateTimeOffset now)

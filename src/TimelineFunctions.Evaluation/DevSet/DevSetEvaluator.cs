@@ -23,6 +23,10 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
     {
     }
 
+    /// <summary>A change made to each story's timeline before it is scored, for trials of a step outside the engine; none by default.</summary>
+    /// <remarks>The sentence-embedding trial (scripts/trial-embeddings.sh) merges events here; see docs/evaluation.md.</remarks>
+    public Func<StoryTimeline, CancellationToken, Task<StoryTimeline>>? AdjustTimeline { get; init; }
+
     public async Task<EvaluationReport> EvaluateAsync(IEnumerable<string> corpora, CancellationToken cancellationToken)
     {
         var stories = new List<StoryReport>();
@@ -103,6 +107,11 @@ public sealed class DevSetEvaluator(ArticleAnalyzer analyzer, TimeProvider clock
 
         var queries = new TimelineQueryService(store, store);
         var timeline = storyId is null ? null : await queries.GetTimelineAsync(storyId, cancellationToken);
+        if (timeline is not null && AdjustTimeline is not null)
+        {
+            timeline = await AdjustTimeline(timeline, cancellationToken);
+        }
+
         var actors = storyId is null ? null : await queries.GetActorsAsync(storyId, cancellationToken);
         var report = StoryScorer.Score(
             corpusName,

@@ -2,13 +2,14 @@ using TimelineFunctions.Application.Queries;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
-/// <summary>
-/// Matches the system's timeline events to gold events. A system event supports a gold event when one of its
-/// sources comes from the same article as one of the gold event's sources and their quotes overlap: their spans in
-/// the article's cleaned text share at least one character (when the cleaned text is known and holds both quotes),
-/// or their normalised texts overlap by <see cref="TextOverlap.Overlap"/>. For precision, each system event is
-/// assigned to the single gold event or gold undated item it overlaps most (gold events win ties, then gold order).
-/// </summary>
+/// <summary>Matches the system's timeline events to gold events.</summary>
+/// <remarks>
+/// A system event supports a gold event when one of its sources comes from the same article as one of the gold
+/// event's sources and their quotes overlap: their spans in the article's cleaned text share at least one character
+/// (when the cleaned text is known and holds both quotes), or their normalised texts overlap by
+/// <see cref="TextOverlap.Overlap"/>. For precision, each system event is assigned to the single gold event or gold
+/// undated item it overlaps most (gold events win ties, then gold order).
+/// </remarks>
 /// <param name="goldArticleOf">Maps a system article id to its gold article id (<c>story/stem</c>).</param>
 /// <param name="cleanedTexts">The system's cleaned text of each article, by gold article id, when known.</param>
 public sealed class EventMatcher(Func<string, string> goldArticleOf, IReadOnlyDictionary<string, string>? cleanedTexts = null)

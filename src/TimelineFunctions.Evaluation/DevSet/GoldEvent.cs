@@ -1,9 +1,10 @@
 namespace TimelineFunctions.Evaluation.DevSet;
 
-/// <summary>
-/// A gold event. <see cref="Date"/> is the anchor of its period: the day, the Monday of the week, the 1st of the
-/// month or Jan 1 of the year, per <see cref="Granularity"/>.
-/// </summary>
+/// <summary>A gold event.</summary>
+/// <remarks>
+/// <see cref="Date"/> is the anchor of its period: the day, the Monday of the week, the 1st of the month or Jan 1
+/// of the year, per <see cref="Granularity"/>.
+/// </remarks>
 public sealed record GoldEvent(
     string Id,
     DateOnly Date,

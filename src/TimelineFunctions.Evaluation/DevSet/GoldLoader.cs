@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
-/// <summary>Reads a gold timeline file. Fails with <see cref="InvalidDataException"/> on a malformed file.</summary>
+/// <summary>Reads a gold timeline file.</summary>
+/// <remarks>
+/// Fails with <see cref="InvalidDataException"/> on a malformed file.
+/// </remarks>
 public static class GoldLoader
 {
     public static GoldStory Load(string path)

@@ -4,17 +4,17 @@ using TimelineFunctions.Application.Queries;
 namespace TimelineFunctions.Evaluation.DevSet;
 
 /// <summary>
-/// Judges whether a system actor is junk: not a person, organization, country, group, place or named object. The
-/// gold cannot list every real actor, so an actor the gold does not name is judged by its shape. It is junk when
-/// <list type="bullet">
-/// <item>every word of it is page furniture or a function word ("Menu Content", "Go Top", "Leave a Reply");</item>
-/// <item>it starts with a word no name starts with ("Neither North Korea", "When Police");</item>
-/// <item>it reads like a headline or a clause: two or more lower-case words that are not name particles, more
-/// than eight words, or a verb form after its first word ("Block Closing", "Motion Against Harlow Denied");</item>
-/// <item>it holds sentence punctuation, a bare number, or no capital letter at all.</item>
-/// </list>
-/// An actor that matches a gold actor (name or alias, as <see cref="ActorMatcher"/> compares) is never junk.
+/// Judges whether a system actor is junk: not a person, organization, country, group, place or named object.
 /// </summary>
+/// <remarks>
+/// The gold cannot list every real actor, so an actor the gold does not name is judged by its shape. It is junk
+/// when <list type="bullet"> <item>every word of it is page furniture or a function word ("Menu Content", "Go Top",
+/// "Leave a Reply");</item> <item>it starts with a word no name starts with ("Neither North Korea", "When
+/// Police");</item> <item>it reads like a headline or a clause: two or more lower-case words that are not name
+/// particles, more than eight words, or a verb form after its first word ("Block Closing", "Motion Against Harlow
+/// Denied");</item> <item>it holds sentence punctuation, a bare number, or no capital letter at all.</item> </list>
+/// An actor that matches a gold actor (name or alias, as <see cref="ActorMatcher"/> compares) is never junk.
+/// </remarks>
 public static class JunkActorJudge
 {
     private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)

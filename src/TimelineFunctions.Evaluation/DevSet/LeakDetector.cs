@@ -7,11 +7,13 @@ namespace TimelineFunctions.Evaluation.DevSet;
 /// Finds boilerplate leaks among the system events that match no gold event or undated item: events whose quote
 /// overlaps a fragment quoted in a gold <c>non_events</c> entry of that article
 /// (<see cref="TextOverlap.FragmentOverlap"/>), provided the fragment occurs at most once in the article (a phrase
-/// such as 'on Monday' that the body uses too cannot tell a teaser from the story). Position alone is no evidence:
-/// gold quotes do not cover the whole story, so a story sentence after the last gold quote is an extra event
-/// (it lowers precision), not a leak. Events that support a gold event are never leaks: their date is judged by
-/// the date metric instead.
+/// such as 'on Monday' that the body uses too cannot tell a teaser from the story).
 /// </summary>
+/// <remarks>
+/// Position alone is no evidence: gold quotes do not cover the whole story, so a story sentence after the last gold
+/// quote is an extra event (it lowers precision), not a leak. Events that support a gold event are never leaks:
+/// their date is judged by the date metric instead.
+/// </remarks>
 public sealed partial class LeakDetector(Func<string, string> goldArticleOf)
 {
     public IReadOnlyList<Leak> Detect(GoldStory gold, IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, string> rawTexts)

@@ -4,10 +4,13 @@ namespace TimelineFunctions.Evaluation.DevSet;
 
 /// <summary>
 /// How much two quotes share, on normalised text (lower case, whitespace collapsed, typographic quotes and dashes
-/// folded to ASCII). Two quotes from the same article overlap when they share a substring of at least
-/// <see cref="MinShared"/> characters or of at least half the shorter quote. Since every quote is a verbatim span
-/// of the article, a shared substring is exactly the overlap of the two spans (up to repeated text).
+/// folded to ASCII).
 /// </summary>
+/// <remarks>
+/// Two quotes from the same article overlap when they share a substring of at least <see cref="MinShared"/>
+/// characters or of at least half the shorter quote. Since every quote is a verbatim span of the article, a shared
+/// substring is exactly the overlap of the two spans (up to repeated text).
+/// </remarks>
 public static class TextOverlap
 {
     public const int MinShared = 20;

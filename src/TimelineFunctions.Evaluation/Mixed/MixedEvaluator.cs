@@ -13,9 +13,11 @@ namespace TimelineFunctions.Evaluation.Mixed;
 /// <summary>
 /// Story assignment without folders: every article of a corpus is ingested as a blob at the container's root (its
 /// file name only, no story folder), all stories mixed in one fixed order (by file name, then gold story), through
-/// the real <see cref="IngestService"/> into an <see cref="InMemoryTimelineStore"/>. Reports the stories that
-/// formed and which gold story each of their articles belongs to.
+/// the real <see cref="IngestService"/> into an <see cref="InMemoryTimelineStore"/>.
 /// </summary>
+/// <remarks>
+/// Reports the stories that formed and which gold story each of their articles belongs to.
+/// </remarks>
 public sealed class MixedEvaluator(ArticleAnalyzer analyzer, TimeProvider clock, StoryAssignmentOptions? options = null)
 {
     public MixedEvaluator()

@@ -3,10 +3,11 @@ using System.Text;
 
 namespace TimelineFunctions.Evaluation.Mixed;
 
-/// <summary>
-/// The mixed-mode result. <see cref="Correct"/>: as many stories formed as there are gold stories, each holding
-/// exactly the articles of one gold story.
-/// </summary>
+/// <summary>The mixed-mode result.</summary>
+/// <remarks>
+/// <see cref="Correct"/>: as many stories formed as there are gold stories, each holding exactly the articles of
+/// one gold story.
+/// </remarks>
 public sealed record MixedReport(string Corpus, int ArticleCount, IReadOnlyList<string> GoldStories, IReadOnlyList<FormedStory> Stories)
 {
     public bool Correct =>

@@ -5,10 +5,13 @@ namespace TimelineFunctions.Evaluation.T17;
 
 /// <summary>
 /// Coverage of the gold's key dates by the full timeline: the share of gold dates on which the timeline has a
-/// day-precise event whose wording matches a gold sentence of that date. A source sentence of the event matches a
-/// gold sentence when they share at least <see cref="MinSharedWords"/> content words (stemmed, stopwords left
-/// out; <see cref="ContentWords"/>) and at least <see cref="MinSharedShare"/> of the shorter one's.
+/// day-precise event whose wording matches a gold sentence of that date.
 /// </summary>
+/// <remarks>
+/// A source sentence of the event matches a gold sentence when they share at least <see cref="MinSharedWords"/>
+/// content words (stemmed, stopwords left out; <see cref="ContentWords"/>) and at least
+/// <see cref="MinSharedShare"/> of the shorter one's.
+/// </remarks>
 public static class GoldDateCoverage
 {
     public const int MinSharedWords = 3;

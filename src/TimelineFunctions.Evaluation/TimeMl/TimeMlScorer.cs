@@ -3,10 +3,13 @@ using TimelineFunctions.Extraction.Temporal;
 namespace TimelineFunctions.Evaluation.TimeMl;
 
 /// <summary>
-/// TempEval-3 timex scoring: strict spans (identical offsets), relaxed spans (any overlap; each gold and each system
-/// timex matched at most once, in text order), and value/type correctness over the relaxed matches. Ages
-/// (<see cref="TemporalExpression.IsAge"/>) are dropped from the system output: the TBAQ corpora do not annotate them.
+/// TempEval-3 timex scoring: strict spans (identical offsets), relaxed spans (any overlap; each gold and each
+/// system timex matched at most once, in text order), and value/type correctness over the relaxed matches.
 /// </summary>
+/// <remarks>
+/// Ages (<see cref="TemporalExpression.IsAge"/>) are dropped from the system output: the TBAQ corpora do not
+/// annotate them.
+/// </remarks>
 public static class TimeMlScorer
 {
     public static TimeMlScore Score(TimeMlDocument document, IReadOnlyList<TemporalExpression> system, List<TimexComparison>? comparisons = null)
