@@ -35,4 +35,4 @@ async Task Print(string label, DevSetEvaluator evaluator)
 static string Figures(Metrics m) =>
     $"core right date {Percent(m.CoreRecallRightDate)}  precision {Percent(m.Precision)}  exact {Percent(m.DateExact)}  duplicates {Percent(m.DuplicateRate)}  sources {Percent(m.SourcesAttached)}";
 
-static string Percent(double? value) => value is { } v ? $"{v * 100,3:F0}%" : "  -";
+static string Percent(double? value) => value is { } v ? (v * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture).PadLeft(3) + "%" : "  -";
