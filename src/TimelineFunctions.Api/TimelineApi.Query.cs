@@ -21,7 +21,7 @@ public sealed partial class TimelineApi
         TimelinePosition? after = null;
         if (next is not null)
         {
-            if (!ContinuationToken.TryRead(next, storyId, query, out var position))
+            if (!_tokens.TryRead(next, storyId, query, out var position))
             {
                 return ApiResponse.BadRequest("'next' is not a continuation token of this query: pass back the 'next' value of the previous page, with the same story and criteria.");
             }
@@ -32,6 +32,6 @@ public sealed partial class TimelineApi
         var timeline = await _queries.GetTimelineAsync(storyId, cancellationToken);
         return timeline is null
             ? ApiResponse.NotFound($"There is no story '{storyId}'.")
-            : TimelineExports.Render(TimelinePager.Page(timeline, query, after), format);
+            : TimelineExports.Render(TimelinePager.Page(timeline, query, _tokens, after), format);
     }
 }

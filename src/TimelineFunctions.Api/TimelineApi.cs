@@ -14,12 +14,17 @@ namespace TimelineFunctions.Api;
 public sealed partial class TimelineApi
 {
     private readonly TimelineQueryService _queries;
+    private readonly ContinuationToken _tokens;
     private readonly Router _router;
 
-    public TimelineApi(TimelineQueryService queries, ArticleCommands? commands = null)
+    /// <param name="queries">The read side.</param>
+    /// <param name="commands">The write side (withdraw, move); an API built without it serves only reads.</param>
+    /// <param name="tokens">Seals the paging tokens: the app passes the deployment's key; without it, a random key of this process's own.</param>
+    public TimelineApi(TimelineQueryService queries, ArticleCommands? commands = null, ContinuationToken? tokens = null)
     {
         _queries = queries;
         _commands = commands;
+        _tokens = tokens ?? ContinuationToken.WithRandomKey();
         _router = new Router(
         [
             new Route("GET", "stories", ListStoriesAsync),

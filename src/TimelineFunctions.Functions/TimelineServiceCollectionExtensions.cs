@@ -34,7 +34,7 @@ public static class TimelineServiceCollectionExtensions
                 $"{ApiOptions.Section}__{nameof(ApiOptions.ReadAccess)} is Key but {ApiOptions.Section}__{nameof(ApiOptions.ReadKeys)} names no key: set at least one (see docs/security.md).")
             .ValidateOnStart();
         services.AddSingleton(sp => new ReadAccessGate(sp.GetRequiredService<IOptions<ApiOptions>>().Value));
-        services.AddHostedService<PagingTokenKeySetup>();
+        services.AddSingleton(sp => new ContinuationToken(sp.GetRequiredService<IOptions<ApiOptions>>().Value.PagingTokenKey!));
         services.AddSingleton<IngestService>();
         services.AddSingleton<FailedDeliveries>();
         services.AddSingleton<UnusableBlobNames>();

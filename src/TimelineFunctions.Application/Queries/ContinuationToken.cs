@@ -6,50 +6,46 @@ using System.Text;
 namespace TimelineFunctions.Application.Queries;
 
 /// <summary>
-/// The opaque <c>next</c> token of a paged timeline: the position after the last event served (its offset and id),
-/// sealed with a MAC over the story and the query's criteria.
+/// Seals and reads the opaque <c>next</c> token of a paged timeline: the position after the last event served (its
+/// offset and id), sealed with a MAC over the story and the query's criteria.
 /// </summary>
 /// <remarks>
-/// A token edited by hand, or used with another story or other criteria, fails the MAC and is refused. The key
-/// comes from configuration (<c>Api:PagingTokenKey</c>, generated per deployment; see <see cref="UseKey"/>): with a
-/// public key anyone could forge a token for any position and criteria. A process that never set one (a unit test,
-/// a CLI run) gets a random key of its own, so its tokens work only within that process.
+/// A token edited by hand, or used with another story or other criteria, fails the MAC and is refused. The app's
+/// key comes from configuration (<c>Api:PagingTokenKey</c>, generated per deployment): with a public key anyone
+/// could forge a token for any position and criteria. <see cref="WithRandomKey"/> serves a process that has no
+/// configured key (a unit test, a CLI run): its tokens work only within that process.
 /// </remarks>
-public static class ContinuationToken
+public sealed class ContinuationToken
 {
     /// <summary>The shortest key accepted: 16 bytes of entropy written as text (32 hex digits, 22 base64 characters).</summary>
     public const int MinKeyLength = 22;
 
     private const int MacBytes = 12;
     private const int MaxTokenLength = 512;
-    private static byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key;
 
-    /// <summary>Sets the process-wide key (the app does this once at startup from <c>Api:PagingTokenKey</c>).</summary>
-    public static void UseKey(string key)
+    /// <summary>Tokens sealed with <paramref name="key"/>, the deployment's <c>Api:PagingTokenKey</c>.</summary>
+    public ContinuationToken(string key)
+        : this(IsUsableKey(key)
+            ? Encoding.UTF8.GetBytes(key)
+            : throw new ArgumentException($"A paging-token key needs at least {MinKeyLength} characters.", nameof(key)))
     {
-        if (!IsUsableKey(key))
-        {
-            throw new ArgumentException($"A paging-token key needs at least {MinKeyLength} characters.", nameof(key));
-        }
-
-        _key = Encoding.UTF8.GetBytes(key);
     }
+
+    private ContinuationToken(byte[] key) => _key = key;
+
+    /// <summary>Tokens sealed with a random key of this process's own.</summary>
+    public static ContinuationToken WithRandomKey() => new(RandomNumberGenerator.GetBytes(32));
 
     public static bool IsUsableKey(string? key) => key is not null && key.Trim().Length >= MinKeyLength;
 
-    public static string Create(string storyId, TimelineQuery query, int offset, string lastEventId) =>
-        Create(_key, storyId, query, offset, lastEventId);
-
-    public static string Create(byte[] key, string storyId, TimelineQuery query, int offset, string lastEventId)
+    public string Create(string storyId, TimelineQuery query, int offset, string lastEventId)
     {
         var payload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{offset}\n{lastEventId}"));
-        return Base64Url.EncodeToString([.. payload, .. Mac(key, storyId, query, payload)]);
+        return Base64Url.EncodeToString([.. payload, .. Mac(_key, storyId, query, payload)]);
     }
 
-    public static bool TryRead(string token, string storyId, TimelineQuery query, out TimelinePosition position) =>
-        TryRead(_key, token, storyId, query, out position);
-
-    public static bool TryRead(byte[] key, string token, string storyId, TimelineQuery query, out TimelinePosition position)
+    public bool TryRead(string token, string storyId, TimelineQuery query, out TimelinePosition position)
     {
         position = default;
         if (token.Length is 0 or > MaxTokenLength || !Base64Url.IsValid(token))
@@ -64,7 +60,7 @@ public static class ContinuationToken
         }
 
         var payload = bytes[..^MacBytes];
-        if (!CryptographicOperations.FixedTimeEquals(bytes.AsSpan(bytes.Length - MacBytes), Mac(key, storyId, query, payload)))
+        if (!CryptographicOperations.FixedTimeEquals(bytes.AsSpan(bytes.Length - MacBytes), Mac(_key, storyId, query, payload)))
         {
             return false;
         }

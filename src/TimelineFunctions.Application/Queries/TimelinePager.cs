@@ -5,9 +5,10 @@ public static class TimelinePager
 {
     /// <summary>
     /// Selects the events of <paramref name="query"/> and cuts the page that starts at <paramref name="after"/>.
-    /// Pages run over the dated events in the query's order, then the undated ones.
+    /// Pages run over the dated events in the query's order, then the undated ones; <paramref name="tokens"/> seals
+    /// the next page's token.
     /// </summary>
-    public static TimelinePage Page(StoryTimeline timeline, TimelineQuery query, TimelinePosition? after = null)
+    public static TimelinePage Page(StoryTimeline timeline, TimelineQuery query, ContinuationToken tokens, TimelinePosition? after = null)
     {
         var selected = TimelineFilter.Select(timeline, query);
         var start = 0;
@@ -31,7 +32,7 @@ public static class TimelinePager
         var page = selected.Skip(start).Take(count).ToList();
         var end = start + count;
         var next = end < selected.Count && page.Count > 0
-            ? ContinuationToken.Create(timeline.Story.Id, query, end, page[^1].Id)
+            ? tokens.Create(timeline.Story.Id, query, end, page[^1].Id)
             : null;
         return new TimelinePage(timeline.Story, [.. page.Where(e => e.Date is not null)], [.. page.Where(e => e.Date is null)], next);
     }

@@ -53,7 +53,7 @@ internal static class ShowCommand
                 return 1;
             }
 
-            TimelinePrinter.Print(Console.Out, TimelinePager.Page(timeline, query), parse.GetValue(quotes));
+            TimelinePrinter.Print(Console.Out, TimelinePager.Page(timeline, query, ContinuationToken.WithRandomKey()), parse.GetValue(quotes));
             return 0;
         }));
         return command;

@@ -38,7 +38,7 @@ public sealed class ExportFormattingTests
     [Fact]
     public void ICalendar_leaves_out_events_less_precise_than_a_day()
     {
-        var page = TimelinePager.Page(Sample(), TimelineQuery.All);
+        var page = TimelinePager.Page(Sample(), TimelineQuery.All, ContinuationToken.WithRandomKey());
         var ics = ICalendarExport.Render(page);
         Assert.Equal(2, ics.Split("BEGIN:VEVENT").Length - 1);
     }
@@ -96,7 +96,7 @@ public sealed class ExportFormattingTests
     [Fact]
     public void TimelineJs_html_encodes_text_and_is_as_precise_as_the_date()
     {
-        var page = TimelinePager.Page(Sample() with { Events = [.. Sample().Events, Event("ev-x", Day(2023, 12, 30), summary: Hostile)] }, TimelineQuery.All);
+        var page = TimelinePager.Page(Sample() with { Events = [.. Sample().Events, Event("ev-x", Day(2023, 12, 30), summary: Hostile)] }, TimelineQuery.All, ContinuationToken.WithRandomKey());
         using var json = JsonDocument.Parse(TimelineJsExport.Render(page));
         var slides = json.RootElement.GetProperty("events").EnumerateArray().ToList();
         Assert.Equal(5, slides.Count);

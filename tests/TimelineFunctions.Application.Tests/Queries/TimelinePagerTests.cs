@@ -5,6 +5,8 @@ namespace TimelineFunctions.Application.Tests.Queries;
 
 public sealed class TimelinePagerTests
 {
+    private static readonly ContinuationToken Tokens = ContinuationToken.WithRandomKey();
+
     [Fact]
     public void Pages_follow_each_other_through_dated_then_undated_events()
     {
@@ -14,14 +16,14 @@ public sealed class TimelinePagerTests
         TimelinePosition? after = null;
         for (var i = 0; i < 10; i++)
         {
-            var page = TimelinePager.Page(timeline, query, after);
+            var page = TimelinePager.Page(timeline, query, Tokens, after);
             ids.AddRange(page.Events.Concat(page.Undated).Select(e => e.Id));
             if (page.Next is null)
             {
                 break;
             }
 
-            Assert.True(ContinuationToken.TryRead(page.Next, "story", query, out var position));
+            Assert.True(Tokens.TryRead(page.Next, "story", query, out var position));
             after = position;
         }
 
@@ -33,29 +35,29 @@ public sealed class TimelinePagerTests
     {
         var timeline = Sample();
         var query = new TimelineQuery { Limit = 2 };
-        var first = TimelinePager.Page(timeline, query);
-        Assert.True(ContinuationToken.TryRead(first.Next!, "story", query, out var position));
+        var first = TimelinePager.Page(timeline, query, Tokens);
+        Assert.True(Tokens.TryRead(first.Next!, "story", query, out var position));
 
         var grown = timeline with { Events = [Event("ev-0", Day(2023, 1, 1)), .. timeline.Events] };
-        Assert.Equal(["ev-c", "ev-d"], TimelinePager.Page(grown, query, position).Events.Select(e => e.Id));
+        Assert.Equal(["ev-c", "ev-d"], TimelinePager.Page(grown, query, Tokens, position).Events.Select(e => e.Id));
     }
 
     [Fact]
     public void A_token_is_refused_when_tampered_with_or_used_for_another_story_or_query()
     {
         var query = new TimelineQuery { Limit = 2, Type = "protest" };
-        var token = ContinuationToken.Create("story", query, 2, "ev-b");
-        Assert.True(ContinuationToken.TryRead(token, "story", query with { Limit = 5 }, out var position));
+        var token = Tokens.Create("story", query, 2, "ev-b");
+        Assert.True(Tokens.TryRead(token, "story", query with { Limit = 5 }, out var position));
         Assert.Equal(new TimelinePosition(2, "ev-b"), position);
 
-        Assert.False(ContinuationToken.TryRead(token, "other-story", query, out _));
-        Assert.False(ContinuationToken.TryRead(token, "story", query with { Order = TimelineOrder.Desc }, out _));
-        Assert.False(ContinuationToken.TryRead(token, "story", query with { Type = "PROTEST ", Actor = "x" }, out _));
+        Assert.False(Tokens.TryRead(token, "other-story", query, out _));
+        Assert.False(Tokens.TryRead(token, "story", query with { Order = TimelineOrder.Desc }, out _));
+        Assert.False(Tokens.TryRead(token, "story", query with { Type = "PROTEST ", Actor = "x" }, out _));
         var flipped = (token[3] == 'A' ? 'B' : 'A') + "";
-        Assert.False(ContinuationToken.TryRead(token[..3] + flipped + token[4..], "story", query, out _));
-        Assert.False(ContinuationToken.TryRead("not a token!", "story", query, out _));
-        Assert.False(ContinuationToken.TryRead(new string('A', 2000), "story", query, out _));
-        Assert.False(ContinuationToken.TryRead("", "story", query, out _));
+        Assert.False(Tokens.TryRead(token[..3] + flipped + token[4..], "story", query, out _));
+        Assert.False(Tokens.TryRead("not a token!", "story", query, out _));
+        Assert.False(Tokens.TryRead(new string('A', 2000), "story", query, out _));
+        Assert.False(Tokens.TryRead("", "story", query, out _));
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class TimelinePagerTests
 
     private static List<string> Ids(StoryTimeline timeline, TimelineQuery query)
     {
-        var page = TimelinePager.Page(timeline, query);
+        var page = TimelinePager.Page(timeline, query, Tokens);
         Assert.Null(page.Next);
         return [.. page.Events.Concat(page.Undated).Select(e => e.Id)];
     }
