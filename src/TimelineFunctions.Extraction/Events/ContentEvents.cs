@@ -53,7 +53,7 @@ internal static partial class ContentEvents
             // Reported before it happens ("will be sentenced on March 28", "openings are set to begin"): what happened
             // is the announcement of a plan, on the day it was said, or else reported.
             kind = EventKind.Plan;
-            date = saidDay is null ? EventDater.FromReference(announced) : saidOn;
+            date = saidDay is null ? EventDater.OnDay(announced) : saidOn;
         }
 
         var contentText = context.Text[frame.ContentStart..frame.ContentEnd];

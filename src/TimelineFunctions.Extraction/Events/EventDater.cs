@@ -65,10 +65,11 @@ public static partial class EventDater
         return new EventDate(value, granularity, timex.RangeStart!.Value, timex.RangeEnd!.Value, [timex.Text]);
     }
 
-    public static EventDate FromReference(DateOnly date) =>
+    /// <summary>The event date of one whole day: a sentence dated by its reference time or its article's date, not by a time phrase.</summary>
+    public static EventDate OnDay(DateOnly date) =>
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, date, date, []);
 
-    /// <summary>The publication date that relative dates at <paramref name="offset"/> resolve against.</summary>
-    public static DateOnly? ReferenceAt(PublicationDating dating, int offset) =>
+    /// <summary>The document creation time (publication date) that relative dates at <paramref name="offset"/> resolve against.</summary>
+    public static DateOnly? DctAt(PublicationDating dating, int offset) =>
         dating.Blocks.FirstOrDefault(b => offset >= b.Start && offset < b.Start + b.Length)?.Reference.Date ?? dating.Date?.Date;
 }

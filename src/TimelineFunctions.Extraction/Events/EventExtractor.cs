@@ -42,7 +42,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
             var isLead = lead.Next(sentence);
 
-            var dct = EventDater.ReferenceAt(dating, sentence.Start);
+            var dct = EventDater.DctAt(dating, sentence.Start);
             // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
             var firstMention = Advance(mentions, mentionAt, m => m.Start, sentence.Start);
             mentionAt = Advance(mentions, firstMention, m => m.Start, sentence.End);
@@ -66,7 +66,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
             {
                 // The lead's latest development, told without a date: it happened by the publication date.
-                content = content with { Date = EventDater.FromReference(published) };
+                content = content with { Date = EventDater.OnDay(published) };
             }
 
             if (content is not null && content.Date is null && content.NamedWeekday is null && content.NamedDay is null

@@ -35,7 +35,7 @@ internal static class StatementEvents
         }
 
         var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
-            : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.FromReference(when)
+            : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.OnDay(when)
             : null;
         var kind = speechAct?.Kind ?? EventKind.Statement;
         var speakerName = speaker?.Name ?? context.SpeakerPhrase;

@@ -218,8 +218,8 @@ public sealed class EventExtractorTests
         var dating = new PublicationDating(Stamp(new DateOnly(2024, 5, 19)), [], [
             new DatedBlock(0, split, Stamp(new DateOnly(2024, 5, 20))),
             new DatedBlock(split, text.Length - split, Stamp(new DateOnly(2024, 5, 19)))]);
-        var reference0 = EventDater.ReferenceAt(dating, 3);
-        var reference1 = EventDater.ReferenceAt(dating, split + 3);
+        var reference0 = EventDater.DctAt(dating, 3);
+        var reference1 = EventDater.DctAt(dating, split + 3);
         Assert.Equal((new DateOnly(2024, 5, 20), new DateOnly(2024, 5, 19)), (reference0, reference1));
     }
 
