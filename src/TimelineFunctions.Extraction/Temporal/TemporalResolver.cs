@@ -1,3 +1,5 @@
+using TimelineFunctions.Extraction.Text;
+
 namespace TimelineFunctions.Extraction.Temporal;
 
 /// <summary>Anchoring against the document creation time (DCT).</summary>
@@ -39,7 +41,7 @@ public static class TemporalResolver
     /// <summary>A month and day without a year.</summary>
     public static DateOnly? MonthDay(DateOnly dct, int month, int day, Tense tense)
     {
-        DateOnly? Make(int year) => day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        DateOnly? Make(int year) => CalendarDate.IsValid(year, month, day) ? new DateOnly(year, month, day) : null;
         var same = Make(dct.Year);
         var prev = same is { } s0 && s0 <= dct ? s0 : Make(dct.Year - 1);
         var next = same is { } s1 && s1 >= dct ? s1 : Make(dct.Year + 1);

@@ -1,6 +1,6 @@
 namespace TimelineFunctions.Extraction.Text;
 
-/// <summary>Whether a year, month and day make a date the calendar has, the one range check both date grammars use.</summary>
+/// <summary>Whether a year, month and day make a date the calendar has, the one range check of every date the engine reads.</summary>
 public static class CalendarDate
 {
     /// <summary>Whether <paramref name="year"/> (1 or later), <paramref name="month"/> and <paramref name="day"/> name a real day ("2023-02-30" does not).</summary>

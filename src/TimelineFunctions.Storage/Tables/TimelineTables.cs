@@ -42,7 +42,6 @@ public sealed class TimelineTables
 
     internal async Task<ArticleRecord?> GetArticleDetailAsync(string storyId, string articleId, CancellationToken cancellationToken)
     {
-        await EnsureCreatedAsync(cancellationToken);
         var article = await GetArticleAsync(storyId, articleId, cancellationToken);
         if (article is null)
         {

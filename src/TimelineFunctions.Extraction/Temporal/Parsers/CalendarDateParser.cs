@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
@@ -26,7 +27,8 @@ public sealed class CalendarDateParser : ITimexParser
 
         var month = ParserHelpers.LexiconNumber(match, "month", "month", context);
         var day = ParserHelpers.Int(match, "day") ?? ParserHelpers.LexiconNumber(match, "dayword", "ordinal", context);
-        if (month is null || day is null || day < 1 || day > DateTime.DaysInMonth(2000, month.Value))
+        // 2000 is a leap year, so this admits 29 February until a year is known.
+        if (month is null || day is null || !CalendarDate.IsValid(2000, month.Value, day.Value))
         {
             return null;
         }
@@ -53,7 +55,7 @@ public sealed class CalendarDateParser : ITimexParser
         DateOnly? date = null;
         if (year is { } y)
         {
-            if (day > DateTime.DaysInMonth(y, month.Value))
+            if (!CalendarDate.IsValid(y, month.Value, day.Value))
             {
                 return null;
             }
@@ -90,7 +92,7 @@ public sealed class CalendarDateParser : ITimexParser
         DateOnly? best = null;
         for (var y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
-            if (day > DateTime.DaysInMonth(y, month))
+            if (!CalendarDate.IsValid(y, month, day))
             {
                 continue;
             }
