@@ -5,6 +5,9 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
 {
     private const int CueWindow = 14;
 
+    /// <summary>How far back a future cue that governs an infinitive ("expects to", "plans to") still counts: its clause runs on.</summary>
+    private const int InfinitiveCueWindow = 24;
+
     public string Text { get; } = text;
 
     public DateOnly? Dct { get; } = documentDate;
@@ -55,14 +58,15 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     /// break), nearest first: a future cue
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
     /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
-    /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>.
+    /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>. Up to twenty-four words back, a future cue
+    /// before "to" still gives the future ("expects to refloat and move the ship from … to a terminal Monday").
     /// </summary>
     public Tense TenseBefore(int index, bool pastParticiples = true)
     {
-        Span<(int Start, int End)> words = stackalloc (int, int)[CueWindow];
+        Span<(int Start, int End)> words = stackalloc (int, int)[InfinitiveCueWindow];
         var count = 0;
         var i = index;
-        while (count < CueWindow && i > 0)
+        while (count < InfinitiveCueWindow && i > 0)
         {
             var c = Text[i - 1];
             if (c is '!' or '?' or ';' or ',' or '\n' or '"' or '\u201c' or '\u201d' || (c == '.' && IsSentenceEnd(i - 1)))
@@ -89,6 +93,21 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
         for (var w = 0; w < count; w++)
         {
             var word = Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+            if (w >= CueWindow)
+            {
+                if (Lexicon.ContainsWord("future-cue", word) && IsWordAt(words, count, w - 1, "to"))
+                {
+                    return Tense.Future;
+                }
+
+                if (Lexicon.ContainsWord("past-cue", word))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             if (Lexicon.ContainsWord("future-cue", word)
                 || (w > 0 && Lexicon.StartsPhrase("future-cue", word) && Lexicon.Contains("future-cue", string.Concat(word, " ", Text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)))))
             {

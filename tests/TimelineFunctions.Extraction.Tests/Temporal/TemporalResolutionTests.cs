@@ -18,6 +18,14 @@ public class TemporalResolutionTests
     public void Weekday_direction_follows_the_nearest_tense_cue(string sentence, string value) =>
         Assert.Equal(value, Single(sentence, "Tuesday", Friday).Value);
 
+    [Theory]
+    [InlineData("The port authority expects to lift and tow the damaged crane from the north quay to a repair yard across the harbour Tuesday.", "2023-10-17")]
+    [InlineData("The port authority plans to lift and tow the damaged crane from the north quay to a repair yard across the harbour Tuesday.", "2023-10-17")]
+    [InlineData("The port authority would have lifted and towed the damaged crane from the north quay to a repair yard across the harbour Tuesday.", "2023-10-10")]
+    [InlineData("The port authority expected to lift the crane, but engineers said the damaged arm of the crane had to be cut in two Tuesday.", "2023-10-10")]
+    public void A_future_cue_before_to_reaches_to_the_end_of_its_clause(string sentence, string value) =>
+        Assert.Equal(value, Single(sentence, "Tuesday", Friday).Value);
+
     [Fact]
     public void Tense_cues_do_not_cross_sentence_boundaries()
     {
