@@ -4,17 +4,19 @@ namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
 /// An article that tells one action (not a plan) on a day and adds clauses of that day with no event word of their
-/// own is giving that action's details: after "The massive cargo vessel became buoyant around 6:40 a.m. on Monday",
-/// the Banner's "Tugboats began moving Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday
-/// morning from a boat" are the refloat seen closer.
+/// own, or plans with no date of their own, is giving that action's details.
 /// </summary>
 /// <remarks>
-/// Such an untyped event joins the article's one action of its day. When the article tells two actions that day,
-/// which one a detail belongs to is not known, and it stays apart.
+/// After "The massive cargo vessel became buoyant around 6:40 a.m. on Monday", the Banner's "Tugboats began moving
+/// Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday morning from a boat" are the refloat seen
+/// closer; after "the channel reopened on Monday", "this effort will continue until the channel is restored to its full
+/// width" is what comes next, not an event of its own (a plan for a date, "will reopen fully on June 10", stays one).
+/// Such an event joins the article's one action of its day. When the article tells two actions that day, which one a
+/// detail belongs to is not known, and it stays apart.
 /// </remarks>
 internal static class ArticleDayDetails
 {
-    /// <summary>For each untyped event whose article tells exactly one action on its day, that action and the event.</summary>
+    /// <summary>For each detail (untyped, or a plan for no date) whose article tells exactly one action on its day, that action and the detail.</summary>
     public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, string untypedType)
     {
         bool IsTypedAction(MergeCandidate report) =>
@@ -35,7 +37,10 @@ internal static class ArticleDayDetails
             }
         }
 
-        foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Anchor.Contribution.Type == untypedType && StatementsByDay.IsActionOnADay(e.Anchor)))
+        bool IsDetail(MergeCandidate report) =>
+            (report.Contribution.Type == untypedType || report.Contribution.Type == EventKind.PlanType) && StatementsByDay.IsActionOnADay(report);
+
+        foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Members.All(IsDetail)))
         {
             if (actionsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var actions) && actions.Count == 1)
             {

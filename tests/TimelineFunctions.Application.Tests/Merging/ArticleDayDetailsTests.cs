@@ -3,7 +3,7 @@ using static TimelineFunctions.Application.Tests.Merging.Reports;
 
 namespace TimelineFunctions.Application.Tests.Merging;
 
-/// <summary>An article's untyped details of the one action it tells on a day (<see cref="ArticleDayDetails"/>).</summary>
+/// <summary>An article's untyped details and undated plans of the one action it tells on a day (<see cref="ArticleDayDetails"/>).</summary>
 public sealed class ArticleDayDetailsTests
 {
     [Fact]
@@ -36,6 +36,27 @@ public sealed class ArticleDayDetailsTests
         Assert.Equal(expectedEvents, dated.Count);
         Assert.Equal(actionType, dated.Single(e => e.Sources.Any(s => s.Quote.StartsWith("The massive", StringComparison.Ordinal))).Type);
         Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Fact]
+    public void An_articles_plan_with_no_date_of_its_own_is_a_detail_of_the_one_action_it_tells_that_day()
+    {
+        var (dated, _) = Assemble(
+            Report("banner", "restoration", "The harbour channel reopened to cargo ships on Monday after the wreck was lifted.", Day("2024-05-20")) with { Trigger = "reopened" },
+            Report("banner", "plan", "Divers will keep clearing steel from the riverbed until the channel reaches its full width.", Day("2024-05-20")) with { Ordinal = 1 });
+
+        var merged = Assert.Single(dated);
+        Assert.Equal("restoration", merged.Type);
+    }
+
+    [Fact]
+    public void A_plan_for_a_date_of_its_own_stays_apart_from_the_action_of_its_day()
+    {
+        var (dated, _) = Assemble(
+            Report("banner", "restoration", "The harbour channel reopened to cargo ships on Monday after the wreck was lifted.", Day("2024-05-20")) with { Trigger = "reopened" },
+            Report("banner", "plan", "The full channel will reopen on June 10, officials said.", Day("2024-05-20")) with { Ordinal = 1, PlannedFor = Day("2024-06-10") });
+
+        Assert.Equal(2, dated.Count);
     }
 
     [Fact]
