@@ -42,6 +42,7 @@ public static class ReportPrinter
                 s.Unmatched,
                 s.MissedActors,
                 s.CoreWithWrongDate,
+                s.MissingSources,
                 s.JunkActors,
                 s.ActorsListed,
                 s.IngestProblems,
@@ -147,6 +148,11 @@ public static class ReportPrinter
         if (story.CoreWithWrongDate.Count > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  core found without a right date: {string.Join(", ", story.CoreWithWrongDate)}");
+        }
+
+        if (story.MissingSources.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  sources not attached: {string.Join(", ", story.MissingSources)}");
         }
 
         if (story.MissedActors.Count > 0)

@@ -21,6 +21,9 @@ public sealed record StoryReport(
     /// <summary>Core gold events found only with a wrong date (or undated): what the right-date core recall misses.</summary>
     public IReadOnlyList<string> CoreWithWrongDate { get; init; } = [];
 
+    /// <summary>Gold sources not attached ("m9: 04-tradelawdaily"): the articles of a gold event that no system event assigned to it cites.</summary>
+    public IReadOnlyList<string> MissingSources { get; init; } = [];
+
     /// <summary>The names (with their types) of every actor listed for the story, for the JSON report.</summary>
     public IReadOnlyList<string> ActorsListed { get; init; } = [];
 

@@ -27,6 +27,7 @@ public static class StoryScorer
         var dateErrors = new List<DateError>();
         var duplicateGroups = new List<DuplicateGroup>();
         var coreWithWrongDate = new List<string>();
+        var missingSources = new List<string>();
         int judged = 0, exact = 0, compatible = 0, duplicates = 0, goldSources = 0, attached = 0, coreRightDate = 0;
         foreach (var goldEvent in gold.Events.Where(e => !e.IsOptional))
         {
@@ -39,7 +40,9 @@ public static class StoryScorer
 
             var articles = goldEvent.Sources.Select(s => s.Article).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             goldSources += articles.Count;
-            attached += articles.Count(article => assigned.Any(e => e.Sources.Any(s => string.Equals(goldArticleOf(s.ArticleId), article, StringComparison.OrdinalIgnoreCase))));
+            var missing = articles.Where(article => !assigned.Any(e => e.Sources.Any(s => string.Equals(goldArticleOf(s.ArticleId), article, StringComparison.OrdinalIgnoreCase)))).ToList();
+            attached += articles.Count - missing.Count;
+            missingSources.AddRange(missing.Select(article => $"{goldEvent.Id}: {article[(article.IndexOf('/', StringComparison.Ordinal) + 1)..]}"));
 
             if (match.Best(goldEvent) is not { } best)
             {
@@ -112,6 +115,7 @@ public static class StoryScorer
             Duplicates = duplicateGroups,
             Unmatched = [.. match.Assignments.Where(a => !a.IsCorrect).Select(a => Listed(a.Event))],
             CoreWithWrongDate = coreWithWrongDate,
+            MissingSources = missingSources,
             JunkActors = [.. junkActors.Select(a => a.Name)],
             ActorsListed = [.. actors.Select(a => $"{a.Name} ({a.Type})")],
         };

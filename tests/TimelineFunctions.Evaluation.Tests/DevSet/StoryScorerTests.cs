@@ -55,6 +55,12 @@ public class StoryScorerTests
     }
 
     [Fact]
+    public void Names_each_gold_source_left_unattached()
+    {
+        Assert.Equal(["g2: 01-alpha"], Score().MissingSources);
+    }
+
+    [Fact]
     public void Ratios_follow_from_the_counts()
     {
         var m = Score().Metrics;

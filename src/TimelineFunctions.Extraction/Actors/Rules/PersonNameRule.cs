@@ -6,23 +6,16 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// </summary>
 /// <remarks>
 /// Runs after the rules that know other kinds. After a place preposition ("near Velmont Ford") or a kind of place and
-/// "of" ("the town of Velmont Ford") such words are a place, which <see cref="LocativeRule"/> names. After an article
-/// ("the Char Dham project") they name a thing, not a person.
+/// "of" ("the town of Velmont Ford") such words are a place, which <see cref="LocativeRule"/> names.
 /// </remarks>
 public sealed class PersonNameRule : IActorRule
 {
     public const string RuleName = "person-name";
 
-    private static readonly HashSet<string> Articles = ActorWords.Of("articles", StringComparer.OrdinalIgnoreCase);
-
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon) =>
-        span.Count is >= 2 and <= 4 && !RuleText.FollowsPlaceCue(span, lexicon) && !FollowsArticle(span)
-            && LooksLikePersonName(span, lexicon) && !span.Tokens[span.First].Text.EndsWith('.')
+        span.Count is >= 2 and <= 4 && !RuleText.FollowsPlaceCue(span, lexicon) && LooksLikePersonName(span, lexicon) && !span.Tokens[span.First].Text.EndsWith('.')
             ? [span.Mention(span.Surface, ActorType.Person, RuleName)]
             : null;
-
-    /// <summary>Whether an article comes right before the name ("the Char Dham project"): it names a thing or a place.</summary>
-    public static bool FollowsArticle(NameSpan span) => span.Before() is { } before && Articles.Contains(before.Text);
 
     public static bool LooksLikePersonName(NameSpan span, ActorLexicon lexicon)
     {
