@@ -77,7 +77,18 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
             T17Score.Of(baseline, gold.Dates),
             covered,
             ingestTime,
-            summaryTime);
+            summaryTime)
+        {
+            MissedDates = [.. gold.Dates.Select(d => d.Date).Where(d => !chosen.Exists(c => c.Start == d)).Select(d => (d, RankOf(d)))],
+            ExtraDates = [.. chosen.Select(c => c.Start).Where(d => !gold.Dates.Any(g => g.Date == d)).Select(d => (d, RankOf(d)))],
+        };
+
+        int? RankOf(DateOnly day)
+        {
+            var ranked = DateImportance.Rank(events, [.. articles.Where(a => a.Status == ArticleStatus.Processed && a.Published is not null).Select(a => a.Published!.Date)]);
+            var index = ranked.ToList().FindIndex(c => c.Date.Start == day && c.Date.Granularity == "day");
+            return index < 0 ? null : index + 1;
+        }
     }
 
     /// <summary>The days with the most articles published (earlier first on a tie), each told by the summary's sentence picker.</summary>

@@ -34,6 +34,12 @@ public static class T17Printer
         }
 
         text.AppendLine();
+        foreach (var f in folders.Where(f => f.MissedDates.Count + f.ExtraDates.Count > 0))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{f.Folder}: missed {Dates(f.MissedDates)}; chosen, not in the gold: {Dates(f.ExtraDates)}");
+        }
+
+        text.AppendLine();
         text.AppendLine("L: gold dates, asked of the summary; K: the gold's average sentences per date. R1/R2: concatenated ROUGE-1/2 F1; aligned: date-aligned ROUGE F1.");
         text.AppendLine("coverage: gold dates on which the full timeline has a day-precise event whose wording matches a gold sentence of the date.");
         text.AppendLine("Targets: Date F1 >= 0.70 on average and above the baseline on every folder; aligned R2 >= 0.08 on average; coverage >= 75%.");
@@ -42,6 +48,9 @@ public static class T17Printer
 
     private static string Row(string name, string articles, string l, string k, string events, T17Score s, T17Score b, string coverage, string ingest, string summary) =>
         string.Create(CultureInfo.InvariantCulture, $"| {name} | {articles} | {l} | {k} | {events} | {s.DateF1:0.000} | {s.Rouge1:0.000} | {s.Rouge2:0.000} | {s.AlignedRouge1:0.000} | {s.AlignedRouge2:0.000} | {b.DateF1:0.000} | {b.AlignedRouge2:0.000} | {coverage} | {ingest} | {summary} |");
+
+    private static string Dates(IReadOnlyList<(DateOnly Date, int? Rank)> dates) =>
+        dates.Count == 0 ? "none" : string.Join(", ", dates.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Date:yyyy-MM-dd} (rank {(d.Rank is { } r ? r.ToString(CultureInfo.InvariantCulture) : "-")})")));
 
     private static string Pct(double ratio) => string.Create(CultureInfo.InvariantCulture, $"{ratio * 100:0}%");
 }

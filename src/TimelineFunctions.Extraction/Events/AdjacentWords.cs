@@ -46,6 +46,12 @@ internal static class AdjacentWords
         return text.AsSpan(start, stop - start);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringSubjectLookup =
+        EventWords.Of("referring-subjects").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a subject pronoun or an auxiliary ("it", "they", "were", …) of a clause a preposition refers to ("after it collapsed").</summary>
+    public static bool IsReferringSubject(ReadOnlySpan<char> word) => ReferringSubjectLookup.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a determiner ("the", "its", "that", …).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
 }

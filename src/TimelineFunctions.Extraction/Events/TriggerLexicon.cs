@@ -5,7 +5,7 @@ namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>The event triggers of Resources/Events/triggers.tsv, in priority order, and the reporting verbs.</summary>
 /// <remarks>
-/// All triggers are compiled into one linear-time expression, so a text is scanned once; each match is then told apart
+/// All triggers are compiled into linear-time expressions (<see cref="TriggerScanner"/>), as few as their size allows; each match is then told apart
 /// by the first trigger whose pattern matches the matched words whole. That is the alternative a backtracking
 /// alternation takes: an earlier trigger matching those words whole would have matched there first. Capture groups in
 /// the linear-time expression would tell it too, but cost 15 times the scan. The answer only depends on the matched
@@ -13,7 +13,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// </remarks>
 public sealed class TriggerLexicon
 {
-    private readonly Regex _triggers;
+    private readonly TriggerScanner _triggers;
     private readonly EventKind[] _kinds;
     private readonly Regex[] _wholePhrase;
     private readonly BoundedMemo<int> _kindOfPhrase = new(MaxRememberedPhrases);
@@ -27,8 +27,7 @@ public sealed class TriggerLexicon
     {
         var rows = ResourceText.Lines("Events", "triggers.tsv").Select(line => line.Split('\t')).ToList();
         _kinds = [.. rows.Select(f => new EventKind(f[1], f[2] == "-" ? null : f[2]))];
-        var alternatives = string.Join('|', rows.Select(f => $"(?:{f[0].ToLowerInvariant()})"));
-        _triggers = new Regex($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+        _triggers = new TriggerScanner([.. rows.Select(f => f[0].ToLowerInvariant())]);
         _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
         ReportingVerbs = new(ResourceText.Lines("Events", "reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
         _placeNouns = new(ResourceText.Lines("Events", "place-nouns.txt"), StringComparer.Ordinal);
@@ -47,7 +46,7 @@ public sealed class TriggerLexicon
     {
         var byPriority = _kinds.Select(_ => new List<TriggerMatch>()).ToArray();
         var lower = text.ToLowerInvariant();
-        foreach (var match in _triggers.EnumerateMatches(lower))
+        foreach (var match in _triggers.Matches(lower))
         {
             if (!NamesAPlace(lower, match.Index + match.Length) && !ModifiesInACompound(lower, match.Index) && KindOf(lower.Substring(match.Index, match.Length)) is var kind and >= 0)
             {
@@ -68,7 +67,7 @@ public sealed class TriggerLexicon
     /// <summary>
     /// Whether a trigger sits in a phrase its clause only refers to: after a preposition of
     /// Resources/Events/background-prepositions.txt, maybe with a determiner between ("after the collapse", "since
-    /// its derailment").
+    /// its derailment"), or a subject pronoun and auxiliaries ("16 days after it collapsed", "since they were detained").
     /// </summary>
     public bool IsReferredTo(string text, TriggerMatch trigger)
     {
@@ -77,6 +76,13 @@ public sealed class TriggerLexicon
         if (AdjacentWords.IsDeterminer(word))
         {
             word = AdjacentWords.TakeLast(ref before);
+        }
+        else
+        {
+            for (var i = 0; i < 3 && AdjacentWords.IsReferringSubject(word); i++)
+            {
+                word = AdjacentWords.TakeLast(ref before);
+            }
         }
 
         return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

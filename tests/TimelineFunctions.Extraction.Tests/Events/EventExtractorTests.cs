@@ -192,6 +192,8 @@ public sealed class EventExtractorTests
     [InlineData("Officials said on Thursday they were suspending the search for workers missing after the collapse of the bridge.", "on Thursday", "suspension")]
     [InlineData("The channel had been closed since the collapse of the bridge on Thursday.", "on Thursday", "incident")]
     [InlineData("The bridge collapse on Thursday stopped the search.", "on Thursday", "incident")]
+    [InlineData("Divers pulled out the last two miners on Thursday, nine days after it collapsed.", "on Thursday", "rescue")]
+    [InlineData("The quarry reopened on Thursday, a month after they were evacuated.", "on Thursday", "restoration")]
     public void A_deed_word_in_an_undated_phrase_the_clause_refers_to_does_not_type_it(string text, string day, string expectedType)
     {
         var report = Assert.Single(Extract(text, Friday, Day(text, day, new DateOnly(2023, 10, 12))));
