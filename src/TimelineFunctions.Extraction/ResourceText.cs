@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction;
 
-/// <summary>Reads the embedded rule data files under Resources/.</summary>
+/// <summary>Reads the embedded rule data files under Resources/ (this assembly's, or another project's that embeds its own).</summary>
 /// <remarks>
 /// Format: lines starting with '#' are comments, blank lines are ignored, "[name] reason" starts a section (name:
 /// lower-case letters, digits and hyphens), every other line is one entry of the current section.
@@ -12,13 +12,13 @@ public static partial class ResourceText
 {
     private static readonly Assembly Assembly = typeof(ResourceText).Assembly;
 
-    /// <summary>The sections of Resources/<paramref name="folder"/>/<paramref name="file"/>.</summary>
-    public static IReadOnlyList<ResourceSection> Sections(string folder, string file)
+    /// <summary>The sections of Resources/<paramref name="folder"/>/<paramref name="file"/> (of <paramref name="assembly"/>, by default this one).</summary>
+    public static IReadOnlyList<ResourceSection> Sections(string folder, string file, Assembly? assembly = null)
     {
         var sections = new List<ResourceSection>();
         string? name = null, reason = null;
         var entries = new List<string>();
-        foreach (var line in Lines(folder, file))
+        foreach (var line in Lines(folder, file, assembly))
         {
             if (SectionHeader().Match(line) is { Success: true } header)
             {
@@ -46,9 +46,9 @@ public static partial class ResourceText
     }
 
     /// <summary>The non-blank, non-comment lines of a data file, trimmed.</summary>
-    public static IReadOnlyList<string> Lines(string folder, string file)
+    public static IReadOnlyList<string> Lines(string folder, string file, Assembly? assembly = null)
     {
-        using var reader = Open(folder, file);
+        using var reader = Open(folder, file, assembly);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -65,14 +65,15 @@ public static partial class ResourceText
     /// <summary>The whole text of a data file, for the files with a grammar of their own (the temporal lexicon and rules).</summary>
     public static string Text(string folder, string file)
     {
-        using var reader = Open(folder, file);
+        using var reader = Open(folder, file, null);
         return reader.ReadToEnd();
     }
 
-    private static StreamReader Open(string folder, string file)
+    private static StreamReader Open(string folder, string file, Assembly? assembly)
     {
-        var resource = $"TimelineFunctions.Extraction.Resources.{folder}.{file}";
-        var stream = Assembly.GetManifestResourceStream(resource)
+        assembly ??= Assembly;
+        var resource = $"{assembly.GetName().Name}.Resources.{folder}.{file}";
+        var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
         return new StreamReader(stream);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using TimelineFunctions.Application.Queries;
+using TimelineFunctions.Extraction;
 
 namespace TimelineFunctions.Evaluation.DevSet;
 
@@ -17,32 +18,15 @@ namespace TimelineFunctions.Evaluation.DevSet;
 /// </remarks>
 public static class JunkActorJudge
 {
-    private static readonly HashSet<string> FurnitureWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "menu", "content", "contents", "go", "top", "skip", "main", "share", "this", "subscribe", "newsletter",
-        "advertisement", "advertising", "sign", "in", "up", "log", "login", "cookie", "cookies", "click", "here",
-        "read", "more", "print", "email", "comments", "comment", "reply", "leave", "a", "to", "home", "search",
-        "related", "follow", "us", "download", "app", "gallery", "photo", "photos", "video", "videos", "watch",
-        "listen", "trending", "privacy", "policy", "terms", "of", "use", "copyright", "all", "rights", "reserved",
-        "next", "previous", "back", "close", "open", "toggle", "navigation", "latest", "news", "the", "and", "or",
-    };
+    private static readonly Dictionary<string, IReadOnlyList<string>> Words = ResourceText
+        .Sections("DevSet", "junk-actor-words.txt", typeof(JunkActorJudge).Assembly)
+        .ToDictionary(section => section.Name, section => section.Entries, StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NonNameStarts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "neither", "nor", "either", "both", "if", "when", "while", "but", "and", "or", "although", "though",
-        "because", "as", "after", "before", "since", "until", "unless", "whether", "not", "no", "yes", "this",
-        "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its",
-        "my", "your", "there", "here", "what", "who", "which", "how", "why", "where", "every", "each", "some", "any",
-        "many", "most", "such", "also", "even", "only", "just", "still", "so", "then", "yet", "meanwhile", "however",
-        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "according", "despite", "during", "under", "with", "without", "from", "into", "over", "about",
-    };
+    private static readonly HashSet<string> FurnitureWords = new(Words["furniture-words"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "of", "the", "and", "for", "de", "la", "le", "du", "del", "da", "di", "van", "von", "der", "den", "bin", "al",
-        "on", "in", "at", "to", "&", "y", "e",
-    };
+    private static readonly HashSet<string> NonNameStarts = new(Words["non-name-starts"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> NameParticles = new(Words["name-particles"], StringComparer.Ordinal);
 
     private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(":?!|“”\"…;");
 
