@@ -11,8 +11,10 @@ namespace TimelineFunctions.Application.Merging;
 /// Dali around 7 a.m." and "Maryland Gov. Wes Moore watched the effort Monday morning from a boat" are the refloat seen
 /// closer; after "the channel reopened on Monday", "this effort will continue until the channel is restored to its full
 /// width" is what comes next, not an event of its own (a plan for a date, "will reopen fully on June 10", stays one).
-/// Such an event joins the article's one action of its day. When the article tells two actions that day, which one a
-/// detail belongs to is not known, and it stays apart.
+/// Such an event joins the article's one action of its day. When the article tells two or more actions that day, it
+/// joins the one whose words it shares most ("this effort will continue until the federal channel is restored" goes
+/// with "the restoration of the federal channel", not with "the ship was refloated"); when none shares more than the
+/// others, which one it belongs to is not known, and it stays apart.
 /// </remarks>
 internal static class ArticleDayDetails
 {
@@ -42,10 +44,21 @@ internal static class ArticleDayDetails
 
         foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Members.All(IsDetail)))
         {
-            if (actionsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var actions) && actions.Count == 1)
+            if (actionsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var actions)
+                && (actions.Count == 1 ? actions.Single() : ClosestInWords(detail, actions)) is { } action)
             {
-                yield return [actions.Single(), detail];
+                yield return [action, detail];
             }
         }
+    }
+
+    /// <summary>The action whose reports share the most content words with the detail, when one shares more than every other.</summary>
+    private static EventCluster? ClosestInWords(EventCluster detail, HashSet<EventCluster> actions)
+    {
+        var ranked = actions
+            .Select(action => (Action: action, Score: action.Members.Max(m => WordIds.Similarity(m.ContentIds, detail.Anchor.ContentIds))))
+            .OrderByDescending(a => a.Score)
+            .ToList();
+        return ranked[0].Score > 0 && ranked[0].Score > ranked[1].Score ? ranked[0].Action : null;
     }
 }

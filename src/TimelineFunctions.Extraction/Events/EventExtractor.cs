@@ -102,8 +102,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
     /// <summary>
     /// The clause's main trigger: the first trigger by priority (speech acts aside), unless it only sits in an undated phrase the clause refers to
-    /// ("they were suspending the search … after the collapse") and another does not. A date in the phrase ("closed
-    /// since the collapse of the bridge on March 26") makes it the dated event.
+    /// ("they were suspending the search … after the collapse") or describes a thing ("her signed opinion"), and another
+    /// does not. A date in the phrase ("closed since the collapse of the bridge on March 26") makes it the dated event.
     /// </summary>
     private TriggerMatch? MainTrigger(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentEnd)
     {
@@ -116,7 +116,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             first ??= trigger;
-            if (!lexicon.IsReferredTo(text, trigger) || timexes.Exists(x => x.Start > trigger.Start && x.Start < contentEnd))
+            if ((!lexicon.IsReferredTo(text, trigger) || timexes.Exists(x => x.Start > trigger.Start && x.Start < contentEnd))
+                && !PastTenseTrigger.DescribesAThing(text, trigger))
             {
                 return trigger;
             }

@@ -25,4 +25,17 @@ internal static class PastTenseTrigger
         var describesAThing = AdjacentWords.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
         return isPast && !describesAThing;
     }
+
+    /// <summary>
+    /// Whether the trigger is a participle used as an adjective after a determiner ("her signed opinion", "the
+    /// collapsed tunnel"): it describes a thing the clause names, and tells no event of the clause's own.
+    /// </summary>
+    public static bool DescribesAThing(string text, TriggerMatch trigger)
+    {
+        var before = text.AsSpan(0, trigger.Start);
+        var previous = AdjacentWords.TakeLast(ref before);
+        var words = text.AsSpan(trigger.Start, trigger.Length);
+        return words.IndexOf(' ') < 0 && words.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && AdjacentWords.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -60,6 +60,24 @@ public sealed class ArticleDayDetailsTests
     }
 
     [Fact]
+    public void A_detail_of_a_day_with_two_actions_joins_the_one_it_shares_words_with()
+    {
+        var reports = new[]
+        {
+            Report("banner", "restoration", "The harbour channel reopened to cargo ships on Monday.", Day("2024-05-20")) with { Trigger = "reopened" },
+            Report("banner", "investigation", "Federal investigators boarded the crane barge on Monday to inspect its cables.", Day("2024-05-20")) with { Ordinal = 1, Trigger = "inspect" },
+            Report("banner", "plan", "Dredging will continue until the harbour channel reaches its full width.", Day("2024-05-20")) with { Ordinal = 2 },
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(2, dated.Count);
+        var reopening = dated.Single(e => e.Type == "restoration");
+        Assert.Equal(2, reopening.Sources.Count);
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Fact]
     public void An_untyped_detail_stays_apart_when_its_article_tells_two_actions_that_day()
     {
         var (dated, _) = Assemble(
