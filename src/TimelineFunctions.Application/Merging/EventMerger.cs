@@ -12,7 +12,8 @@ namespace TimelineFunctions.Application.Merging;
 /// only joins (<see cref="MergeCandidate.JoinsOnly"/>) and matches nothing is left out. Last, what someone said on
 /// the day they told of an action joins that action (<see cref="ActionStatements"/>), what the parties of an
 /// occasion said on its day becomes one event (<see cref="OccasionStatements"/>), and an article's untyped details
-/// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>). Before all that, an
+/// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>); events of long before the
+/// story that nothing ties to it are left out (<see cref="OffStoryBackground"/>). Before all that, an
 /// undated report that names a month and day takes the story's year (<see cref="YearlessDays"/>). So the grouping
 /// is a function of the set of reports: arrival order and repeated deliveries cannot change it.
 /// </remarks>
@@ -29,7 +30,8 @@ public sealed class EventMerger(MergeThresholds thresholds)
     public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions)
     {
         var vocabulary = new WordIds();
-        var reports = YearlessDays.Resolve(contributions).Select(c => new MergeCandidate(c, vocabulary)).ToList();
+        var resolved = YearlessDays.Resolve(contributions);
+        var reports = resolved.Select(c => new MergeCandidate(c, vocabulary)).ToList();
         reports.Sort(MergeCandidate.CompareForMerge);
 
         var index = new CandidateIndex(thresholds.ConflictWindowDays);
@@ -68,8 +70,9 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(ActionStatements.Find(clusters, statements));
         JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
+        var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved));
 
-        return [.. clusters.Where(c => c.AbsorbedBy is null).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
+        return [.. clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }
 
     /// <summary>

@@ -22,16 +22,21 @@ public static class YearlessDays
             return all;
         }
 
-        var days = all.Where(c => c.Date is { Granularity: "day" }).Select(c => c.Date!.Start.DayNumber).Order().ToList();
-        if (days.Count == 0)
+        if (MiddleDay(all) is not { } middle)
         {
             return all;
         }
 
-        var middle = DateOnly.FromDayNumber(days[days.Count / 2]);
         return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day
             ? c with { Date = new EventDateInfo(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", day, day, []) }
             : c)];
+    }
+
+    /// <summary>The story's middle day: the median of its reports' day-precise dates; null when none is dated to the day.</summary>
+    public static DateOnly? MiddleDay(IEnumerable<EventContribution> contributions)
+    {
+        var days = contributions.Where(c => c.Date is { Granularity: "day" }).Select(c => c.Date!.Start.DayNumber).Order().ToList();
+        return days.Count == 0 ? null : DateOnly.FromDayNumber(days[days.Count / 2]);
     }
 
     /// <summary>The date with the month and day <paramref name="monthDay"/> ("11-27") nearest <paramref name="middle"/>, or null when it is no date.</summary>
