@@ -36,7 +36,7 @@ public sealed class TemporalTagger
         _parserByRule = [.. _rules.Rules.Select(r => parsers.TryGetValue(r.Kind, out var p)
             ? p
             : throw new InvalidOperationException($"Rule {r.Name} names an unknown parser kind '{r.Kind}'."))];
-        _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new AnaphoraRefiner(), new YearAgoQuarterRefiner()];
+        _refiners = [new ModifierRefiner(), new OverlapRefiner(), new TimeDateMergeRefiner(), new AnaphoraRefiner(), new YearAgoQuarterRefiner(), new NarrativeYearRefiner()];
         if (_rules.Rules.Count > 64)
         {
             throw new InvalidOperationException("At most 64 rules are supported (trigger masks are 64-bit).");
