@@ -56,6 +56,66 @@ internal static class QuoteFirstFrame
         return isParticiple;
     }
 
+    /// <summary>
+    /// The comma that ends the content of an inverted frame ("“We will rebuild,” said Mayor Ann Corvel on Monday"): the
+    /// verb at <paramref name="verb"/> comes right after it (a closing quote may stand on either side of it) and the
+    /// speaker, a name or a noun phrase, right after the verb. -1 when the frame is not inverted.
+    /// </summary>
+    internal static int InvertedComma(List<Token> tokens, int verb)
+    {
+        // The quote closes right before or after the comma ("…,” said", "…”, said"), or the verb and a noun phrase end
+        // the sentence ("…, said the mayor on Monday."). Otherwise the comma may close an appositive of the speaker
+        // before the verb ("Ivan Petrov, who fled in 2001, said his cousin was detained").
+        var comma = verb - 1;
+        var quoted = false;
+        if (comma > 0 && IsClosingQuote(tokens[comma]))
+        {
+            quoted = true;
+            comma--;
+        }
+
+        if (comma <= 0 || tokens[comma].Text != "," || !(quoted || IsClosingQuote(tokens[comma - 1]) || EndsWithANounPhrase(tokens, verb)))
+        {
+            return -1;
+        }
+
+        var speaker = verb + 1 < tokens.Count ? tokens[verb + 1] : (Token?)null;
+        return speaker is { IsWord: true } next && (next.IsCapitalized || next.Text is "a" or "an" or "the" or "his" or "her" or "their" or "its")
+            ? comma
+            : -1;
+    }
+
+    /// <summary>
+    /// Whether the words after the verb, to the end of the sentence, are a noun phrase and adjuncts with no verb of
+    /// their own ("…, said her signed opinion Tuesday."), not a clause ("…, said his cousin was detained").
+    /// </summary>
+    private static bool EndsWithANounPhrase(List<Token> tokens, int verb)
+    {
+        var words = tokens.Skip(verb + 1).Where(t => t.IsWord).ToList();
+        if (words.Count is 0 or > MaxWordsAfterQuoteFirstVerb + 4)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w].Text;
+            var afterDeterminer = w > 0 && AdjacentWords.IsDeterminer(words[w - 1].Text);
+            if (FormsOfBe.Contains(word) || Auxiliaries.Contains(word) || (char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !afterDeterminer))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");
+
+    private static readonly HashSet<string> Auxiliaries = EventWords.Of("auxiliaries");
+
+    private static bool IsClosingQuote(Token token) => token.Text is "\u201D" or "\"";
+
     /// <summary>The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.</summary>
     internal static int SpeakerComma(List<Token> tokens, int verb)
     {
@@ -107,7 +167,7 @@ internal static class QuoteFirstFrame
 
     private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
+    internal static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
 
     private static readonly HashSet<string> Audiences = EventWords.Of("audiences");
 }

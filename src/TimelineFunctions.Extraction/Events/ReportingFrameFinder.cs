@@ -37,6 +37,13 @@ public static class ReportingFrameFinder
                 continue;
             }
 
+            // Inverted: "CONTENT,” said the mayor on Monday." The verb comes right after the comma that ends the
+            // content; the speaker follows it.
+            if (QuoteFirstFrame.InvertedComma(tokens, i) is var invertedComma and > 0)
+            {
+                return new ReportingFrame(tokens[invertedComma].Start, sentence.End, sentence.Start, tokens[invertedComma].Start, tokens[i].Start);
+            }
+
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
             var comma = QuoteFirstFrame.EndsSoonAfter(tokens, i, out var tail) ? QuoteFirstFrame.SpeakerComma(tokens, i) : -1;

@@ -206,7 +206,10 @@ internal sealed partial class SentenceContext(
         return null;
     }
 
-    /// <summary>The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group").</summary>
+    /// <summary>
+    /// The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group"); in an
+    /// inverted frame ("…,” said the rights group") its words after the verb, up to a comma.
+    /// </summary>
     public string SpeakerPhrase
     {
         get
@@ -214,6 +217,14 @@ internal sealed partial class SentenceContext(
             var start = frame.FrameStart;
             var end = Math.Max(start, frame.VerbStart);
             var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
+            if (phrase.Length == 0 && frame.VerbStart > frame.FrameStart)
+            {
+                var afterVerb = Text.IndexOf(' ', frame.VerbStart) is var space and >= 0 && space < frame.FrameEnd ? space + 1 : frame.FrameEnd;
+                var tail = Text[afterVerb..frame.FrameEnd];
+                var words = (tail.IndexOf(',', StringComparison.Ordinal) is var stop and >= 0 ? tail[..stop] : tail).Trim(' ', '.', '\u201D', '"').Split(' ');
+                phrase = string.Join(' ', words.TakeWhile(w => !QuoteFirstFrame.AdjunctStarts.Contains(w)));
+            }
+
             return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
         }
     }

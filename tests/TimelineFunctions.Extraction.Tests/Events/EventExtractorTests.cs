@@ -201,6 +201,24 @@ public sealed class EventExtractorTests
         Assert.Equal((expectedType, "2023-10-12"), (report.Type, report.Date!.Value));
     }
 
+    [Theory]
+    [InlineData("“We will rebuild the pier by spring,” said Mayor Ann Corvel on Thursday.", "Ann Corvel")]
+    [InlineData("“The pier is safe,” said the harbour authority on Thursday.", "The harbour authority")]
+    [InlineData("“The pier is safe”, said the harbour authority on Thursday.", "The harbour authority")]
+    public void An_inverted_frame_has_its_speaker_after_the_verb(string text, string speaker)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(("statement", "2023-10-12", speaker), (report.Type, report.Date!.Value, report.Attribution));
+    }
+
+    [Fact]
+    public void An_inverted_frame_after_unquoted_content_reports_that_content()
+    {
+        const string text = "The council closed the quay on Thursday, said Ann Corvel, the mayor.";
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(("suspension", "2023-10-12", "Ann Corvel"), (report.Type, report.Date!.Value, report.Attribution));
+    }
+
     [Fact]
     public void Headlines_and_list_lines_are_not_events()
     {
