@@ -70,7 +70,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(ActionStatements.Find(clusters, statements));
         JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
-        var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved));
+        var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved), thresholds.UndatedContent);
 
         return [.. clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }

@@ -1,24 +1,28 @@
 namespace TimelineFunctions.Application.Merging;
 
 /// <summary>
-/// Events of long before the story that nothing ties to it: another story told in passing, which its timeline leaves
-/// out ("the Thai company that rescued children from a flooded cave in 2018"; "older residents still talk about the
-/// 1998 collision").
+/// Events that nothing ties to the story, of long before it or of no date at all: another story told in passing, which
+/// its timeline leaves out ("the Thai company that rescued children from a flooded cave in 2018"; a shop's sales on
+/// the same page as the takeover news).
 /// </summary>
 /// <remarks>
 /// An event that ends more than <see cref="BackgroundDays"/> days before the story's middle day (the median of its
-/// reports' day-precise dates) is background. It stays on the timeline when one of its distinctive actors (people,
-/// organizations and groups, not places) is named by a report of an article that does not tell it: "Microsoft
-/// announced plans to acquire Activision" two years before the ruling, or the exchange's founding by the man on
-/// trial, are the story's own past. A pure function of the set of reports, like the rest of the merge; the reports
-/// stay stored with their articles.
+/// reports' day-precise dates), or has no date, is left out unless a report of another article ties it to the story:
+/// one that names one of its distinctive actors (people, organizations and groups, not places), or whose words are as
+/// close to one of its reports as an undated report's must be to join an event (<see cref="MergeThresholds.UndatedContent"/>).
+/// "Microsoft announced plans to acquire Activision" two years before the ruling, or the exchange's founding by the
+/// man on trial, are the story's own past. A pure function of the set of reports, like the rest of the merge; the
+/// reports stay stored with their articles.
 /// </remarks>
 internal static class OffStoryBackground
 {
     /// <summary>How long before the story's middle day an event is background: a year.</summary>
     public const int BackgroundDays = 365;
 
-    public static HashSet<EventCluster> Find(IReadOnlyList<EventCluster> events, DateOnly? middleDay)
+    /// <summary>Words more common than this in the story cannot tie an event alone, and are not looked up.</summary>
+    private const int MaxPostings = 500;
+
+    public static HashSet<EventCluster> Find(IReadOnlyList<EventCluster> events, DateOnly? middleDay, double tyingContent)
     {
         var offStory = new HashSet<EventCluster>();
         if (middleDay is not { } middle)
@@ -27,42 +31,59 @@ internal static class OffStoryBackground
         }
 
         var cutoff = middle.AddDays(-BackgroundDays);
-        var old = events.Where(e => e.AbsorbedBy is null && e.Anchor.Date is { } d && d.End < cutoff).ToList();
-        if (old.Count == 0)
+        var loose = events.Where(e => e.AbsorbedBy is null && (e.Anchor.Date is not { } d || d.End < cutoff)).ToList();
+        if (loose.Count == 0)
         {
             return offStory;
         }
 
-        // Who each article names, found by any word of an actor's id.
-        var byWord = new Dictionary<string, List<(string Article, string[] Actor)>>(StringComparer.Ordinal);
-        foreach (var report in events.Where(e => e.AbsorbedBy is null).SelectMany(e => e.Members))
+        var reports = events.Where(e => e.AbsorbedBy is null).SelectMany(e => e.Members).ToList();
+        var byActorWord = new Dictionary<string, List<(string Article, string[] Actor)>>(StringComparer.Ordinal);
+        var byContentWord = new Dictionary<int, List<MergeCandidate>>();
+        foreach (var report in reports)
         {
             foreach (var actor in report.DistinctiveActors)
             {
                 foreach (var word in actor)
                 {
-                    if (!byWord.TryGetValue(word, out var named))
-                    {
-                        byWord[word] = named = [];
-                    }
-
-                    named.Add((report.Contribution.ArticleId, actor));
+                    Add(byActorWord, word, (report.Contribution.ArticleId, actor));
                 }
+            }
+
+            foreach (var id in report.ContentIds)
+            {
+                Add(byContentWord, id, report);
             }
         }
 
-        foreach (var e in old)
+        foreach (var e in loose)
         {
             var articles = e.Members.Select(m => m.Contribution.ArticleId).ToHashSet(StringComparer.Ordinal);
-            var tied = e.Members.SelectMany(m => m.DistinctiveActors).Any(actor => actor
-                .SelectMany(word => byWord.GetValueOrDefault(word) ?? [])
+            var namedElsewhere = e.Members.SelectMany(m => m.DistinctiveActors).Any(actor => actor
+                .SelectMany(word => byActorWord.GetValueOrDefault(word) ?? [])
                 .Any(other => !articles.Contains(other.Article) && ActorIdWords.Same(actor, other.Actor)));
-            if (!tied)
+            var toldElsewhere = !namedElsewhere && e.Members.Any(m => m.ContentIds
+                .SelectMany(id => byContentWord.GetValueOrDefault(id) is { Count: <= MaxPostings } posting ? posting : [])
+                .Where(other => !articles.Contains(other.Contribution.ArticleId))
+                .Distinct()
+                .Any(other => WordIds.Similarity(m.ContentIds, other.ContentIds) >= tyingContent));
+            if (!namedElsewhere && !toldElsewhere)
             {
                 offStory.Add(e);
             }
         }
 
         return offStory;
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
     }
 }

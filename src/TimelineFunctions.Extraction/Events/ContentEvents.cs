@@ -123,6 +123,17 @@ internal static partial class ContentEvents
         && timexes.Exists(t => t.IsResolvedDate && t.Start >= frame.ContentStart && t.End <= trigger.Start && !RelativeClause.Describes(text, frame.ContentStart, t.Start));
 
     /// <summary>
+    /// Whether an event word is the verb of a relative clause dated more than a year before the article ("authorities
+    /// approached the Thai company that rescued children from a flooded cave in 2018"): the clause tells who the
+    /// antecedent is, not news of the story.
+    /// </summary>
+    internal static bool DescribesAnOldPast(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger, DateOnly? dct) =>
+        dct is { } published
+        && RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
+        && EventDater.Governing(timexes.Where(t => t.Start > trigger.Start), trigger.Start, frame.ContentEnd, trigger.Start) is { RangeEnd: { } end }
+        && end < published.AddYears(-1);
+
+    /// <summary>
     /// Words that put what follows in the future: "will", "would" (not "would have"), "is set to", "are expected to",
     /// "is scheduled to", "plans to".
     /// </summary>

@@ -53,7 +53,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct));
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
-                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t))
+                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
+                    && !ContentEvents.DescribesAnOldPast(text, frame, sentenceTimexes, t, dct))
                 .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentEnd);

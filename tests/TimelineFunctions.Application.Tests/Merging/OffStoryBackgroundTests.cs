@@ -4,7 +4,7 @@ using static TimelineFunctions.Application.Tests.Merging.Reports;
 
 namespace TimelineFunctions.Application.Tests.Merging;
 
-/// <summary>Events of long before the story that nothing ties to it are left off its timeline (<see cref="OffStoryBackground"/>).</summary>
+/// <summary>Events of long before the story, or of no date, that nothing ties to it are left off its timeline (<see cref="OffStoryBackground"/>).</summary>
 public sealed class OffStoryBackgroundTests
 {
     private static readonly EventContribution[] Story =
@@ -41,6 +41,34 @@ public sealed class OffStoryBackgroundTests
             Report("courier", "statement", "Kessel Caving said on Wednesday it had offered help.", Day("2023-11-15"), Actor("kessel-caving"))]);
 
         Assert.DoesNotContain(dated, e => e.Date!.Start.Year == 2018);
+    }
+
+    [Fact]
+    public void An_old_event_told_in_the_words_of_another_article_is_the_storys_own_past()
+    {
+        var (dated, _) = Assemble([.. Story,
+            Report("courier", "incident", "A road tunnel near Harrow collapsed in 2019, trapping nine workers.", new EventDateInfo("2019", "year", new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), ["in 2019"])),
+            Report("wire", "statement", "Residents recalled that a road tunnel near Harrow had collapsed before, trapping workers.", Day("2023-11-14"))]);
+
+        Assert.Contains(dated, e => e.Date!.Value == "2019");
+    }
+
+    [Fact]
+    public void An_undated_event_that_nothing_ties_to_the_story_is_left_out()
+    {
+        var (_, undated) = Assemble([.. Story,
+            Report("roundup", "statement", "Sales at the garden chain rose 39 per cent last year, it said.", null, Actor("bloom-gardens"))]);
+
+        Assert.Empty(undated);
+    }
+
+    [Fact]
+    public void An_undated_event_told_in_the_words_of_another_article_stays()
+    {
+        var (_, undated) = Assemble([.. Story,
+            Report("roundup", "statement", "Officials said workers trapped by the tunnel collapse near Harrow were safe.", null)]);
+
+        Assert.Single(undated);
     }
 
     [Fact]

@@ -9,13 +9,15 @@ public sealed class TimelineAssemblerTests
     [Fact]
     public void Dated_events_come_in_chronological_order_with_vaguer_ranges_after_precise_days_starting_together()
     {
+        // The undated report names the harbour board, as article a does: it is the story's (OffStoryBackground).
+        EventActor[] board = [new("harbour-board", "Harbour Board", "organization", "agent")];
         var contributions = new[]
         {
-            Contribution("a", 0, Date("2023-10", "month", "2023-10-01", "2023-10-31")),
+            Contribution("a", 0, Date("2023-10", "month", "2023-10-01", "2023-10-31")) with { Actors = board },
             Contribution("a", 1, Date("2023-10-12", "day", "2023-10-12", "2023-10-12")),
             Contribution("b", 0, Date("2023-W41", "week", "2023-10-09", "2023-10-15")),
             Contribution("b", 1, Date("2023-10-01", "day", "2023-10-01", "2023-10-01")),
-            Contribution("b", 2, null),
+            Contribution("b", 2, null) with { Actors = board },
         };
 
         var (dated, undated) = TimelineAssembler.Assemble([Article("a"), Article("b")], contributions);

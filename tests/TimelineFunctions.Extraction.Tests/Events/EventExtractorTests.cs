@@ -220,6 +220,21 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_relative_clause_dated_years_before_the_article_describes_its_antecedent()
+    {
+        const string text = "Officials approached the diving club that rescued four miners from a flooded shaft in 2018.";
+        Assert.Empty(Extract(text, Friday, Year(text, "in 2018", 2018)));
+    }
+
+    [Fact]
+    public void A_relative_clause_dated_this_week_still_tells_news()
+    {
+        const string text = "Police named the man who was arrested on Thursday.";
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(("arrest", "2023-10-12"), (report.Type, report.Date!.Value));
+    }
+
+    [Fact]
     public void Headlines_and_list_lines_are_not_events()
     {
         const string text = "Ship refloated on Monday\nThe ship was refloated on Monday.";
