@@ -35,8 +35,9 @@ internal static class QuoteFirstFrame
                 : tail.TakeWhile(t => t.IsCapitalized || Audiences.Contains(t.Text)).Count();
         }
 
-        if (rest < tail.Count && !AdjunctStarts.Contains(tail[rest].Text))
+        if ((rest < tail.Count && !AdjunctStarts.Contains(tail[rest].Text)) || HasClauseVerb(tail, pastParticiples: false))
         {
+            // "…, said on Monday the town would recover": after its adjuncts the verb leads a clause.
             return false;
         }
 
@@ -92,22 +93,28 @@ internal static class QuoteFirstFrame
     private static bool EndsWithANounPhrase(List<Token> tokens, int verb)
     {
         var words = tokens.Skip(verb + 1).Where(t => t.IsWord).ToList();
-        if (words.Count is 0 or > MaxWordsAfterQuoteFirstVerb + 4)
-        {
-            return false;
-        }
+        return words.Count is > 0 and <= MaxWordsAfterQuoteFirstVerb + 4 && !HasClauseVerb(words, pastParticiples: true);
+    }
 
+    /// <summary>
+    /// Whether the words hold a verb of a clause: a form of "be", an auxiliary, or, when <paramref name="pastParticiples"/>,
+    /// a lower-case -ed word not after a determiner ("her signed opinion" holds none; "a statement released on Monday"
+    /// would, so a frame's own adjuncts are read without them).
+    /// </summary>
+    private static bool HasClauseVerb(List<Token> words, bool pastParticiples)
+    {
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w].Text;
             var afterDeterminer = w > 0 && AdjacentWords.IsDeterminer(words[w - 1].Text);
-            if (FormsOfBe.Contains(word) || Auxiliaries.Contains(word) || (char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !afterDeterminer))
+            if (FormsOfBe.Contains(word) || Auxiliaries.Contains(word)
+                || (pastParticiples && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !afterDeterminer))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");

@@ -61,10 +61,38 @@ public static partial class RelativeClause
     /// <summary>
     /// Whether a relative clause with a verb of its own opens between <paramref name="anchor"/> and
     /// <paramref name="at"/>: "approached the firm that rescued the crew in 2019" puts 2019 in the rescue, not in the
-    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …").
+    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …"). A
+    /// clause set off by commas that closes before <paramref name="at"/> does not ("The strike, which began on May 3,
+    /// ended on Friday").
     /// </summary>
-    public static bool Separates(string text, int anchor, int at) =>
-        at > anchor && VerbClause().IsMatch(text.AsSpan(anchor, at - anchor));
+    public static bool Separates(string text, int anchor, int at)
+    {
+        if (at <= anchor)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(anchor, at - anchor);
+        foreach (var clause in PronounAndWord().EnumerateMatches(between))
+        {
+            var word = between.Slice(clause.Index, clause.Length).TrimEnd();
+            word = word[(word.LastIndexOfAny(' ', '\t', '\n') + 1)..];
+            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            // A clause between commas closes before the date: "The strike, which began on May 3, ended on Friday."
+            var closed = between[..clause.Index].TrimEnd().EndsWith(",") && between[(clause.Index + clause.Length)..].Contains(',');
+            if (isVerb && !closed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|which|that)\s+\w+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PronounAndWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|whom|whose|which|where)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Pronoun();

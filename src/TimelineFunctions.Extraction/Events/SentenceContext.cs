@@ -208,7 +208,9 @@ internal sealed partial class SentenceContext(
 
     /// <summary>
     /// The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group"); in an
-    /// inverted frame ("…,” said the rights group") its words after the verb, up to a comma.
+    /// inverted frame ("…,” said the rights group") or after "according to", its words after the verb, up to a comma.
+    /// A participial phrase before the speaker ("Speaking to reporters on Friday, the minister") and a relative clause
+    /// after it ("the mayor, who took office in 2021,") are not its name.
     /// </summary>
     public string SpeakerPhrase
     {
@@ -217,15 +219,26 @@ internal sealed partial class SentenceContext(
             var start = frame.FrameStart;
             var end = Math.Max(start, frame.VerbStart);
             var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
-            if (phrase.Length == 0 && frame.VerbStart > frame.FrameStart)
+            if (phrase.Length == 0)
             {
                 var afterVerb = Text.IndexOf(' ', frame.VerbStart) is var space and >= 0 && space < frame.FrameEnd ? space + 1 : frame.FrameEnd;
                 var tail = Text[afterVerb..frame.FrameEnd];
+                tail = tail.StartsWith("to ", StringComparison.Ordinal) ? tail[3..] : tail;
                 var words = (tail.IndexOf(',', StringComparison.Ordinal) is var stop and >= 0 ? tail[..stop] : tail).Trim(' ', '.', '\u201D', '"').Split(' ');
                 phrase = string.Join(' ', words.TakeWhile(w => !QuoteFirstFrame.AdjunctStarts.Contains(w)));
             }
 
+            phrase = phrase.Split(", ").FirstOrDefault(IsNamePart) ?? "";
             return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
         }
     }
+
+    /// <summary>Whether a comma-separated part of a speaker phrase names the speaker: not a participial phrase ("Speaking to reporters") nor a relative clause ("who took office").</summary>
+    private static bool IsNamePart(string part)
+    {
+        var first = part.Split(' ')[0];
+        return first.Length > 0 && !first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !RelativePronouns.Contains(first);
+    }
+
+    private static readonly HashSet<string> RelativePronouns = EventWords.Of("relative-pronouns");
 }

@@ -234,6 +234,34 @@ public sealed class EventExtractorTests
         Assert.Equal(("arrest", "2023-10-12"), (report.Type, report.Date!.Value));
     }
 
+    [Theory]
+    [InlineData("The mayor, who took office in 2021, said on Thursday the quay would reopen.", "The mayor")]
+    [InlineData("Speaking to reporters on Thursday, the harbour master said the quay would reopen.", "The harbour master")]
+    [InlineData("According to the harbour board, the quay would reopen, it said on Thursday.", "The harbour board")]
+    public void A_speaker_phrase_is_the_speakers_name_without_clauses_around_it(string text, string speaker)
+    {
+        var events = Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12)));
+        var report = Assert.Single(events, e => e.Attribution is not null);
+        Assert.Equal(speaker, report.Attribution);
+        Assert.Contains("quay would reopen", report.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_between_commas_does_not_date_the_main_clause()
+    {
+        const string text = "The strike, which began on May 3, ended on Thursday.";
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on May 3", new DateOnly(2023, 5, 3)), Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(("strike", "2023-10-12"), (report.Type, report.Date!.Value));
+    }
+
+    [Fact]
+    public void Rescuers_pulling_people_from_rubble_is_a_rescue()
+    {
+        const string text = "Rescuers pulled 12 people from the rubble on Thursday.";
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal("rescue", report.Type);
+    }
+
     [Fact]
     public void Headlines_and_list_lines_are_not_events()
     {
