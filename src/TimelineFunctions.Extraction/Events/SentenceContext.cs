@@ -233,11 +233,15 @@ internal sealed partial class SentenceContext(
         }
     }
 
-    /// <summary>Whether a comma-separated part of a speaker phrase names the speaker: not a participial phrase ("Speaking to reporters") nor a relative clause ("who took office").</summary>
+    /// <summary>
+    /// Whether a comma-separated part of a speaker phrase names the speaker: not a participial phrase ("Speaking to
+    /// reporters"), a relative clause ("who took office") or an adjunct ("In a statement released on Monday").
+    /// </summary>
     private static bool IsNamePart(string part)
     {
         var first = part.Split(' ')[0];
-        return first.Length > 0 && !first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !RelativePronouns.Contains(first);
+        return first.Length > 0 && !first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !RelativePronouns.Contains(first)
+            && !QuoteFirstFrame.AdjunctStarts.Contains(first);
     }
 
     private static readonly HashSet<string> RelativePronouns = EventWords.Of("relative-pronouns");
