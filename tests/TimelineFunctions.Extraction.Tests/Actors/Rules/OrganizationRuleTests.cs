@@ -10,10 +10,19 @@ public sealed class OrganizationRuleTests
     [InlineData("Loans from the Quillon bank dried up.", "Quillon")]
     [InlineData("Teams from the Coastal Rescue Force reached the site.", "Coastal Rescue Force")]
     [InlineData("The Harbour Defence Force said the quay was safe.", "Harbour Defence Force")]
+    [InlineData("Halvorsen said on Monday it would recall 40,000 cars. Halvorsen shares fell 3%.", "Halvorsen")]
+    [InlineData("Corvane chief executive Aldous Fenwright apologized.", "Corvane")]
     public void A_name_before_a_kind_of_organization_or_ending_in_a_head_word_is_one(string text, string name)
     {
         var actor = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == name);
         Assert.Equal(ActorType.Organization, actor.Type);
+    }
+
+    [Fact]
+    public void Names_joined_by_a_connector_stay_two_names_before_an_organization_word()
+    {
+        var actors = ActorExtractor.Default.Extract("Halvorsen and Corvane executives met on Monday.").Actors;
+        Assert.DoesNotContain(actors, a => a.Name == "Halvorsen and Corvane");
     }
 
     [Fact]
