@@ -2,7 +2,8 @@ namespace TimelineFunctions.Extraction.Temporal.Refiners;
 
 /// <summary>
 /// Joins a clock time and the day written right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9") or right before it
-/// with "at" ("Tuesday at 9 a.m.") into one TIME on that day.
+/// with "at" ("Tuesday at 9 a.m.") into one TIME on that day. A clock whose zone stands before its day ("2 a.m. local
+/// time on Tuesday") stays its own expression, on that day.
 /// </summary>
 /// <remarks>
 /// A clock time with no day next to it is moved to the last day-level date mentioned before it (news narrates one day
@@ -37,6 +38,13 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
 
             if (time is null || day is null)
             {
+                if (a.Type == TimexType.Time && a.Granularity == Granularity.Time && b.IsDay && ZoneBetween(context.Text, a.End, b.Start))
+                {
+                    // "2 a.m. local time on Tuesday": two expressions, the clock on that day.
+                    a.Value = b.Value + a.Value[a.Value.IndexOf('T', StringComparison.Ordinal)..];
+                    a.Rule += "+" + b.Rule;
+                }
+
                 merged.Add(a);
                 continue;
             }
@@ -79,6 +87,21 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
 
         var gap = text.AsSpan(from, to - from).Trim();
         return gap.IsEmpty || gap is "," || (allowOn && gap is "on" or ", on");
+    }
+
+    /// <summary>Whether the clock's own zone stands between it and its day: "local time" or a bracketed other zone, then "on" or a comma ("9 p.m. (0100 GMT) on Friday").</summary>
+    private static bool ZoneBetween(string text, int from, int to)
+    {
+        if (to < from || to - from > 30)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(from, to - from).Trim();
+        var zone = gap.StartsWith("local time", StringComparison.OrdinalIgnoreCase) ? "local time".Length
+            : gap.StartsWith('(') && gap.IndexOf(')') is var close and > 0 ? close + 1
+            : 0;
+        return zone > 0 && gap[zone..].Trim() is "" or "," or "on" or ", on";
     }
 
     private static bool GapWithAt(string text, int from, int to)
