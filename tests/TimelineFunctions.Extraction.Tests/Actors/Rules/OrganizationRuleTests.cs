@@ -12,6 +12,7 @@ public sealed class OrganizationRuleTests
     [InlineData("The Harbour Defence Force said the quay was safe.", "Harbour Defence Force")]
     [InlineData("Halvorsen said on Monday it would recall 40,000 cars. Halvorsen shares fell 3%.", "Halvorsen")]
     [InlineData("Corvane chief executive Aldous Fenwright apologized.", "Corvane")]
+    [InlineData("The studio said it looked forward to joining the Harbour Games Team.", "Harbour Games Team")]
     public void A_name_before_a_kind_of_organization_or_ending_in_a_head_word_is_one(string text, string name)
     {
         var actor = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == name);
