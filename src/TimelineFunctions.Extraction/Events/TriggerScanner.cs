@@ -7,9 +7,9 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 /// <remarks>
 /// A linear-time (<see cref="RegexOptions.NonBacktracking"/>) expression has a size limit, which the trigger file
-/// outgrows. The patterns are therefore compiled in consecutive groups (halved until each fits), and the scan takes, from each
-/// position, the earliest match of any group, the earlier group on a tie. That is the match the whole alternation
-/// would give: an earlier group holds every pattern that comes before a later group's.
+/// outgrows. The patterns are therefore compiled in consecutive groups (halved until each fits), and the scan takes,
+/// from each position, the earliest match of any group, the earlier group on a tie. That is the match the whole
+/// alternation would give: an earlier group holds every pattern that comes before a later group's.
 /// </remarks>
 public sealed class TriggerScanner
 {
