@@ -18,7 +18,10 @@ namespace TimelineFunctions.Application.Merging;
 /// </remarks>
 internal static class ArticleDayDetails
 {
-    /// <summary>For each detail (untyped, or a plan for no date) whose article tells exactly one action on its day, that action and the detail.</summary>
+    /// <summary>
+    /// For each detail (untyped, or a plan for no date), the action of its article and day it belongs to (the only one,
+    /// or the one it shares most words with), and the detail.
+    /// </summary>
     public static IEnumerable<IReadOnlyList<EventCluster>> Find(IReadOnlyList<EventCluster> events, string untypedType)
     {
         bool IsTypedAction(MergeCandidate report) =>

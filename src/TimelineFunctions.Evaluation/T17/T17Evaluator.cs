@@ -67,6 +67,7 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
         var chosen = summary?.Entries.Select(e => (e.Date.Start, (IReadOnlyList<string>)[.. e.Sentences.Select(s => s.Text)])).ToList() ?? [];
         var baseline = Baseline(events, articles, gold.Dates.Count, gold.SentencesPerDate);
         var (covered, _) = GoldDateCoverage.Of(events, gold.Dates);
+        var ranked = DateImportance.Rank(events, [.. articles.Where(a => a.Status == ArticleStatus.Processed && a.Published is not null).Select(a => a.Published!.Date)]).ToList();
         return new T17FolderReport(
             name,
             files.Count,
@@ -85,8 +86,7 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
 
         int? RankOf(DateOnly day)
         {
-            var ranked = DateImportance.Rank(events, [.. articles.Where(a => a.Status == ArticleStatus.Processed && a.Published is not null).Select(a => a.Published!.Date)]);
-            var index = ranked.ToList().FindIndex(c => c.Date.Start == day && c.Date.Granularity == "day");
+            var index = ranked.FindIndex(c => c.Date.Start == day && c.Date.Granularity == "day");
             return index < 0 ? null : index + 1;
         }
     }
