@@ -27,6 +27,7 @@ public sealed class ActorExtractor
             new TickerRule(),
             new VesselRule(),
             new TitledPersonRule(ownerRules),
+            new PersonOfOrganizationRule(),
             new DemonymRule(),
             new CountryRule(),
             new OrganizationRule(),
