@@ -3,7 +3,8 @@ namespace TimelineFunctions.Extraction.Events;
 /// <summary>Whether a trigger is a past-tense verb that reports an event as having happened (not a noun or a participle that only refers to one).</summary>
 internal static class PastTenseTrigger
 {
-    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
+    /// <summary>Past tenses without -ed (Resources/Events/word-classes.txt, [irregular-past]).</summary>
+    internal static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
     /// <summary>
     /// A trigger that is a verb in the past ("had forced back", "was detained") reports an event that happened; a noun ("any forced

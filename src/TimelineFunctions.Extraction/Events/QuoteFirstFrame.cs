@@ -117,7 +117,7 @@ internal static class QuoteFirstFrame
         return false;
     }
 
-    private static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");
+    internal static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");
 
     private static readonly HashSet<string> Auxiliaries = EventWords.Of("auxiliaries");
 

@@ -7,7 +7,8 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 public static partial class RelativeClause
 {
-    private static readonly HashSet<string> CommaPronouns = EventWords.Of("relative-pronouns");
+    /// <summary>Pronouns that open a relative clause after a comma ("…, who pleaded guilty").</summary>
+    internal static readonly HashSet<string> CommaPronouns = EventWords.Of("relative-pronouns");
 
     /// <summary>
     /// Whether <paramref name="at"/> lies in a relative clause that a comma opens ("…, who pleaded guilty"), looking
@@ -77,7 +78,7 @@ public static partial class RelativeClause
         {
             var word = between.Slice(clause.Index, clause.Length).TrimEnd();
             word = word[(word.LastIndexOfAny(' ', '\t', '\n') + 1)..];
-            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || PastTenseTrigger.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             // A clause between commas closes before the date: "The strike, which began on May 3, ended on Friday."
             var closed = between[..clause.Index].TrimEnd().EndsWith(",") && between[(clause.Index + clause.Length)..].Contains(',');
             if (isVerb && !closed)
@@ -88,8 +89,6 @@ public static partial class RelativeClause
 
         return false;
     }
-
-    private static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:who|which|that)\s+\w+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PronounAndWord();

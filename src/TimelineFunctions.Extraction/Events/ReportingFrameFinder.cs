@@ -151,9 +151,7 @@ public static class ReportingFrameFinder
     /// announced Monday that …").
     /// </summary>
     private static bool IsPassiveOfContent(List<Token> tokens, int verb) =>
-        verb >= 2 && FormsOfBe.Contains(tokens[verb - 1].Text) && !tokens[verb - 2].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> FormsOfBe = EventWords.Of("forms-of-be");
+        verb >= 2 && QuoteFirstFrame.FormsOfBe.Contains(tokens[verb - 1].Text) && !tokens[verb - 2].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words after a verb that open its object, not a reported clause; time phrases ("on Thursday") are neither.</summary>
     private static readonly HashSet<string> Prepositions = EventWords.Of("prepositions");

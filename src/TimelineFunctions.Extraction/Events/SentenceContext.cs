@@ -240,9 +240,7 @@ internal sealed partial class SentenceContext(
     private static bool IsNamePart(string part)
     {
         var first = part.Split(' ')[0];
-        return first.Length > 0 && !first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !RelativePronouns.Contains(first)
+        return first.Length > 0 && !first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !RelativeClause.CommaPronouns.Contains(first)
             && !QuoteFirstFrame.AdjunctStarts.Contains(first);
     }
-
-    private static readonly HashSet<string> RelativePronouns = EventWords.Of("relative-pronouns");
 }

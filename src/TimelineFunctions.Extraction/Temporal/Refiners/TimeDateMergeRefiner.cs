@@ -85,9 +85,12 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
             return false;
         }
 
-        var gap = text.AsSpan(from, to - from).Trim();
-        return gap.IsEmpty || gap is "," || (allowOn && gap is "on" or ", on");
+        return JoinsDay(text.AsSpan(from, to - from).Trim(), allowOn);
     }
+
+    /// <summary>Whether what stands between a clock time and the day after it joins them: nothing, a comma, or (when <paramref name="allowOn"/>) "on".</summary>
+    private static bool JoinsDay(ReadOnlySpan<char> gap, bool allowOn) =>
+        gap.IsEmpty || gap is "," || (allowOn && gap is "on" or ", on");
 
     /// <summary>Whether the clock's own zone stands between it and its day: "local time" or a bracketed other zone, then "on" or a comma ("9 p.m. (0100 GMT) on Friday").</summary>
     private static bool ZoneBetween(string text, int from, int to)
@@ -101,7 +104,7 @@ public sealed class TimeDateMergeRefiner : ITimexRefiner
         var zone = gap.StartsWith("local time", StringComparison.OrdinalIgnoreCase) ? "local time".Length
             : gap.StartsWith('(') && gap.IndexOf(')') is var close and > 0 ? close + 1
             : 0;
-        return zone > 0 && gap[zone..].Trim() is "" or "," or "on" or ", on";
+        return zone > 0 && JoinsDay(gap[zone..].Trim(), allowOn: true);
     }
 
     private static bool GapWithAt(string text, int from, int to)
