@@ -31,6 +31,12 @@ internal static partial class ContentEvents
         }
 
         var kind = trigger?.Kind ?? EventKind.Occurrence;
+        if (timex is null && context.ChronologyDate is { } entry)
+        {
+            // A chronology entry's later sentences tell what else happened then ("A computer and phones are seized").
+            return Event(context, frame, kind, entry, trigger, plannedFor: null);
+        }
+
         var date = timex is null ? null : EventDater.FromExpression(timex);
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
         // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
@@ -56,25 +62,28 @@ internal static partial class ContentEvents
             date = saidDay is null ? EventDater.OnDay(announced) : saidOn;
         }
 
-        var contentText = context.Text[frame.ContentStart..frame.ContentEnd];
-        var participants = context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart);
-        return new ExtractedEvent(
+        return Event(context, frame, kind, date, trigger, plannedFor) with
+        {
+            NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
+            NamedDay = date is null && trigger is not null ? EventDater.UnanchoredMonthDay(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start) : null,
+        };
+    }
+
+    private static ExtractedEvent Event(SentenceContext context, ReportingFrame frame, EventKind kind, EventDate? date, TriggerMatch? trigger, EventDate? plannedFor) =>
+        new(
             kind.Type,
             kind.CameoCode,
-            SummaryWriter.Clause(contentText),
+            SummaryWriter.Clause(context.Text[frame.ContentStart..frame.ContentEnd]),
             context.Quote,
             context.Sentence.Start,
             date,
-            participants,
+            context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart),
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
             frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null)
         {
             PlannedFor = plannedFor,
             Trigger = trigger is null ? null : trigger.TextIn(context.Text),
-            NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
-            NamedDay = date is null && trigger is not null ? EventDater.UnanchoredMonthDay(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start) : null,
         };
-    }
 
     /// <summary>
     /// Other events in the same clause with a date of their own ("found guilty on Nov. 2 … stemming from FTX's 2022

@@ -32,8 +32,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
         var lead = new LeadSentence();
+        var sentences = SentenceSplitter.Split(text).ToList();
+        var chronology = Chronology.Find(text, sentences, dates);
 
-        foreach (var sentence in SentenceSplitter.Split(text))
+        foreach (var sentence in sentences)
         {
             if (Heading.Holds(sentence))
             {
@@ -51,7 +53,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
             sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t));
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
-            var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct));
+            var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct))
+            {
+                ChronologyDate = chronology.DateOf(sentence.Start),
+            };
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
                 .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
                     && !ContentEvents.DescribesAnOldPast(text, frame, sentenceTimexes, t, dct))

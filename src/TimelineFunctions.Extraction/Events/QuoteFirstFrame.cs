@@ -11,6 +11,9 @@ internal static class QuoteFirstFrame
     /// </summary>
     private const int MaxWordsAfterQuoteFirstVerb = 8;
 
+    /// <summary>The most words a quote-first speaker made of a noun phrase alone may have.</summary>
+    private const int MaxLongSpeakerWords = 16;
+
     /// <summary>
     /// A quote-first verb ends the sentence soon: a short tail of adjuncts ("on Monday", "in a statement") or the
     /// object of "told" ("told a media briefing"), then the end or a participle, maybe after an adverb ("…, citing a
@@ -123,11 +126,16 @@ internal static class QuoteFirstFrame
 
     private static bool IsClosingQuote(Token token) => token.Text is "\u201D" or "\"";
 
-    /// <summary>The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.</summary>
+    /// <summary>
+    /// The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.
+    /// The speaker has at most <see cref="ReportingFrameFinder.MaxSpeakerWords"/> words, or up to
+    /// <see cref="MaxLongSpeakerWords"/> when they hold no verb of a clause ("…, chief inspector Marguerite Solberg of the
+    /// Rail and Hazardous Goods Inspectorate told the Courier"): a title and an organization make long noun phrases.
+    /// </summary>
     internal static int SpeakerComma(List<Token> tokens, int verb)
     {
         var chunkEnd = verb;
-        for (var k = verb - 1; k > 0 && verb - k <= ReportingFrameFinder.MaxSpeakerWords * 2; k--)
+        for (var k = verb - 1; k > 0 && verb - k <= MaxLongSpeakerWords * 2; k--)
         {
             if (tokens[k].Text is not ("," or "\u2014" or "\u2013" or "\u201D" or "\""))
             {
@@ -138,7 +146,8 @@ internal static class QuoteFirstFrame
             var isAppositive = chunk.Count == 0 || (chunk[0].Text is "a" or "an" or "the" or "his" or "her" or "their" && NameBefore(tokens, k));
             if (!isAppositive)
             {
-                return chunk.Count <= ReportingFrameFinder.MaxSpeakerWords ? k : -1;
+                return chunk.Count <= ReportingFrameFinder.MaxSpeakerWords
+                    || (chunk.Count <= MaxLongSpeakerWords && !HasClauseVerb(chunk, pastParticiples: true)) ? k : -1;
             }
 
             chunkEnd = k;

@@ -35,6 +35,9 @@ internal sealed partial class SentenceContext(
     /// <summary>The reference time: the day a recent dated report set the story at (<see cref="Events.ReferenceTime"/>).</summary>
     public DateOnly? ReferenceTime { get; } = referenceTime;
 
+    /// <summary>The date of the chronology entry the sentence continues (<see cref="Chronology"/>), or null.</summary>
+    public EventDate? ChronologyDate { get; init; }
+
     public string Text { get; } = text;
 
     public Sentence Sentence { get; } = sentence;

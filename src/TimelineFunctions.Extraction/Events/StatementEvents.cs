@@ -35,6 +35,7 @@ internal static class StatementEvents
         }
 
         var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
+            : context.ChronologyDate is { } entry ? entry
             : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.OnDay(when)
             : null;
         var kind = speechAct?.Kind ?? EventKind.Statement;

@@ -220,6 +220,73 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_quote_first_speaker_may_be_a_long_title_and_organization()
+    {
+        const string text = "Crews will start lifting the two sunken barges off the riverbed on Friday, deputy harbour master Ilse Varro of the Northern Waterways and Canals Safety Board told the Gazette on Tuesday.";
+        var plan = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday), Day(text, "on Tuesday", new DateOnly(2023, 10, 10))));
+
+        Assert.Equal(("plan", "2023-10-10", "2023-10-13"), (plan.Type, plan.Date!.Value, plan.PlannedFor!.Value));
+        Assert.Contains(plan.Participants, p => p is { ActorId: "ilse-varro", Role: "speaker" });
+    }
+
+    private const string ChronologyText =
+        "3 March 2021 The ferry company is fined for unsafe loading.\n"
+        + "9 April 2021 Inspectors suspend the ferry's licence.\n"
+        + "Harbour master Tove Lind says the vessel is safe.\n"
+        + "A second ferry is inspected and cleared.\n"
+        + "2 May 2022 The ferry returns to service.\n";
+
+    [Fact]
+    public void A_chronology_entry_dates_the_sentences_that_follow_it()
+    {
+        var events = Extract(ChronologyText, Friday, ChronologyDates(ChronologyText));
+
+        var statement = Assert.Single(events, e => e.Quote.StartsWith("Harbour master", StringComparison.Ordinal));
+        Assert.Equal(("statement", "2021-04-09"), (statement.Type, statement.Date!.Value));
+        var inspection = Assert.Single(events, e => e.Quote.StartsWith("A second ferry", StringComparison.Ordinal));
+        Assert.Equal("2021-04-09", inspection.Date!.Value);
+    }
+
+    [Fact]
+    public void Two_dated_paragraphs_are_no_chronology()
+    {
+        var text = string.Join('\n', ChronologyText.Split('\n')[1..]);
+        var statement = Assert.Single(Extract(text, Friday, ChronologyDates(text)), e => e.Quote.StartsWith("Harbour master", StringComparison.Ordinal));
+
+        Assert.Equal(Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), statement.Date!.Value);
+    }
+
+    [Fact]
+    public void Dated_paragraphs_out_of_order_are_no_chronology()
+    {
+        const string text = "9 April 2021 Inspectors suspend the ferry's licence.\n"
+            + "3 March 2021 The ferry company is fined for unsafe loading.\n"
+            + "2 May 2022 The ferry returns to service.\n"
+            + "1 June 2021 The harbour reopens.\n"
+            + "Harbour master Tove Lind says the vessel is safe.\n";
+        var statement = Assert.Single(Extract(text, Friday, ChronologyDates(text)), e => e.Quote.StartsWith("Harbour master", StringComparison.Ordinal));
+
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+    }
+
+    [Fact]
+    public void Paragraphs_opening_with_bare_years_are_no_chronology()
+    {
+        // A live page's clock times ("1849 The agency says …") can be read as years; a month or a day cannot.
+        const string text = "1849 The agency says the ferry is safe.\n1901 The minister says the port is closed.\n1935 The mayor says more ferries will come.\nHarbour master Tove Lind says the wind is rising.\n";
+        var timexes = new[] { Year(text, "1849", 1849), Year(text, "1901", 1901), Year(text, "1935", 1935) };
+        var statement = Assert.Single(Extract(text, Friday, timexes), e => e.Quote.StartsWith("Harbour master", StringComparison.Ordinal));
+
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+    }
+
+    private static TemporalExpression[] ChronologyDates(string text) =>
+        [.. new[] { ("3 March 2021", new DateOnly(2021, 3, 3)), ("9 April 2021", new DateOnly(2021, 4, 9)), ("2 May 2022", new DateOnly(2022, 5, 2)), ("1 June 2021", new DateOnly(2021, 6, 1)) }
+            .Where(d => text.Contains(d.Item1, StringComparison.Ordinal))
+            .Select(d => Day(text, d.Item1, d.Item2))
+            .OrderBy(t => t.Start)];
+
+    [Fact]
     public void A_relative_clause_dated_years_before_the_article_describes_its_antecedent()
     {
         const string text = "Officials approached the diving club that rescued four miners from a flooded shaft in 2018.";

@@ -1,0 +1,93 @@
+using TimelineFunctions.Extraction.Temporal;
+using TimelineFunctions.Extraction.Text;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// A chronology inside an article ("Timeline: …", "Key dates"): paragraphs that open with a date, in date order, each
+/// telling what happened then. The sentences after an entry's first belong to its date, however long ago it was:
+/// "28 June 2009 Police interview the doctor for three hours. His spokeswoman insists he is not a suspect." is a
+/// statement of 28 June 2009, not of the day the chronology was published.
+/// </summary>
+internal sealed class Chronology
+{
+    /// <summary>
+    /// The fewest entries with a month or a day that make a chronology; one or two dated paragraph openings are
+    /// ordinary prose. Entries of a bare year count only beside them: a live page's clock times ("1901 The agency
+    /// says …") can pass for years, a month or a day cannot.
+    /// </summary>
+    internal const int MinEntries = 3;
+
+    /// <summary>The share of consecutive entries that must run in one direction of time (oldest or newest first).</summary>
+    private const double MinOrderedShare = 0.8;
+
+    private static readonly Chronology None = new([]);
+
+    private readonly List<(int Start, EventDate Date)> entries;
+
+    private Chronology(List<(int Start, EventDate Date)> entries) => this.entries = entries;
+
+    /// <summary>The article's chronology: the paragraphs that open with a calendar date, when there are enough of them, in order.</summary>
+    public static Chronology Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TemporalExpression> timexes)
+    {
+        var entries = new List<(int Start, EventDate Date)>();
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < timexes.Count && timexes[t].Start < sentence.Start)
+            {
+                t++;
+            }
+
+            if (t < timexes.Count && OpensParagraph(text, sentence.Start) && IsEntryDate(text, sentence, timexes[t]))
+            {
+                entries.Add((sentence.Start, EventDater.FromExpression(timexes[t]) with { Texts = [] }));
+            }
+        }
+
+        return entries.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered(entries) ? new Chronology(entries) : None;
+    }
+
+    /// <summary>The date of the entry the sentence at <paramref name="offset"/> continues (not the entry's own opening sentence), or null.</summary>
+    public EventDate? DateOf(int offset)
+    {
+        var index = entries.FindLastIndex(e => e.Start <= offset);
+        return index < 0 || entries[index].Start == offset ? null : entries[index].Date;
+    }
+
+    /// <summary>A sentence at the start of the text or of a line.</summary>
+    private static bool OpensParagraph(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r';
+    }
+
+    /// <summary>
+    /// A calendar date written with a number ("28 June 2009", "May 2009", "1983"), the sentence's first words, and not
+    /// the start of a possessive ("2009's budget"). Weekdays and relative dates ("Monday", "last week") are no entries.
+    /// </summary>
+    private static bool IsEntryDate(string text, Sentence sentence, TemporalExpression timex) =>
+        timex.IsResolvedDate
+        && timex.Type == TimexType.Date
+        && timex.Granularity is Granularity.Day or Granularity.Month or Granularity.Year
+        && timex.Text.Any(char.IsDigit)
+        && string.IsNullOrWhiteSpace(text[sentence.Start..timex.Start].Trim('-', '\u2013', '\u2014', '\u2022', '*'))
+        && !(timex.End < text.Length && text[timex.End] is '\'' or '\u2019');
+
+    private static bool IsOrdered(List<(int Start, EventDate Date)> entries)
+    {
+        var (forward, backward) = (0, 0);
+        for (var i = 1; i < entries.Count; i++)
+        {
+            forward += entries[i].Date.Start >= entries[i - 1].Date.Start ? 1 : 0;
+            backward += entries[i].Date.Start <= entries[i - 1].Date.Start ? 1 : 0;
+        }
+
+        return Math.Max(forward, backward) >= MinOrderedShare * (entries.Count - 1);
+    }
+}
