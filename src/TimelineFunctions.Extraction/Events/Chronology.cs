@@ -23,9 +23,9 @@ internal sealed class Chronology
 
     private static readonly Chronology None = new([]);
 
-    private readonly List<(int Start, EventDate Date)> entries;
+    private readonly List<(int Start, EventDate Date)> _entries;
 
-    private Chronology(List<(int Start, EventDate Date)> entries) => this.entries = entries;
+    private Chronology(List<(int Start, EventDate Date)> entries) => _entries = entries;
 
     /// <summary>The article's chronology: the paragraphs that open with a calendar date, when there are enough of them, in order.</summary>
     public static Chronology Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TemporalExpression> timexes)
@@ -51,8 +51,8 @@ internal sealed class Chronology
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> continues (not the entry's own opening sentence), or null.</summary>
     public EventDate? DateOf(int offset)
     {
-        var index = entries.FindLastIndex(e => e.Start <= offset);
-        return index < 0 || entries[index].Start == offset ? null : entries[index].Date;
+        var index = _entries.FindLastIndex(e => e.Start <= offset);
+        return index < 0 || _entries[index].Start == offset ? null : _entries[index].Date;
     }
 
     /// <summary>A sentence at the start of the text or of a line.</summary>
