@@ -202,6 +202,16 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Police fired tear gas at protesters outside the port on Thursday.", "attack")]
+    [InlineData("Police fired warning shots to disperse looters on Thursday.", "attack")]
+    [InlineData("The ferry company fired its chief engineer on Thursday.", "personnel")]
+    public void Firing_a_weapon_is_an_attack_and_firing_a_person_is_a_personnel_change(string text, string expectedType)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(expectedType, report.Type);
+    }
+
+    [Theory]
     [InlineData("“We will rebuild the pier by spring,” said Mayor Ann Corvel on Thursday.", "Ann Corvel")]
     [InlineData("“The pier is safe,” said the harbour authority on Thursday.", "The harbour authority")]
     [InlineData("“The pier is safe”, said the harbour authority on Thursday.", "The harbour authority")]
