@@ -25,9 +25,14 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
             }
 
             var name = span.Slice(i + titleLength, span.Last);
-            if (!PersonNameRule.LooksLikePersonName(name, lexicon))
+            if (!PersonNameRule.LooksLikePersonName(name, lexicon, afterTitle: true))
             {
-                continue;
+                if (PortfolioHolder(span, i + titleLength, lexicon) is not { } holder)
+                {
+                    continue;
+                }
+
+                name = holder;
             }
 
             var mentions = new List<RawMention>();
@@ -38,14 +43,30 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
             }
 
             var roleStart = ModifierStart(span.Tokens, span.First);
-            var role = span.SourceText[roleStart..span.Tokens[i + titleLength - 1].End];
+            var role = span.SourceText[roleStart..span.Tokens[name.First - 1].End];
             mentions.Add(name.Mention(name.Surface, ActorType.Person, "titled-person") with { Role = role });
             return mentions;
         }
 
-        return PersonNameRule.LooksLikePersonName(span, lexicon) && LowerCaseTitleBefore(span, lexicon) is { } lowerRole
+        return LowerCaseTitleBefore(span, lexicon) is { } lowerRole && PersonNameRule.LooksLikePersonName(span, lexicon, afterTitle: true)
             ? [span.Mention(span.Surface, ActorType.Person, "titled-person") with { Role = lowerRole }]
             : null;
+    }
+
+    /// <summary>
+    /// The name after a title's portfolio ("Minister of State for Road Transport and Highways VK Singh", "Minister for
+    /// Foreign Affairs Ana Ferreira"): the run's last two words, when a connector opens the portfolio. A longer name
+    /// loses its first words, which other mentions of the person restore.
+    /// </summary>
+    private static NameSpan? PortfolioHolder(NameSpan span, int afterTitle, ActorLexicon lexicon)
+    {
+        if (afterTitle > span.Last - 2 || span.Tokens[afterTitle].Text is not ("of" or "for"))
+        {
+            return null;
+        }
+
+        var name = span.Slice(span.Last - 1, span.Last);
+        return name.Words.All(t => t.IsCapitalized) && PersonNameRule.LooksLikePersonName(name, lexicon, afterTitle: true) ? name : null;
     }
 
     private static string? LowerCaseTitleBefore(NameSpan span, ActorLexicon lexicon)
