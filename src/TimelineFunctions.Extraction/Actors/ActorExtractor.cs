@@ -5,7 +5,7 @@ namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
 /// Finds the actors of a text: capitalized names (<see cref="NameSpanFinder"/>), each classified by the first rule that
-/// recognises it, roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors (<see
+/// recognises it, groups described in lower case (<see cref="DescribedGroupFinder"/>), roles from appositives (<see cref="RoleFinder"/>), and mentions merged into actors (<see
 /// cref="ActorResolver"/>).
 /// </summary>
 /// <remarks>
@@ -50,6 +50,8 @@ public sealed class ActorExtractor
         {
             mentions.AddRange(Classify(span));
         }
+
+        mentions.AddRange(DescribedGroupFinder.Find(text, tokens, _lexicon));
 
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon));
     }
