@@ -5,12 +5,15 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <summary>Merges the mentions of one entity into one actor.</summary>
 /// <remarks>
 /// Full names group by person id; a lone word joins the person whose last (or first) name it is, the organization it
-/// starts, or the object it names, and is dropped when it shortens nothing in the article. The canonical name is the
+/// starts, or the object it names; when it shortens nothing in the article it is an organization if the text treats it
+/// as one (<see cref="LoneOrganizationCue"/>), and is dropped otherwise. The canonical name is the
 /// fullest name used most often.
 /// </remarks>
 public static class ActorResolver
 {
-    public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions)
+    /// <param name="mentions">What the rules found.</param>
+    /// <param name="organizationWords">Lone words the text treats as organizations (<see cref="LoneOrganizationCue"/>): kept when they shorten nothing.</param>
+    public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions, IReadOnlySet<string>? organizationWords = null)
     {
         mentions = PersonInitials.Apply(OneSensePerName(mentions));
         var groups = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
@@ -39,6 +42,10 @@ public static class ActorResolver
             if (Shortens(groups, shortForms, single) is { } key)
             {
                 Add(groups, key, single);
+            }
+            else if (organizationWords?.Contains(single.Surface) == true)
+            {
+                Add(groups, $"organization:{ActorIds.Slug(single.Surface)}", single with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName });
             }
         }
 
