@@ -27,6 +27,7 @@ public static class ArticleCleaner
         new SearchPatternRule("suffixes.txt", SearchMode.CutMatch),
         new SearchPatternRule("captions.txt", SearchMode.RemoveLine),
         new EmbeddedPostRule(),
+        new ReaderCommentsRule(),
         new PublicationStampRule(),
         new PatternLineRule("sign-offs.txt"),
         new DuplicateBlockRule(),
