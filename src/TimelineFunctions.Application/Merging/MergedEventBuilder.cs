@@ -73,6 +73,7 @@ internal static class MergedEventBuilder
         {
             Date = report.Date,
             Attribution = report.Attribution,
+            InChronology = report.InChronology,
         };
 
     private static string EventId(EventContribution anchor)

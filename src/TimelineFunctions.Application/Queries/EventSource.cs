@@ -11,4 +11,7 @@ public sealed record EventSource(string ArticleId, string? Url, string? Outlet, 
     public EventDateInfo? Date { get; init; }
 
     public string? Attribution { get; init; }
+
+    /// <summary>Whether the article tells the event as an entry of its chronology (a timeline an editor wrote).</summary>
+    public bool InChronology { get; init; }
 }

@@ -10,7 +10,9 @@ namespace TimelineFunctions.Application.Summary;
 /// counts most (a development is key when the story keeps returning to it). Each event of the date that two or more
 /// articles report adds a little: a day on which several corroborated things happened is a day of news. Between
 /// dates of equal weight, the one more articles report an action on (an event typed other than a statement) comes
-/// first, then the one more articles were published on. See docs/summary.md for the figures behind these weights.
+/// first, then the one more articles were published on. Ahead of all of them come the dates that a chronology in the
+/// story's coverage lists (a timeline an editor wrote) within the span the story was reported in, ranked among
+/// themselves the same way. See docs/summary.md for the figures behind these weights.
 /// </remarks>
 public static class DateImportance
 {
@@ -37,19 +39,20 @@ public static class DateImportance
     public static IReadOnlyList<DateCandidate> Rank(IReadOnlyList<TimelineEvent> dated, IReadOnlyList<DateOnly> publicationDates)
     {
         var published = publicationDates.GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        var (first, last) = publicationDates.Count == 0 ? (DateOnly.MinValue, DateOnly.MaxValue) : (publicationDates.Min(), publicationDates.Max());
         var days = dated.Where(e => e.Date is { Granularity: "day" })
             .GroupBy(e => e.Date!.Start)
-            .Select(g => Score(DayInfo(g.Key, g), [.. g], published))
+            .Select(g => Score(DayInfo(g.Key, g), [.. g], published, first, last))
             .ToList();
         var eventDays = days.Select(d => d.Candidate.Date.Start).ToHashSet();
-        var (first, last) = publicationDates.Count == 0 ? (DateOnly.MinValue, DateOnly.MaxValue) : (publicationDates.Min(), publicationDates.Max());
         var periods = dated.Where(e => e.Date is { } d && KeptPeriods.Contains(d.Granularity) && d.Start >= first && d.End <= last)
             .GroupBy(e => e.Date!.Value, StringComparer.Ordinal)
             .Where(g => !eventDays.Any(day => day >= g.First().Date!.Start && day <= g.First().Date!.End))
-            .Select(g => Score(g.First().Date!, [.. g], published));
+            .Select(g => Score(g.First().Date!, [.. g], published, first, last));
 
         return [.. days.Concat(periods)
-            .OrderByDescending(s => s.Candidate.Importance)
+            .OrderByDescending(s => s.Listed)
+            .ThenByDescending(s => s.Candidate.Importance)
             .ThenByDescending(s => s.ActionArticles)
             .ThenByDescending(s => s.Published)
             .ThenBy(s => s.Candidate.Date.Start)
@@ -57,7 +60,8 @@ public static class DateImportance
             .Select(s => s.Candidate)];
     }
 
-    private static (DateCandidate Candidate, int ActionArticles, int Published) Score(EventDateInfo date, List<TimelineEvent> events, Dictionary<DateOnly, int> published)
+    private static (DateCandidate Candidate, bool Listed, int ActionArticles, int Published) Score(
+        EventDateInfo date, List<TimelineEvent> events, Dictionary<DateOnly, int> published, DateOnly first, DateOnly last)
     {
         var byArticle = new Dictionary<string, double>(StringComparer.Ordinal);
         var actionArticles = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +79,9 @@ public static class DateImportance
 
         var publishedOnDate = date.Granularity == "day" ? published.GetValueOrDefault(date.Start) : 0;
         var corroborated = events.Count(e => e.SourceCount >= 2);
-        return (new DateCandidate(date, events, byArticle.Values.Sum() + (CorroboratedEvent * corroborated)), actionArticles.Count, publishedOnDate);
+        // A date an editor's chronology lists, within the span the story was reported in, is a key date by their judgment.
+        var listed = date.Start >= first && date.End <= last && events.Exists(e => e.Sources.Any(s => s.InChronology));
+        return (new DateCandidate(date, events, byArticle.Values.Sum() + (CorroboratedEvent * corroborated)), listed, actionArticles.Count, publishedOnDate);
     }
 
     private static double ReferenceWeight(DateOnly? published, EventDateInfo date) => published switch

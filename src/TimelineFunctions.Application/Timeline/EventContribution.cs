@@ -47,4 +47,7 @@ public sealed record EventContribution
     /// "on November 27" on a page with no date), or null. The merge gives it the year of the story's other reports.
     /// </summary>
     public string? NamedDay { get; init; }
+
+    /// <summary>Whether an entry of a chronology in the article (a timeline an editor wrote) tells the event on its date.</summary>
+    public bool InChronology { get; init; }
 }

@@ -48,6 +48,13 @@ internal sealed class Chronology
         return entries.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered(entries) ? new Chronology(entries) : None;
     }
 
+    /// <summary>The date of the entry the sentence at <paramref name="offset"/> opens or continues, or null.</summary>
+    public EventDate? EntryOf(int offset)
+    {
+        var index = _entries.FindLastIndex(e => e.Start <= offset);
+        return index < 0 ? null : _entries[index].Date;
+    }
+
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> continues (not the entry's own opening sentence), or null.</summary>
     public EventDate? DateOf(int offset)
     {

@@ -37,6 +37,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         foreach (var sentence in sentences)
         {
+            var eventsBefore = events.Count;
             if (Heading.Holds(sentence))
             {
                 continue;
@@ -100,6 +101,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (statement is not null)
             {
                 StatementEvents.Add(events, statements, statement);
+            }
+
+            if (chronology.EntryOf(sentence.Start) is { } entry)
+            {
+                for (var i = eventsBefore; i < events.Count; i++)
+                {
+                    events[i] = events[i] with { InChronology = events[i].Date?.Value == entry.Value };
+                }
             }
         }
 

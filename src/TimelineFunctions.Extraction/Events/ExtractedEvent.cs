@@ -36,4 +36,10 @@ public sealed record ExtractedEvent(
     /// in an article with no date), as "MM-dd". The merge gives it the year the story's other reports give.
     /// </summary>
     public string? NamedDay { get; init; }
+
+    /// <summary>
+    /// Whether an entry of a chronology in the article tells the event on its date (<see cref="Chronology"/>): an
+    /// editor listed that day among the story's dates.
+    /// </summary>
+    public bool InChronology { get; init; }
 }

@@ -24,6 +24,7 @@ internal static class ContributionEntities
             ["Trigger"] = c.Trigger,
             ["NamedWeekday"] = c.NamedWeekday,
             ["NamedDay"] = c.NamedDay,
+            ["InChronology"] = c.InChronology ? true : null,
         };
         if (c.Date is { } d)
         {
@@ -69,6 +70,7 @@ internal static class ContributionEntities
             Trigger = e.GetString("Trigger"),
             NamedWeekday = e.GetString("NamedWeekday"),
             NamedDay = e.GetString("NamedDay"),
+            InChronology = e.GetBoolean("InChronology") ?? false,
         };
     }
 

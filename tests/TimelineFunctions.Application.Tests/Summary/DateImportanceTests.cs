@@ -1,3 +1,4 @@
+using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Summary;
 using static TimelineFunctions.Application.Tests.Summary.SummaryStories;
 
@@ -68,4 +69,19 @@ public sealed class DateImportanceTests
         Assert.Equal(["2024-04", "2024-03-10"], ranked.Select(c => c.Date.Value));
         Assert.Equal("month", ranked[0].Date.Granularity);
     }
+
+    [Fact]
+    public void A_date_an_editors_chronology_lists_within_the_story_span_comes_first()
+    {
+        // 3 March: three later articles return to the fire. 6 March: one article, a chronology, lists the inquiry's
+        // opening. 1 January 2023: the same chronology lists the harbour's founding, before the story was reported.
+        var fire = Event("ev-fire", Day(D(3, 3)), "fire", ("a1", D(3, 9), "The fire."), ("a2", D(3, 9), "The fire again."), ("a3", D(3, 9), "Since the fire."));
+        var inquiry = Listed(Event("ev-inquiry", Day(D(3, 6)), "inquiry", ("c1", D(3, 9), "6 March 2024 The inquiry opens.")));
+        var founding = Listed(Event("ev-founding", Day(new DateOnly(2023, 1, 1)), "founding", ("c1", D(3, 9), "1 January 2023 The harbour is founded.")));
+        var ranked = DateImportance.Rank([fire, inquiry, founding], [D(3, 3), D(3, 9)]);
+
+        Assert.Equal([D(3, 6), D(3, 3), new DateOnly(2023, 1, 1)], ranked.Select(c => c.Date.Start));
+    }
+
+    private static TimelineEvent Listed(TimelineEvent e) => e with { Sources = [.. e.Sources.Select(s => s with { InChronology = true })] };
 }

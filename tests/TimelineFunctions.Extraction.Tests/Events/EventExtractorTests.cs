@@ -255,6 +255,7 @@ public sealed class EventExtractorTests
         Assert.Equal(("statement", "2021-04-09"), (statement.Type, statement.Date!.Value));
         var inspection = Assert.Single(events, e => e.Quote.StartsWith("A second ferry", StringComparison.Ordinal));
         Assert.Equal("2021-04-09", inspection.Date!.Value);
+        Assert.All(events, e => Assert.True(e.InChronology));
     }
 
     [Fact]
@@ -264,6 +265,7 @@ public sealed class EventExtractorTests
         var statement = Assert.Single(Extract(text, Friday, ChronologyDates(text)), e => e.Quote.StartsWith("Harbour master", StringComparison.Ordinal));
 
         Assert.Equal(Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), statement.Date!.Value);
+        Assert.DoesNotContain(Extract(text, Friday, ChronologyDates(text)), e => e.InChronology);
     }
 
     [Fact]

@@ -149,6 +149,17 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task A_reports_chronology_mark_round_trips()
+    {
+        var store = await CreateStoreAsync();
+        var reports = Events("h", 2);
+        await store.Articles.SaveArticleAsync(Article("h", modified: 1), [reports[0] with { InChronology = true }, reports[1]], [], None);
+
+        var stored = (await store.Stories.GetStoryContentsAsync("demo", None)).Events.OrderBy(e => e.Ordinal).ToList();
+        Assert.Equal([true, false], stored.Select(e => e.InChronology));
+    }
+
+    [Fact]
     public async Task Article_detail_larger_than_a_table_property_round_trips()
     {
         var store = await CreateStoreAsync();
