@@ -67,6 +67,12 @@ internal static class StatementEvents
     /// sentence stays visible as a source, and all take the sharpest type any of them has ("statement" → "protest"),
     /// so the merge joins them as one (things said by one speaker on one day).
     /// </summary>
+    private static readonly HashSet<string> DecidingDocuments = EventWords.Of("deciding-documents");
+
+    /// <summary>Whether the speaker is a decision in writing ("her signed opinion", "the court's order").</summary>
+    private static bool IsDecidingDocument(string? speaker) =>
+        speaker is not null && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && DecidingDocuments.Contains(last.TrimEnd('.', ',').ToLowerInvariant());
+
     internal static void Add(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), List<int>> statements, ExtractedEvent statement)
     {
         var key = (statement.Participants.Count > 0 ? statement.Participants[0].ActorId : statement.Attribution ?? "", statement.Date?.Value ?? "");
@@ -115,6 +121,13 @@ internal static class StatementEvents
 
         var sameDay = content.Date?.Value == statement.Date?.Value;
         var statementHasOwnTime = statement.Date?.Texts.Count > 0;
+        if (content.Date is null && content.PlannedFor is null && statementHasOwnTime && mainTrigger is not null && IsDecidingDocument(statement.Attribution))
+        {
+            // A decision in writing says what it decides: "Judge Corley denied the FTC's motion, said her signed opinion
+            // Tuesday" is the ruling, on Tuesday, not a ruling of unknown date and a statement about it.
+            return (content with { Date = statement.Date, Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)] }, null);
+        }
+
         if (!sameDay && (content.Date is null || statementHasOwnTime))
         {
             return (content, statement);

@@ -222,6 +222,15 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_decision_in_writing_dates_what_it_decides()
+    {
+        const string text = "Judge Mara Holt of the Lanmore District Court denied the harbour board's motion to dismiss the case, said her signed order Tuesday.";
+        var ruling = Assert.Single(Extract(text, Friday, Day(text, "Tuesday", new DateOnly(2023, 10, 10))));
+
+        Assert.Equal(("court-ruling", "2023-10-10"), (ruling.Type, ruling.Date!.Value));
+    }
+
+    [Fact]
     public void An_inverted_frame_after_unquoted_content_reports_that_content()
     {
         const string text = "The council closed the quay on Thursday, said Ann Corvel, the mayor.";
