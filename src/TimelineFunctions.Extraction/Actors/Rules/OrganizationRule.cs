@@ -3,12 +3,14 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>
 /// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research"), holding
 /// one that counts anywhere ("U.S. Army Corps of Engineers"), right after a lower-case kind of organization ("the
-/// firm Penwarden Gray"), between "the" and one ("the Penwarden company"), or before a word only organizations have
+/// firm Penwarden Gray"), between "the" and one ("the Penwarden company", "the Amalgamated Rail Trades union"), or before a word only organizations have
 /// ("Halvorsen shares fell", "Corvane chief executive …") is an organization.
 /// </summary>
 public sealed class OrganizationRule : IActorRule
 {
     private static readonly HashSet<string> Followers = ActorWords.Of("organization-followers", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> KindsAfter = ActorWords.Of("organization-kinds-after", StringComparer.Ordinal);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {
@@ -16,7 +18,7 @@ public sealed class OrganizationRule : IActorRule
         var isOrganization = (lexicon.OrganizationHeads.Contains(words[^1]) && (words.Count > 1 || span.Before() is { Text: "the" or "The" }))
             || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains)
             || RuleText.IsLowerWordOf(span.Before(), lexicon.OrganizationKinds)
-            || (span.Before() is { Text: "the" or "The" } && RuleText.IsLowerWordOf(span.After(), lexicon.OrganizationKinds))
+            || (span.Before() is { Text: "the" or "The" } && (RuleText.IsLowerWordOf(span.After(), lexicon.OrganizationKinds) || RuleText.IsLowerWordOf(span.After(), KindsAfter)))
             || (RuleText.IsLowerWordOf(span.After(), Followers) && span.Words.All(t => t.IsCapitalized));
         return isOrganization ? [span.Mention(span.Surface, ActorType.Organization, "organization-head")] : null;
     }

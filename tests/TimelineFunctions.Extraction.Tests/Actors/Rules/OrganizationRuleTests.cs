@@ -13,6 +13,8 @@ public sealed class OrganizationRuleTests
     [InlineData("Halvorsen said on Monday it would recall 40,000 cars. Halvorsen shares fell 3%.", "Halvorsen")]
     [InlineData("Corvane chief executive Aldous Fenwright apologized.", "Corvane")]
     [InlineData("The studio said it looked forward to joining the Harbour Games Team.", "Harbour Games Team")]
+    [InlineData("Ann Vell, regional chair of the Lanmore Dock Workers union, said the pier was unsafe.", "Lanmore Dock Workers")]
+    [InlineData("Members of the Tessary River Watch group marched on Monday.", "Tessary River Watch")]
     public void A_name_before_a_kind_of_organization_or_ending_in_a_head_word_is_one(string text, string name)
     {
         var actor = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == name);
@@ -30,5 +32,12 @@ public sealed class OrganizationRuleTests
     public void Without_the_determiner_the_word_is_left_to_the_other_rules()
     {
         Assert.DoesNotContain(ActorExtractor.Default.Extract("Penwarden company shares fell.").Actors, a => a.Name == "Penwarden" && a.Type == ActorType.Organization);
+    }
+
+    [Fact]
+    public void A_kind_that_follows_names_does_not_make_the_name_after_it_an_organization()
+    {
+        var actors = ActorExtractor.Default.Extract("A group Mara Holt founded said the pier was unsafe.").Actors;
+        Assert.Equal(ActorType.Person, Assert.Single(actors, a => a.Name == "Mara Holt").Type);
     }
 }
