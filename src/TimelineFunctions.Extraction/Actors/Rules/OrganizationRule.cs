@@ -4,7 +4,8 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research"), holding
 /// one that counts anywhere ("U.S. Army Corps of Engineers"), right after a lower-case kind of organization ("the
 /// firm Penwarden Gray"), between "the" and one ("the Penwarden company", "the Amalgamated Rail Trades union"), or before a word only organizations have
-/// ("Halvorsen shares fell", "Corvane chief executive …") is an organization.
+/// ("Halvorsen shares fell", "Corvane chief executive …") is an organization. A place before a lower-case kind of
+/// court and "court" names that court ("Manhattan federal court").
 /// </summary>
 public sealed class OrganizationRule : IActorRule
 {
@@ -12,8 +13,18 @@ public sealed class OrganizationRule : IActorRule
 
     private static readonly HashSet<string> KindsAfter = ActorWords.Of("organization-kinds-after", StringComparer.Ordinal);
 
+    private static readonly HashSet<string> CourtKinds = ActorWords.Of("court-kinds", StringComparer.Ordinal);
+
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {
+        if (RuleText.IsLowerWordOf(span.After(), CourtKinds) && span.After(2) is { Text: "court" } court)
+        {
+            // "in Manhattan federal court": the place names the court.
+            var end = court.End;
+            var surface = span.SourceText[span.Start..end];
+            return [new RawMention(span.Start, end - span.Start, surface, surface, ActorType.Organization, "place-court")];
+        }
+
         var words = span.Words.Select(t => t.Text).ToList();
         var isOrganization = (lexicon.OrganizationHeads.Contains(words[^1]) && (words.Count > 1 || span.Before() is { Text: "the" or "The" }))
             || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains)

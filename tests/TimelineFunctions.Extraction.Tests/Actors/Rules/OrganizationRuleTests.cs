@@ -40,4 +40,12 @@ public sealed class OrganizationRuleTests
         var actors = ActorExtractor.Default.Extract("A group Mara Holt founded said the pier was unsafe.").Actors;
         Assert.Equal(ActorType.Person, Assert.Single(actors, a => a.Name == "Mara Holt").Type);
     }
+
+    [Fact]
+    public void A_place_before_a_kind_of_court_names_the_court()
+    {
+        var actors = ActorExtractor.Default.Extract("The banker was convicted in Lanmore federal court on Thursday.").Actors;
+        Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == "Lanmore federal court").Type);
+        Assert.DoesNotContain(actors, a => a.Name == "Lanmore");
+    }
 }
