@@ -49,17 +49,15 @@ internal sealed class Chronology
     }
 
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> opens or continues, or null.</summary>
-    public EventDate? EntryOf(int offset)
-    {
-        var index = _entries.FindLastIndex(e => e.Start <= offset);
-        return index < 0 ? null : _entries[index].Date;
-    }
+    public EventDate? EntryOf(int offset) => Entry(offset)?.Date;
 
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> continues (not the entry's own opening sentence), or null.</summary>
-    public EventDate? DateOf(int offset)
+    public EventDate? DateOf(int offset) => Entry(offset) is { } entry && entry.Start != offset ? entry.Date : null;
+
+    private (int Start, EventDate Date)? Entry(int offset)
     {
         var index = _entries.FindLastIndex(e => e.Start <= offset);
-        return index < 0 || _entries[index].Start == offset ? null : _entries[index].Date;
+        return index < 0 ? null : _entries[index];
     }
 
     /// <summary>A sentence at the start of the text or of a line.</summary>
