@@ -9,7 +9,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// "28 June 2009 Police interview the doctor for three hours. His spokeswoman insists he is not a suspect." is a
 /// statement of 28 June 2009, not of the day the chronology was published.
 /// </summary>
-internal sealed class Chronology
+internal sealed partial class Chronology
 {
     /// <summary>
     /// The fewest entries with a month or a day that make a chronology; one or two dated paragraph openings are
@@ -27,10 +27,15 @@ internal sealed class Chronology
 
     private Chronology(List<(int Start, EventDate Date)> entries) => _entries = entries;
 
-    /// <summary>The article's chronology: the paragraphs that open with a calendar date, when there are enough of them, in order.</summary>
-    public static Chronology Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<TemporalExpression> timexes)
+    /// <summary>
+    /// The article's chronology: the paragraphs that open with a calendar date, when there are enough of them, in order.
+    /// An entry without a year that the tagger put after the publication date ("Jan. 12: The company is fined", read in
+    /// the present tense of chronologies as next January) is what happened last January: when that puts the entries
+    /// in order, its expression in <paramref name="timexes"/> is moved back a year.
+    /// </summary>
+    public static Chronology Find(string text, IReadOnlyList<Sentence> sentences, List<TemporalExpression> timexes, DateOnly? dct)
     {
-        var entries = new List<(int Start, EventDate Date)>();
+        var entries = new List<(int Start, int Timex)>();
         var t = 0;
         foreach (var sentence in sentences)
         {
@@ -41,12 +46,41 @@ internal sealed class Chronology
 
             if (t < timexes.Count && OpensParagraph(text, sentence.Start) && IsEntryDate(text, sentence, timexes[t]))
             {
-                entries.Add((sentence.Start, EventDater.FromExpression(timexes[t]) with { Texts = [] }));
+                entries.Add((sentence.Start, t));
             }
         }
 
-        return entries.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered(entries) ? new Chronology(entries) : None;
+        var asTagged = entries.Select(e => (e.Start, timexes[e.Timex])).ToList();
+        var movedBack = entries.Select(e => (e.Start, IsFutureWithoutYear(timexes[e.Timex], dct) ? YearBefore(timexes[e.Timex]) : timexes[e.Timex])).ToList();
+        foreach (var candidate in new[] { asTagged, movedBack })
+        {
+            var dated = candidate.Select(e => (e.Start, EventDater.FromExpression(e.Item2) with { Texts = [] })).ToList();
+            if (dated.Count(e => e.Item2.Granularity != Granularity.Year) >= MinEntries && IsOrdered(dated))
+            {
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    timexes[entries[i].Timex] = candidate[i].Item2;
+                }
+
+                return new Chronology(dated);
+            }
+        }
+
+        return None;
     }
+
+    private static bool IsFutureWithoutYear(TemporalExpression timex, DateOnly? dct) =>
+        dct is { } published && timex.RangeStart > published && !YearDigits().IsMatch(timex.Text) && timex.Value.Length >= 4 && timex.Value[..4].All(char.IsAsciiDigit);
+
+    private static TemporalExpression YearBefore(TemporalExpression timex) => timex with
+    {
+        Value = (int.Parse(timex.Value[..4], System.Globalization.CultureInfo.InvariantCulture) - 1).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + timex.Value[4..],
+        RangeStart = timex.RangeStart?.AddYears(-1),
+        RangeEnd = timex.RangeEnd?.AddYears(-1),
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}")]
+    private static partial System.Text.RegularExpressions.Regex YearDigits();
 
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> opens or continues, or null.</summary>
     public EventDate? EntryOf(int offset) => Entry(offset)?.Date;

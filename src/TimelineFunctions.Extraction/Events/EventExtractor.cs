@@ -33,7 +33,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         DateOnly? referenceTime = null;
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
-        var chronology = Chronology.Find(text, sentences, dates);
+        var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
 
         foreach (var sentence in sentences)
         {

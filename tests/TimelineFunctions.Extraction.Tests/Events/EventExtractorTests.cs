@@ -270,6 +270,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_chronology_entry_without_a_year_read_as_next_year_is_last_years()
+    {
+        // The present tense of chronologies reads as the future: the tagger puts "Jan. 12" after the publication date.
+        const string text = "Jan. 12: The ferry company is fined for unsafe loading.\nApril 9: Inspectors close the ferry's berth.\nMay 2: The ferry returns to service.\n";
+        var events = Extract(text, Friday, Day(text, "Jan. 12", new DateOnly(2024, 1, 12)), Day(text, "April 9", new DateOnly(2023, 4, 9)), Day(text, "May 2", new DateOnly(2023, 5, 2)));
+
+        var fine = Assert.Single(events, e => e.Quote.StartsWith("Jan. 12", StringComparison.Ordinal));
+        Assert.Equal(("sanctions", "2023-01-12"), (fine.Type, fine.Date!.Value));
+    }
+
+    [Fact]
     public void Two_dated_paragraphs_are_no_chronology()
     {
         var text = string.Join('\n', ChronologyText.Split('\n')[1..]);
