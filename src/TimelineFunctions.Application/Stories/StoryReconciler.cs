@@ -45,6 +45,35 @@ public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReade
             }
         }
 
+        return current == storyId ? await FoldInLoneStoriesAsync(storyId, profiles, cancellationToken) : current;
+    }
+
+    /// <summary>
+    /// A young story that one article started while this story was too small to draw it in is folded in once this
+    /// story would: its article's terms (its whole profile) now join this story's profile. Without this, an article
+    /// reconciled early against a story of two articles stays alone, since later articles compare only their own terms
+    /// with it. The verdict is the same as above: the smaller id wins.
+    /// </summary>
+    private async Task<string> FoldInLoneStoriesAsync(string storyId, IReadOnlyList<StoryProfile> profiles, CancellationToken cancellationToken)
+    {
+        var current = storyId;
+        foreach (var lone in profiles.Where(p => p.StoryId != storyId && p.Generated && p.MergedInto is null && p.ArticleCount == 1 && IsYoung(p)))
+        {
+            var score = assigner.Rank([.. lone.Terms.Keys], [.. profiles.Where(p => p.StoryId != lone.StoryId)]).FirstOrDefault(s => s.StoryId == storyId);
+            if (score is null || !assigner.Joins(score))
+            {
+                continue;
+            }
+
+            var (loser, winner) = string.CompareOrdinal(lone.StoryId, current) < 0 ? (current, lone.StoryId) : (lone.StoryId, current);
+            winner = await redirects.ResolveAsync(winner, cancellationToken);
+            if (loser != winner)
+            {
+                await MergeStoriesAsync(loser, winner, score.Score, cancellationToken);
+                current = await redirects.ResolveAsync(current, cancellationToken);
+            }
+        }
+
         return current;
     }
 

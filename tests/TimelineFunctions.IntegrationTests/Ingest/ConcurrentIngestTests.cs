@@ -87,6 +87,34 @@ public sealed class ConcurrentIngestTests
         Assert.Equal(story.Id, again.StoryId);
     }
 
+    [Fact]
+    public async Task An_article_that_started_a_story_too_early_is_folded_in_once_the_story_would_draw_it()
+    {
+        // The lone article names three actors, one of which every later article names among many others: alone, none of
+        // the later articles shares enough with it to join it, but their story covers a third of its evidence.
+        var storage = await IsolatedStorage.CreateAsync();
+        var harness = new StoreHarness(storage);
+        const string lone = "Harbour talks at Lanmore\nInes Moravec and Tomas Reyes of the Lanmore Port Authority met on 2022-03-07 to discuss the dredging.";
+        var crowd = Enumerable.Range(0, 3).Select(i =>
+            $"Quarry collapse at Brennholt\nAnna Lind, Erik Dahl, Mara Holt, Jonas Berg, Karin Sund, Olle Ek and Ines Moravec of Kessler Stoneworks met "
+            + $"the Brennholt Mountain Rescue, the Vastra Fire Brigade and the Norrland Mining Board at the Brennholt quarry on 2022-05-1{i} after the collapse. "
+            + $"Geologist {i} of the Vastra Geological Survey inspected the quarry wall.").ToList();
+
+        await harness.Ingest.IngestAsync(SyntheticArticles.Request("lone.txt", lone), CancellationToken.None);
+        var others = new List<IngestResult>();
+        foreach (var (text, i) in crowd.Select((t, i) => (t, i)))
+        {
+            others.Add(await harness.Ingest.IngestAsync(SyntheticArticles.Request($"crowd-{i}.txt", text), CancellationToken.None));
+        }
+
+        var story = Assert.Single(await harness.Queries.ListStoriesAsync(CancellationToken.None), s => s.ArticleCount > 0);
+        Assert.Equal(4, story.ArticleCount);
+        Assert.All(others, o => Assert.Equal(story.Id, o.StoryId));
+        // The two stories existed apart before one was folded into the other.
+        var articles = await harness.Store.Stories.ListArticlesAsync(story.Id, CancellationToken.None);
+        Assert.Contains(articles, a => a.Assignment!.Reason!.Contains("folded into it", StringComparison.Ordinal));
+    }
+
     private static int EventsOf(int i) =>
         ArticleAnalyzer.Default.Analyze(new ArticleInput(
             $"crowd/{i:000}.txt",
