@@ -34,15 +34,7 @@ public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReade
         var current = storyId;
         foreach (var match in assigner.Rank(terms, [.. others.Values]).Where(assigner.Joins))
         {
-            var (loser, winner) = !others[match.StoryId].Generated || string.CompareOrdinal(match.StoryId, current) < 0
-                ? (current, match.StoryId)
-                : (match.StoryId, current);
-            winner = await redirects.ResolveAsync(winner, cancellationToken);
-            if (loser != winner)
-            {
-                await MergeStoriesAsync(loser, winner, match.Score, cancellationToken);
-                current = await redirects.ResolveAsync(current, cancellationToken);
-            }
+            current = await MergeAsync(current, match.StoryId, others[match.StoryId].Generated, match.Score, cancellationToken);
         }
 
         return current == storyId ? await FoldInLoneStoriesAsync(storyId, profiles, cancellationToken) : current;
@@ -65,16 +57,27 @@ public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReade
                 continue;
             }
 
-            var (loser, winner) = string.CompareOrdinal(lone.StoryId, current) < 0 ? (current, lone.StoryId) : (lone.StoryId, current);
-            winner = await redirects.ResolveAsync(winner, cancellationToken);
-            if (loser != winner)
-            {
-                await MergeStoriesAsync(loser, winner, score.Score, cancellationToken);
-                current = await redirects.ResolveAsync(current, cancellationToken);
-            }
+            current = await MergeAsync(current, lone.StoryId, otherGenerated: true, score.Score, cancellationToken);
         }
 
         return current;
+    }
+
+    /// <summary>
+    /// Merges the story the article is in with another, by the one verdict: a generated story merges into a folder or
+    /// moved-to story, and of two generated stories the larger id into the smaller. Returns the story the article is in now.
+    /// </summary>
+    private async Task<string> MergeAsync(string current, string other, bool otherGenerated, double score, CancellationToken cancellationToken)
+    {
+        var (loser, winner) = !otherGenerated || string.CompareOrdinal(other, current) < 0 ? (current, other) : (other, current);
+        winner = await redirects.ResolveAsync(winner, cancellationToken);
+        if (loser == winner)
+        {
+            return current;
+        }
+
+        await MergeStoriesAsync(loser, winner, score, cancellationToken);
+        return await redirects.ResolveAsync(current, cancellationToken);
     }
 
     /// <summary>An article just saved into a story that has been redirected follows it to the story it went into.</summary>

@@ -45,7 +45,8 @@ public static class ActorResolver
             }
             else if (organizationWords?.Contains(single.Surface) == true)
             {
-                Add(groups, $"organization:{ActorIds.Slug(single.Surface)}", single with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName });
+                var organization = single with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName };
+                Add(groups, Key(organization), organization);
             }
         }
 

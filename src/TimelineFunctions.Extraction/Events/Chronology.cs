@@ -50,16 +50,16 @@ internal sealed partial class Chronology
             }
         }
 
-        var asTagged = entries.Select(e => (e.Start, timexes[e.Timex])).ToList();
-        var movedBack = entries.Select(e => (e.Start, IsFutureWithoutYear(timexes[e.Timex], dct) ? YearBefore(timexes[e.Timex]) : timexes[e.Timex])).ToList();
-        foreach (var candidate in new[] { asTagged, movedBack })
+        var asTagged = entries.Select(e => timexes[e.Timex]).ToList();
+        var movedBack = asTagged.Select(t => IsFutureWithoutYear(t, dct) ? YearBefore(t) : t).ToList();
+        foreach (var reading in new[] { asTagged, movedBack })
         {
-            var dated = candidate.Select(e => (e.Start, EventDater.FromExpression(e.Item2) with { Texts = [] })).ToList();
-            if (dated.Count(e => e.Item2.Granularity != Granularity.Year) >= MinEntries && IsOrdered(dated))
+            var dated = entries.Select((e, i) => (e.Start, Date: EventDater.FromExpression(reading[i]) with { Texts = [] })).ToList();
+            if (dated.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered(dated))
             {
                 for (var i = 0; i < entries.Count; i++)
                 {
-                    timexes[entries[i].Timex] = candidate[i].Item2;
+                    timexes[entries[i].Timex] = reading[i];
                 }
 
                 return new Chronology(dated);

@@ -125,7 +125,7 @@ internal static class StatementEvents
         {
             // A decision in writing says what it decides: "Judge Corley denied the FTC's motion, said her signed opinion
             // Tuesday" is the ruling, on Tuesday, not a ruling of unknown date and a statement about it.
-            return (content with { Date = statement.Date, Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)] }, null);
+            return (content with { Date = statement.Date, Participants = Together(statement, content) }, null);
         }
 
         if (!sameDay && (content.Date is null || statementHasOwnTime))
@@ -148,7 +148,11 @@ internal static class StatementEvents
             Type = typedBySpeech ? statement.Type : content.Type,
             CameoCode = typedBySpeech ? statement.CameoCode : content.CameoCode,
             Trigger = typedBySpeech ? statement.Trigger : content.Trigger,
-            Participants = [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)],
+            Participants = Together(statement, content),
         }, null);
     }
+
+    /// <summary>The statement's participants (its speaker first), then the content's, each once.</summary>
+    private static List<EventParticipant> Together(ExtractedEvent statement, ExtractedEvent content) =>
+        [.. statement.Participants.Concat(content.Participants).DistinctBy(p => p.ActorId)];
 }
