@@ -1,5 +1,6 @@
 using TimelineFunctions.Application.Timeline;
 using TimelineFunctions.Extraction.Comparison;
+using TimelineFunctions.Extraction.Events;
 using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Application.Merging;
@@ -15,8 +16,9 @@ internal sealed class MergeCandidate
         TriggerWords = ContentWords.Of(contribution.Trigger);
         DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(ActorIdWords.Of)];
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(ActorIdWords.Of)];
-        SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == "speaker")?.Id;
+        SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == EventParticipant.Speaker)?.Id;
         SpeakerWords = SpeakerId is null ? null : ActorIdWords.Of(SpeakerId);
+        Voice = VoiceOf(contribution, SpeakerWords);
         PrecisionRank = RankOf(contribution.Date);
         NamedWeekday = contribution.Date is null && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday) ? weekday : null;
     }
@@ -51,6 +53,28 @@ internal sealed class MergeCandidate
 
     /// <summary>The words of <see cref="SpeakerId"/>, to find the speaker among another article's actors.</summary>
     public string[]? SpeakerWords { get; }
+
+    /// <summary>
+    /// Whose words the report gives, as actor id words: its speaker, and what the speaker speaks for
+    /// (<see cref="EventParticipant.SpeaksFor"/>: "Halvorsen spokeswoman Ida Brenn said" is Brenn and Halvorsen).
+    /// Empty without a speaker.
+    /// </summary>
+    public IReadOnlyList<string[]> Voice { get; }
+
+    /// <summary>
+    /// The speaker and what it speaks for; for something said with no speaker ("Halvorsen announced the takeover"),
+    /// its agents.
+    /// </summary>
+    private static IReadOnlyList<string[]> VoiceOf(EventContribution contribution, string[]? speakerWords) =>
+        speakerWords is not null
+            ? [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(a => ActorIdWords.Of(a.Id))]
+            : EventKind.IsSaid(contribution.Type)
+                ? [.. contribution.Actors.Where(a => a.Role == EventParticipant.Agent && a.Type is not ("country" or "location")).Select(a => ActorIdWords.Of(a.Id))]
+                : [];
+
+    /// <summary>Whether both reports give the words of one speaker, or of one body through its people.</summary>
+    public bool SpeaksWithOneVoice(MergeCandidate other) =>
+        Voice.Any(x => other.Voice.Any(y => ActorIdWords.Same(x, y)));
 
     /// <summary>
     /// Whether the report presents its action as one more of its kind ("a second group was deported"). Only reports of

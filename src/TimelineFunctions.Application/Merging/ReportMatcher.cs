@@ -82,6 +82,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             DateRelation.Undated => WeekdaysAgree(a, b) switch
             {
                 false => false,
+                _ when AreTwoVoices(a, b) => false,
                 true when IsSameDeed(a, b) && content >= thresholds.SameDayContent => true,
                 _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
@@ -158,12 +159,23 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     }
 
     /// <summary>
-    /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release). Actions a speaker
-    /// told of are compared by what they say.
+    /// One speaker's statements on one day, in two outlets, are one statement (a briefing, a release); so are a body's
+    /// and its spokesperson's ("Halvorsen said", "Halvorsen spokeswoman Ida Brenn said"). Actions a speaker told of
+    /// are compared by what they say.
     /// </summary>
     private static bool IsSameStatement(MergeCandidate a, MergeCandidate b) =>
-        EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type)
-        && a.SpeakerId is not null && a.SpeakerId == b.SpeakerId && a.IsSameDayAs(b);
+        AreBothSaid(a, b) && a.SpeaksWithOneVoice(b) && a.IsSameDayAs(b);
+
+    /// <summary>
+    /// Things said by two speakers who do not speak for each other: with no day to tie them to one occasion (one of
+    /// them is undated), they are two statements however alike their words ("Halvorsen announced the takeover", "a
+    /// furious response from Halvorsen and Brenn Yards, who said …").
+    /// </summary>
+    private static bool AreTwoVoices(MergeCandidate a, MergeCandidate b) =>
+        AreBothSaid(a, b) && a.Voice.Count > 0 && b.Voice.Count > 0 && !a.SpeaksWithOneVoice(b);
+
+    private static bool AreBothSaid(MergeCandidate a, MergeCandidate b) =>
+        EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type);
 
     private double Content(MergeCandidate a, MergeCandidate b) =>
         compareInFull ? ContentWords.Similarity(a.Words, b.Words) : WordIds.Similarity(a.ContentIds, b.ContentIds);

@@ -53,7 +53,7 @@ public sealed class ActorExtractor
 
         mentions.AddRange(DescribedGroupFinder.Find(text, tokens, _lexicon));
 
-        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens));
+        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon));
     }
 
     /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") is no actor.</summary>

@@ -15,7 +15,7 @@ public static class ActorResolver
     /// <param name="organizationWords">Lone words the text treats as organizations (<see cref="LoneOrganizationCue"/>): kept when they shorten nothing.</param>
     public static ActorAnalysis Resolve(IReadOnlyList<RawMention> mentions, IReadOnlySet<string>? organizationWords = null)
     {
-        mentions = PersonInitials.Apply(OneSensePerName(mentions));
+        mentions = PersonInitials.Apply(OneSensePerName(mentions, organizationWords));
         var groups = new Dictionary<string, List<RawMention>>(StringComparer.Ordinal);
         var singles = new List<RawMention>();
         var keys = new Dictionary<(string, ActorType), string>();
@@ -79,15 +79,20 @@ public static class ActorResolver
     }
 
     /// <summary>
-    /// A name that only looked like a person's (two capitalized words, no cue) is the place a locative shows it to be
-    /// elsewhere in the article: "near Velmont Ford" makes "Velmont Ford residents" a place too.
+    /// One sense per name, the stronger cue winning. A name that only looked like a person's (two capitalized words, no
+    /// cue) is the place a locative shows it to be elsewhere in the article: "near Velmont Ford" makes "Velmont Ford
+    /// residents" a place too. A lone word that only a locative made a place ("a response from Halvorsen") is the
+    /// organization the text shows it to be elsewhere (<see cref="LoneOrganizationCue"/>).
     /// </summary>
-    private static IReadOnlyList<RawMention> OneSensePerName(IReadOnlyList<RawMention> mentions)
+    private static IReadOnlyList<RawMention> OneSensePerName(IReadOnlyList<RawMention> mentions, IReadOnlySet<string>? organizationWords)
     {
         var places = mentions.Where(m => m.Rule == LocativeRule.RuleName).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         return places.Count == 0
             ? mentions
-            : [.. mentions.Select(m => m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName } : m)];
+            : [.. mentions.Select(m =>
+                m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName }
+                : m.Rule == LocativeRule.RuleName && organizationWords?.Contains(m.Name) == true ? m with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName }
+                : m)];
     }
 
     private static string Key(RawMention mention) => mention.Type == ActorType.Person

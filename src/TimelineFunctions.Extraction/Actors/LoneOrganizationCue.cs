@@ -4,8 +4,10 @@ namespace TimelineFunctions.Extraction.Actors;
 
 /// <summary>
 /// A lone capitalized word that shortens no name of the article ("Microsoft", "Halvorsen") is kept when the text
-/// treats it as an organization: "Halvorsen said it would appeal" (a person says "he" or "she"), or "Halvorsen,
-/// which …". The resolver then makes it an organization; without such a cue it is dropped, as before.
+/// treats it as an organization: "Halvorsen said it would appeal" (a person says "he" or "she"), "Halvorsen,
+/// which …", or "Halvorsen chief executive Ida Brenn" (a title after it: the name is whom the title holder works
+/// for). The resolver then makes it an organization, also where a weaker cue read it as a place ("a response from
+/// Halvorsen"); without such a cue it is dropped, as before.
 /// </summary>
 public static class LoneOrganizationCue
 {
@@ -14,7 +16,7 @@ public static class LoneOrganizationCue
     private static readonly HashSet<string> ItVerbs = ActorWords.Of("it-verbs", StringComparer.Ordinal);
 
     /// <summary>The capitalized words that some sentence of the text treats as an organization.</summary>
-    public static IReadOnlySet<string> Words(List<Token> tokens)
+    public static IReadOnlySet<string> Words(List<Token> tokens, ActorLexicon lexicon)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -27,7 +29,7 @@ public static class LoneOrganizationCue
 
             var saidIt = ItVerbs.Contains(tokens[i + 1].Text) && tokens[i + 2].Text is "it" or "its";
             var which = tokens[i + 1].Text == "," && tokens[i + 2].Text == "which";
-            if (saidIt || which)
+            if (saidIt || which || IsTitleHoldersEmployer(tokens, i, lexicon) || FollowsATitleFor(tokens, i, lexicon))
             {
                 words.Add(name.Text);
             }
@@ -35,4 +37,25 @@ public static class LoneOrganizationCue
 
         return words;
     }
+
+    /// <summary>
+    /// A lower-case title and a capitalized name follow the word, perhaps after a possessive: "Halvorsen chief
+    /// executive Ida Brenn", "Halvorsen's spokeswoman Ida Brenn".
+    /// </summary>
+    private static bool IsTitleHoldersEmployer(List<Token> tokens, int i, ActorLexicon lexicon)
+    {
+        var title = tokens[i + 1].Text is "'s" or "\u2019s" ? i + 2 : i + 1;
+        if (title >= tokens.Count || !tokens[title].IsWord || tokens[title].IsCapitalized)
+        {
+            return false;
+        }
+
+        var length = lexicon.Titles.MatchAt(tokens, title, tokens.Count);
+        var name = title + length;
+        return length > 0 && name < tokens.Count && tokens[name].IsWord && tokens[name].IsCapitalized && !lexicon.IsTitleWord(tokens[name].Text.ToLowerInvariant());
+    }
+
+    /// <summary>A title and "for" or "at" come before the word: "Ida Brenn, a spokeswoman for Halvorsen, said".</summary>
+    private static bool FollowsATitleFor(List<Token> tokens, int i, ActorLexicon lexicon) =>
+        i >= 2 && tokens[i - 1].Text is "for" or "at" && lexicon.IsTitleWord(tokens[i - 2].Text) && !tokens[i + 1].IsCapitalized;
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Text;
 
@@ -65,7 +66,7 @@ internal sealed partial class SentenceContext(
             var mention = mentions[i];
             if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId))
             {
-                participants.Add(new EventParticipant(mention.ActorId, mention.Start < trigger ? "agent" : "target"));
+                participants.Add(new EventParticipant(mention.ActorId, mention.Start < trigger ? EventParticipant.Agent : EventParticipant.Target));
             }
         }
 
@@ -73,7 +74,7 @@ internal sealed partial class SentenceContext(
         if (FirstPronoun(start, end) is var pronoun and >= 0
             && NearestBefore(pronoun, PersonTypes) is { } person && !Contains(participants, person.Id))
         {
-            participants.Add(new EventParticipant(person.Id, pronoun < trigger ? "agent" : "target"));
+            participants.Add(new EventParticipant(person.Id, pronoun < trigger ? EventParticipant.Agent : EventParticipant.Target));
         }
 
         return participants;
@@ -117,6 +118,56 @@ internal sealed partial class SentenceContext(
 
         return false;
     }
+
+    /// <summary>
+    /// The organizations, countries and groups a speaking person speaks for, as the frame names them before the verb:
+    /// right before the person's title ("Halvorsen chief executive Ida Brenn said", "Halvorsen's spokeswoman Ida
+    /// Brenn said"), or in an appositive after the name ("Ida Brenn, a spokeswoman for Halvorsen, said").
+    /// </summary>
+    public List<string> BodiesSpokenFor(Actor speaker, int verbStart)
+    {
+        var bodies = new List<string>();
+        var named = -1;
+        for (var i = firstMention; i < endMention && mentions[i].Start < verbStart; i++)
+        {
+            if (mentions[i].ActorId == speaker.Id && mentions[i].Start >= Sentence.Start)
+            {
+                named = i;
+                break;
+            }
+        }
+
+        if (named < 0)
+        {
+            return bodies;
+        }
+
+        var person = mentions[named];
+        for (var i = firstMention; i < endMention && mentions[i].Start < verbStart; i++)
+        {
+            var mention = mentions[i];
+            var isBody = actorsById.GetValueOrDefault(mention.ActorId) is { Type: ActorType.Organization or ActorType.Country or ActorType.Group };
+            if (isBody && !bodies.Contains(mention.ActorId)
+                && ((mention.Start + mention.Length <= person.Start && SpeaksForBefore().IsMatch(Text.AsSpan(mention.Start + mention.Length, person.Start - mention.Start - mention.Length)) && HasTitleWord(Text[(mention.Start + mention.Length)..person.Start]))
+                    || (mention.Start >= person.Start + person.Length && SpeaksForAfter().IsMatch(Text.AsSpan(person.Start + person.Length, mention.Start - person.Start - person.Length)) && HasTitleWord(Text[(person.Start + person.Length)..mention.Start]))))
+            {
+                bodies.Add(mention.ActorId);
+            }
+        }
+
+        return bodies;
+    }
+
+    private static bool HasTitleWord(string phrase) =>
+        phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(ActorLexicon.Default.IsTitleWord);
+
+    /// <summary>Between a body and the person: a possessive, then lower-case words only ("'s chief executive").</summary>
+    [GeneratedRegex(@"^(?:['\u2019]s)?(?:\s+[a-z][a-z.\-]*)+\s+$")]
+    private static partial Regex SpeaksForBefore();
+
+    /// <summary>Between the person and a body: an appositive's opening ("Ida Brenn, a spokeswoman for").</summary>
+    [GeneratedRegex(@"^,\s+(?:a|an|the)\s+(?:[a-z][a-z.\-]*\s+){1,4}(?:for|of|at)\s+(?:the\s+)?$")]
+    private static partial Regex SpeaksForAfter();
 
     public string? LocationIn(int start, int end)
     {

@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction.Events;
@@ -41,12 +42,19 @@ internal static class StatementEvents
         var kind = speechAct?.Kind ?? EventKind.Statement;
         var speakerName = speaker?.Name ?? context.SpeakerPhrase;
         var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
-        List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, "speaker")];
-        // The frame's other actors ("US Coast Guard Rear Admiral Shannon Gilreat told reporters") take part too.
+        List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, EventParticipant.Speaker)];
+        if (speaker is { Type: ActorType.Person })
+        {
+            // "US Coast Guard Rear Admiral Shannon Gilreat told reporters": he speaks for the Coast Guard.
+            participants.AddRange(context.BodiesSpokenFor(speaker, frame.VerbStart).Select(id => new EventParticipant(id, EventParticipant.SpeaksFor)));
+        }
+
+        // The frame's other actors take part too.
         participants.AddRange(context.Participants(frame.FrameStart, frame.FrameEnd, frame.VerbStart)
             .Concat(context.Participants(frame.ContentStart, frame.ContentEnd, frame.ContentStart))
-            .Where(p => p.ActorId != speaker?.Id)
-            .DistinctBy(p => p.ActorId));
+            .Where(p => !participants.Exists(q => q.ActorId == p.ActorId))
+            .DistinctBy(p => p.ActorId)
+            .ToList());
         return new ExtractedEvent(
             kind.Type,
             kind.CameoCode,

@@ -28,6 +28,40 @@ public sealed class ActionStatementsTests
     }
 
     [Fact]
+    public void A_bodys_statement_and_its_spokespersons_on_one_day_are_one_statement()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Halvorsen said it was grateful for the regulator's review.", Day("2025-10-13"), Actor("halvorsen", "organization", "speaker")),
+            Report("b", "statement", "Halvorsen spokeswoman Ida Brenn said the yard welcomed the regulator's decision.", Day("2025-10-13"),
+                Actor("ida-brenn", "person", "speaker"), Actor("halvorsen", "organization", "speaks-for")));
+
+        Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    [Fact]
+    public void Two_bodies_statements_on_one_day_stay_two_statements()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "statement", "Halvorsen said it was grateful for the regulator's review.", Day("2025-10-13"), Actor("halvorsen", "organization", "speaker")),
+            Report("b", "statement", "Brenn Yards spokeswoman Ida Brenn said the yard was disappointed by the regulator's decision.", Day("2025-10-13"),
+                Actor("ida-brenn", "person", "speaker"), Actor("brenn-yards", "organization", "speaks-for")));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
+    public void An_undated_statement_does_not_join_what_another_speaker_said_however_alike_the_words()
+    {
+        var (dated, undated) = Assemble(
+            Report("a", "statement", "Halvorsen announced plans to acquire Brenn Yards for $95 per share.", Day("2024-01-18"),
+                Actor("halvorsen", "organization", "speaker"), Actor("brenn-yards", "organization", "target")),
+            Report("b", "statement", "The regulator blocked the takeover, provoking a furious response from Halvorsen and Brenn Yards, who said the country was closed for business.", null,
+                Actor("brenn-yards", "organization", "speaker"), Actor("halvorsen", "organization", "agent")));
+
+        Assert.Equal((1, 1), (Assert.Single(dated).SourceCount, undated.Count));
+    }
+
+    [Fact]
     public void One_speakers_statements_on_one_day_in_one_article_are_one_statement_with_each_sentence_as_a_source()
     {
         var speaker = Actor("wang-wenbin", "person", "speaker");

@@ -9,6 +9,10 @@ public sealed class LoneOrganizationCueTests
     [InlineData("Halvorsen said it would appeal the ruling.")]
     [InlineData("Halvorsen said its ferries were safe.")]
     [InlineData("Halvorsen, which builds ferries, will appeal the ruling.")]
+    [InlineData("Halvorsen chief executive Ida Brenn will appeal the ruling.")]
+    [InlineData("Halvorsen's spokeswoman Ida Brenn said the yard would appeal.")]
+    [InlineData("Ida Brenn, a spokeswoman for Halvorsen, said the yard would appeal.")]
+    [InlineData("The ruling drew an angry response from Halvorsen. Halvorsen spokesman Tor Lind said the yard would appeal.")]
     public void A_lone_name_that_says_it_or_takes_which_is_an_organization(string text)
     {
         Assert.Equal(ActorType.Organization, Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == "Halvorsen").Type);
@@ -18,6 +22,12 @@ public sealed class LoneOrganizationCueTests
     public void A_lone_name_without_a_cue_is_no_actor()
     {
         Assert.Empty(ActorExtractor.Default.Extract("Halvorsen said he would appeal the ruling.").Actors);
+    }
+
+    [Fact]
+    public void A_place_a_locative_names_stays_a_place_without_an_organization_cue()
+    {
+        Assert.Equal(ActorType.Location, Assert.Single(ActorExtractor.Default.Extract("The ferry sailed from Halvorsen at dawn.").Actors).Type);
     }
 
     [Fact]

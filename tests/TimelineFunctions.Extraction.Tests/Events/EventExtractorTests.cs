@@ -64,6 +64,26 @@ public sealed class EventExtractorTests
         Assert.Contains(arrest.Participants, p => p is { ActorId: "ivan-petrov", Role: "speaker" });
     }
 
+    [Theory]
+    [InlineData("Halvorsen chief executive Ida Brenn said the yard would appeal the ruling.")]
+    [InlineData("Halvorsen's spokeswoman Ida Brenn said the yard would appeal the ruling.")]
+    [InlineData("Ida Brenn, a spokeswoman for Halvorsen, said the yard would appeal the ruling.")]
+    public void A_person_speaks_for_the_body_named_with_their_title(string text)
+    {
+        var statement = Assert.Single(Extract(text, Friday));
+
+        Assert.Contains(statement.Participants, p => p is { ActorId: "ida-brenn", Role: EventParticipant.Speaker });
+        Assert.Contains(statement.Participants, p => p is { ActorId: "halvorsen", Role: EventParticipant.SpeaksFor });
+    }
+
+    [Fact]
+    public void A_body_named_elsewhere_in_the_frame_is_not_whom_the_speaker_speaks_for()
+    {
+        const string text = "The deal drew a furious response from Halvorsen Group and Ida Brenn, who said the yard would appeal the ruling.";
+
+        Assert.DoesNotContain(Extract(text, Friday).SelectMany(e => e.Participants), p => p.Role == EventParticipant.SpeaksFor);
+    }
+
     [Fact]
     public void Commas_of_an_appositive_after_the_verb_do_not_make_it_quote_first()
     {
