@@ -80,20 +80,26 @@ public static class ActorResolver
 
     /// <summary>
     /// One sense per name, the stronger cue winning. A name that only looked like a person's (two capitalized words, no
-    /// cue) is the place a locative shows it to be elsewhere in the article: "near Velmont Ford" makes "Velmont Ford
+    /// cue) is the organization a cue shows it to be elsewhere in the article ("Halvorsen Brenn, Inc. announced …"
+    /// makes a later "Halvorsen Brenn stockholders" the company too), or the place a locative shows it to be: "near Velmont Ford" makes "Velmont Ford
     /// residents" a place too. A lone word that only a locative made a place ("a response from Halvorsen") is the
     /// organization the text shows it to be elsewhere (<see cref="LoneOrganizationCue"/>).
     /// </summary>
     private static IReadOnlyList<RawMention> OneSensePerName(IReadOnlyList<RawMention> mentions, IReadOnlySet<string>? organizationWords)
     {
         var places = mentions.Where(m => m.Rule == LocativeRule.RuleName).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        return places.Count == 0
+        var organizations = mentions.Where(m => m.Type == ActorType.Organization).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        return places.Count == 0 && organizations.Count == 0
             ? mentions
             : [.. mentions.Select(m =>
-                m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName }
+                m.Rule == PersonNameRule.RuleName && organizations.Contains(m.Name) ? m with { Type = ActorType.Organization, Rule = OrganizationSense }
+                : m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName }
                 : m.Rule == LocativeRule.RuleName && organizationWords?.Contains(m.Name) == true ? m with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName }
                 : m)];
     }
+
+    /// <summary>The rule of a name that looked like a person's and is the organization a cue elsewhere shows it to be.</summary>
+    private const string OrganizationSense = "organization-elsewhere";
 
     private static string Key(RawMention mention) => mention.Type == ActorType.Person
         ? "person:" + ActorIds.ForPerson(mention.Name)

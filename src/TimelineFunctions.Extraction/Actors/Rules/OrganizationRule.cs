@@ -4,7 +4,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research"), holding
 /// one that counts anywhere ("U.S. Army Corps of Engineers"), right after a lower-case kind of organization ("the
 /// firm Penwarden Gray"), between "the" and one ("the Penwarden company", "the Amalgamated Rail Trades union"), or before a word only organizations have
-/// ("Halvorsen shares fell", "Corvane chief executive …") is an organization. A place before a lower-case kind of
+/// ("Halvorsen shares fell", "Corvane chief executive …") or a legal form after a comma ("Halvorsen Brenn, Inc.") is an organization. A place before a lower-case kind of
 /// court and "court" names that court ("Manhattan federal court").
 /// </summary>
 public sealed class OrganizationRule : IActorRule
@@ -14,6 +14,8 @@ public sealed class OrganizationRule : IActorRule
     private static readonly HashSet<string> KindsAfter = ActorWords.Of("organization-kinds-after", StringComparer.Ordinal);
 
     private static readonly HashSet<string> CourtKinds = ActorWords.Of("court-kinds", StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CorporateSuffixes = ActorWords.Of("corporate-suffixes", StringComparer.Ordinal);
 
     public IReadOnlyList<RawMention>? Apply(NameSpan span, ActorLexicon lexicon)
     {
@@ -30,7 +32,8 @@ public sealed class OrganizationRule : IActorRule
             || words.Skip(1).Any(lexicon.OrganizationInnerHeads.Contains)
             || RuleText.IsLowerWordOf(span.Before(), lexicon.OrganizationKinds)
             || (span.Before() is { Text: "the" or "The" } && (RuleText.IsLowerWordOf(span.After(), lexicon.OrganizationKinds) || RuleText.IsLowerWordOf(span.After(), KindsAfter)))
-            || (RuleText.IsLowerWordOf(span.After(), Followers) && span.Words.All(t => t.IsCapitalized));
+            || (RuleText.IsLowerWordOf(span.After(), Followers) && span.Words.All(t => t.IsCapitalized))
+            || (span.After() is { Text: "," } && span.After(2) is { } suffix && CorporateSuffixes.Contains(suffix.Text.TrimEnd('.')));
         return isOrganization ? [span.Mention(span.Surface, ActorType.Organization, "organization-head")] : null;
     }
 }

@@ -48,4 +48,27 @@ public sealed class OrganizationRuleTests
         Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == "Lanmore federal court").Type);
         Assert.DoesNotContain(actors, a => a.Name == "Lanmore");
     }
+
+    [Theory]
+    [InlineData("Halvorsen Brenn, Inc. announced that its stockholders approved the merger.")]
+    [InlineData("Halvorsen Brenn, Ltd said the yard would appeal.")]
+    public void A_legal_form_after_a_comma_makes_the_name_an_organization(string text)
+    {
+        var actors = ActorExtractor.Default.Extract(text).Actors;
+        Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == "Halvorsen Brenn").Type);
+    }
+
+    [Fact]
+    public void A_name_an_organization_cue_types_once_is_that_organization_throughout_the_article()
+    {
+        var actors = ActorExtractor.Default.Extract("Halvorsen Brenn, Inc. announced the merger. The board of Halvorsen Brenn met on Monday.").Actors;
+        Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == "Halvorsen Brenn").Type);
+    }
+
+    [Fact]
+    public void A_person_named_before_a_comma_stays_a_person()
+    {
+        var actors = ActorExtractor.Default.Extract("Ida Brenn, chief executive, said the yard would appeal.").Actors;
+        Assert.Equal(ActorType.Person, Assert.Single(actors, a => a.Name == "Ida Brenn").Type);
+    }
 }
