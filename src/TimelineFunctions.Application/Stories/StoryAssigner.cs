@@ -1,4 +1,5 @@
 using System.Globalization;
+using TimelineFunctions.Extraction.Actors;
 
 namespace TimelineFunctions.Application.Stories;
 
@@ -29,7 +30,7 @@ public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabul
         var evidence = articleTerms.Where(t => vocabulary.WeightOf(t) > 0).Distinct(StringComparer.Ordinal).ToList();
         var idf = evidence.ToDictionary(
             t => t,
-            t => Math.Log(1 + ((live.Count + 1.0) / (1 + live.Count(p => p.Terms.ContainsKey(t))))),
+            t => Math.Log(1 + ((live.Count + 1.0) / (1 + live.Count(p => ArticlesNaming(p, t) > 0)))),
             StringComparer.Ordinal);
         var total = evidence.Sum(t => vocabulary.WeightOf(t) * idf[t]);
         if (total <= 0)
@@ -73,7 +74,32 @@ public sealed class StoryAssigner(StoryAssignmentOptions options, ProfileVocabul
     }
 
     private static double Cover(StoryProfile profile, string term) =>
-        profile.Terms.TryGetValue(term, out var count) ? Math.Min(1, 2.0 * count / Math.Max(1, profile.ArticleCount)) : 0;
+        ArticlesNaming(profile, term) is var count and > 0 ? Math.Min(1, 2.0 * count / Math.Max(1, profile.ArticleCount)) : 0;
+
+    /// <summary>
+    /// How many of the story's articles hold the term. An actor counts under whatever kind each article gave it: one
+    /// article's rules may type "Halvorsen Brenn" a company where another's took it for a person, and the name is
+    /// still the same (each article names an actor once, under one kind, so the counts add up).
+    /// </summary>
+    private static int ArticlesNaming(StoryProfile profile, string term)
+    {
+        var colon = term.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !ActorKinds.Contains(term[..colon]))
+        {
+            return profile.Terms.GetValueOrDefault(term);
+        }
+
+        var id = term[colon..];
+        var count = 0;
+        foreach (var kind in ActorKinds)
+        {
+            count += profile.Terms.GetValueOrDefault(kind + id);
+        }
+
+        return count;
+    }
+
+    private static readonly string[] ActorKinds = [.. Enum.GetNames<ActorType>().Select(n => n.ToLowerInvariant())];
 
     private double WindowFactor(StoryProfile profile, DateOnly day)
     {

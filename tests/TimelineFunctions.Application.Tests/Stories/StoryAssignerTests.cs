@@ -37,6 +37,19 @@ public sealed class StoryAssignerTests
     }
 
     [Fact]
+    public void A_name_typed_otherwise_by_another_article_is_still_the_storys()
+    {
+        var merger = Profile("merger", 4, ["person:halvorsen-brenn", "organization:regulator", "word:merger", "week:2024-W16"]);
+        var other = Profile("other", 3, ["person:ida-lind", "word:harbour", "week:2024-W16"]);
+
+        var best = Assigner.Rank(["organization:halvorsen-brenn", "word:stockholders", "week:2024-W16"], [merger, other])[0];
+
+        Assert.Equal("merger", best.StoryId);
+        Assert.True(Assigner.Joins(best));
+        Assert.Contains("organization:halvorsen-brenn", best.SharedTerms);
+    }
+
+    [Fact]
     public void The_same_people_a_year_later_count_for_less()
     {
         var story = Profile("trial", 2, ["person:sam-doe", "organization:acme", "word:trial", "week:2023-W40"]);
