@@ -31,6 +31,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var dates = timexes.OrderBy(t => t.Start).ToList();
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
+        Actor? previousSpeaker = null;
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
@@ -57,6 +58,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct))
             {
                 ChronologyDate = chronology.DateOf(sentence.Start),
+                PreviousSpeaker = previousSpeaker,
             };
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
                 .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
@@ -102,6 +104,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             {
                 StatementEvents.Add(events, statements, statement);
             }
+
+            previousSpeaker = frame.HasFrame ? context.Speaker : null;
 
             if (chronology.EntryOf(sentence.Start) is { } entry)
             {

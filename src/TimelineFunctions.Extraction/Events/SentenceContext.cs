@@ -120,17 +120,25 @@ internal sealed partial class SentenceContext(
     }
 
     /// <summary>
-    /// The organizations, countries and groups a speaking person speaks for, as the frame names them before the verb:
-    /// right before the person's title ("Halvorsen chief executive Ida Brenn said", "Halvorsen's spokeswoman Ida
-    /// Brenn said"), or in an appositive after the name ("Ida Brenn, a spokeswoman for Halvorsen, said").
+    /// The speaker of the sentence before, when that sentence had a reporting frame: "Halvorsen said it was grateful.
+    /// “We have crossed the final hurdle,” chief executive Ida Brenn said." names whom Brenn speaks for.
     /// </summary>
-    public List<string> BodiesSpokenFor(Actor speaker, int verbStart)
+    public Actor? PreviousSpeaker { get; init; }
+
+    /// <summary>
+    /// The organizations, countries and groups a speaking person speaks for, as the frame names them: right before the
+    /// person's title ("Halvorsen chief executive Ida Brenn said", "Halvorsen's spokeswoman Ida Brenn said"), or in an
+    /// appositive after the name ("Ida Brenn, a spokeswoman for Halvorsen, said", "said Ida Brenn, CEO, Halvorsen");
+    /// failing those, the body that spoke in the sentence before, when the person holds an officer's title with no
+    /// body of its own ("Halvorsen said … . “…,” chief executive Ida Brenn said").
+    /// </summary>
+    public List<string> BodiesSpokenFor(Actor speaker, ReportingFrame frame)
     {
         var bodies = new List<string>();
         var named = -1;
-        for (var i = firstMention; i < endMention && mentions[i].Start < verbStart; i++)
+        for (var i = firstMention; i < endMention; i++)
         {
-            if (mentions[i].ActorId == speaker.Id && mentions[i].Start >= Sentence.Start)
+            if (mentions[i].ActorId == speaker.Id && frame.IsInFrame(mentions[i].Start) && !frame.IsInContent(mentions[i].Start))
             {
                 named = i;
                 break;
@@ -143,30 +151,44 @@ internal sealed partial class SentenceContext(
         }
 
         var person = mentions[named];
-        for (var i = firstMention; i < endMention && mentions[i].Start < verbStart; i++)
+        var (personStart, personEnd) = (person.Start, person.Start + person.Length);
+        for (var i = firstMention; i < endMention; i++)
         {
             var mention = mentions[i];
-            var isBody = actorsById.GetValueOrDefault(mention.ActorId) is { Type: ActorType.Organization or ActorType.Country or ActorType.Group };
-            if (isBody && !bodies.Contains(mention.ActorId)
-                && ((mention.Start + mention.Length <= person.Start && SpeaksForBefore().IsMatch(Text.AsSpan(mention.Start + mention.Length, person.Start - mention.Start - mention.Length)) && HasTitleWord(Text[(mention.Start + mention.Length)..person.Start]))
-                    || (mention.Start >= person.Start + person.Length && SpeaksForAfter().IsMatch(Text.AsSpan(person.Start + person.Length, mention.Start - person.Start - person.Length)) && HasTitleWord(Text[(person.Start + person.Length)..mention.Start]))))
+            var (start, end) = (mention.Start, mention.Start + mention.Length);
+            if (frame.IsInFrame(start) && !frame.IsInContent(start) && !bodies.Contains(mention.ActorId) && IsBody(mention.ActorId)
+                && ((end <= personStart && IsTitleBetween(SpeaksForBefore(), end, personStart))
+                    || (start >= personEnd && IsTitleBetween(SpeaksForAfter(), personEnd, start))))
             {
                 bodies.Add(mention.ActorId);
             }
         }
 
+        if (bodies.Count == 0 && PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
+            && speaker.Roles.Any(role => role.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(OfficerTitles.Contains)))
+        {
+            bodies.Add(previous.Id);
+        }
+
         return bodies;
     }
 
-    private static bool HasTitleWord(string phrase) =>
-        phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(ActorLexicon.Default.IsTitleWord);
+    private bool IsBody(string actorId) =>
+        actorsById.GetValueOrDefault(actorId) is { Type: ActorType.Organization or ActorType.Country or ActorType.Group };
+
+    private bool IsTitleBetween(Regex pattern, int start, int end) =>
+        pattern.IsMatch(Text.AsSpan(start, end - start))
+        && Text[start..end].Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(ActorLexicon.Default.IsTitleWord);
+
+    /// <summary>Titles of people who speak for the body they serve (`[officer-titles]`).</summary>
+    private static readonly HashSet<string> OfficerTitles = ActorWords.Of("officer-titles", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Between a body and the person: a possessive, then lower-case words only ("'s chief executive").</summary>
     [GeneratedRegex(@"^(?:['\u2019]s)?(?:\s+[a-z][a-z.\-]*)+\s+$")]
     private static partial Regex SpeaksForBefore();
 
-    /// <summary>Between the person and a body: an appositive's opening ("Ida Brenn, a spokeswoman for").</summary>
-    [GeneratedRegex(@"^,\s+(?:a|an|the)\s+(?:[a-z][a-z.\-]*\s+){1,4}(?:for|of|at)\s+(?:the\s+)?$")]
+    /// <summary>Between the person and a body: an appositive's opening (", a spokeswoman for ", ", CEO, ").</summary>
+    [GeneratedRegex(@"^,\s+(?:(?:a|an|the)\s+)?(?:[\w.\-]+\s+){0,4}?[\w.\-]+(?:,\s+|\s+(?:for|of|at)\s+(?:the\s+)?)$")]
     private static partial Regex SpeaksForAfter();
 
     public string? LocationIn(int start, int end)

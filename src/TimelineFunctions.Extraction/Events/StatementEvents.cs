@@ -46,7 +46,7 @@ internal static class StatementEvents
         if (speaker is { Type: ActorType.Person })
         {
             // "US Coast Guard Rear Admiral Shannon Gilreat told reporters": he speaks for the Coast Guard.
-            participants.AddRange(context.BodiesSpokenFor(speaker, frame.VerbStart).Select(id => new EventParticipant(id, EventParticipant.SpeaksFor)));
+            participants.AddRange(context.BodiesSpokenFor(speaker, frame).Select(id => new EventParticipant(id, EventParticipant.SpeaksFor)));
         }
 
         // The frame's other actors take part too.

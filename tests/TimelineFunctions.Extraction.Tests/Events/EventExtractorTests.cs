@@ -68,12 +68,24 @@ public sealed class EventExtractorTests
     [InlineData("Halvorsen chief executive Ida Brenn said the yard would appeal the ruling.")]
     [InlineData("Halvorsen's spokeswoman Ida Brenn said the yard would appeal the ruling.")]
     [InlineData("Ida Brenn, a spokeswoman for Halvorsen, said the yard would appeal the ruling.")]
+    [InlineData("“The yard will appeal the ruling,” said Ida Brenn, CEO, Halvorsen Group.")]
     public void A_person_speaks_for_the_body_named_with_their_title(string text)
     {
         var statement = Assert.Single(Extract(text, Friday));
 
         Assert.Contains(statement.Participants, p => p is { ActorId: "ida-brenn", Role: EventParticipant.Speaker });
-        Assert.Contains(statement.Participants, p => p is { ActorId: "halvorsen", Role: EventParticipant.SpeaksFor });
+        Assert.Contains(statement.Participants, p => p is { ActorId: "halvorsen" or "halvorsen-group", Role: EventParticipant.SpeaksFor });
+    }
+
+    [Theory]
+    [InlineData("chief executive", true)]
+    [InlineData("opposition leader", false)]
+    public void An_officer_with_no_body_beside_their_title_speaks_for_the_body_that_spoke_just_before(string title, bool speaksFor)
+    {
+        var text = $"Halvorsen Group said it was grateful for the regulator's review. “We have crossed the final hurdle,” {title} Ida Brenn said.";
+        var brenn = Assert.Single(Extract(text, Friday), e => e.Participants.Any(p => p is { ActorId: "ida-brenn", Role: EventParticipant.Speaker }));
+
+        Assert.Equal(speaksFor, brenn.Participants.Any(p => p is { ActorId: "halvorsen-group", Role: EventParticipant.SpeaksFor }));
     }
 
     [Fact]
