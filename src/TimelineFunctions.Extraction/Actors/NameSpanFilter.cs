@@ -26,19 +26,28 @@ public sealed class NameSpanFilter
     {
         _lowerWords = [.. tokens.Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text)];
         _titleLines = TitleCaseLines(text);
-        var body = new System.Text.StringBuilder(text);
+        var body = text.ToCharArray();
         foreach (var (start, end) in _titleLines)
         {
-            body.Remove(start, end - start).Insert(start, new string(' ', end - start));
+            body.AsSpan(start, end - start).Fill(' ');
         }
 
-        _body = body.ToString();
+        _body = new string(body);
     }
 
     public bool IsClutter(NameSpan span)
     {
-        var words = span.Words.Where(t => t.IsWord).Select(t => t.Text).ToList();
-        if (words.Count == 0 || words.All(FurnitureWords.Contains))
+        var (words, furniture) = (0, 0);
+        for (var i = span.First; i <= span.Last; i++)
+        {
+            if (span.Tokens[i].IsWord)
+            {
+                words++;
+                furniture += FurnitureWords.Contains(span.Tokens[i].Text) ? 1 : 0;
+            }
+        }
+
+        if (words == furniture)
         {
             return true;
         }
@@ -81,7 +90,18 @@ public sealed class NameSpanFilter
 
     private static bool IsAllCapsWord(Token? token) => token is { IsWord: true, IsAllCaps: true };
 
-    private bool InTitleLine(int offset) => _titleLines.Exists(l => offset >= l.Start && offset < l.End);
+    private bool InTitleLine(int offset)
+    {
+        foreach (var (start, end) in _titleLines)
+        {
+            if (offset >= start && offset < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Lines of at least three words, most of them capitalized, not ending like a sentence.</summary>
     private static List<(int Start, int End)> TitleCaseLines(string text)
@@ -95,8 +115,18 @@ public sealed class NameSpanFilter
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ','))
             {
-                var words = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
-                if (words.Count >= MinTitleWords && words.Count(w => char.IsUpper(w[0])) >= TitleCaseShare * words.Count)
+                var (words, capitalized) = (0, 0);
+                foreach (var range in line.Split(' '))
+                {
+                    var word = line[range];
+                    if (word.Length > 0 && char.IsLetter(word[0]))
+                    {
+                        words++;
+                        capitalized += char.IsUpper(word[0]) ? 1 : 0;
+                    }
+                }
+
+                if (words >= MinTitleWords && capitalized >= TitleCaseShare * words)
                 {
                     lines.Add((start, end));
                 }

@@ -60,18 +60,25 @@ public static partial class LineShape
     /// <summary>Lower-cased words of four or more letters that are not stop words.</summary>
     public static HashSet<string> ContentWords(string text)
     {
+        // Matches enumerated without Match objects and words lower-cased into a buffer: only a new content word is
+        // copied into a string.
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match word in Words().Matches(text))
+        var added = result.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var match in Words().EnumerateMatches(text))
         {
-            var w = word.Value.Trim('\'', '’').ToLowerInvariant();
+            var word = text.AsSpan(match.Index, match.Length).Trim("'’");
+            var w = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(w);
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
             {
                 w = w[..^2];
             }
 
-            if (w.Length >= 4 && !StopWords.Contains(w))
+            if (w.Length >= 4 && !stopWords.Contains(w))
             {
-                result.Add(w);
+                added.Add(w);
             }
         }
 

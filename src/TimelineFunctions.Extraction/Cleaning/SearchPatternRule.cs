@@ -32,17 +32,23 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
 
             foreach (var (name, reason, pattern) in _sections)
             {
-                if (RegexSafe.Match(pattern, line.Text) is not { } match)
-                {
-                    continue;
-                }
-
+                // A line removed whole only needs to know whether the pattern occurs (no Match object, no captures).
                 if (mode == SearchMode.RemoveLine)
                 {
+                    if (!RegexSafe.IsMatch(pattern, line.Text))
+                    {
+                        continue;
+                    }
+
                     document.Remove(i, name, reason);
                 }
                 else
                 {
+                    if (RegexSafe.Match(pattern, line.Text) is not { } match)
+                    {
+                        continue;
+                    }
+
                     document.Cut(i, match.Index, match.Length, name, reason);
                 }
 

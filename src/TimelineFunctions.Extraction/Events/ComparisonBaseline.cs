@@ -18,7 +18,7 @@ public static class ComparisonBaseline
 
     private static readonly Regex Before = new(
         $@"\b(?:{string.Join('|', EventWords.Of("superlatives").Select(Regex.Escape))})\b(?:[\s,]+[\w'’-]+){{0,{MaxWordsBetween}}}?[\s,]+since(?:\s+the)?\s*(?:\d{{4}}\s*[–-]\s*)?\z",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(1));
 
     /// <summary>How far back the comparison is looked for, in characters.</summary>
@@ -27,6 +27,9 @@ public static class ComparisonBaseline
     public static bool Holds(string text, Temporal.TemporalExpression timex)
     {
         var from = Math.Max(0, timex.Start - Window);
-        return Before.IsMatch(text.AsSpan(from, timex.Start - from));
+        var before = text.AsSpan(from, timex.Start - from);
+
+        // Every date is tested: without "since" ("nce" in any case, which only ASCII letters spell) there is no match to look for.
+        return before.Contains("nce", StringComparison.OrdinalIgnoreCase) && Before.IsMatch(before);
     }
 }

@@ -13,12 +13,30 @@ namespace TimelineFunctions.Extraction.Events;
 /// </remarks>
 public static partial class EventDater
 {
-    public static TemporalExpression? Governing(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor) =>
-        timexes
-            .Where(t => t.Start >= start && t.End <= end && t.IsResolvedDate)
-            .OrderBy(t => Math.Min(Math.Abs(t.Start - anchor), Math.Abs(t.End - anchor)))
-            .ThenBy(t => t.Start)
-            .FirstOrDefault();
+    /// <summary>
+    /// The resolved date in [start, end) nearest <paramref name="anchor"/>, the earlier on a tie, the first listed on a
+    /// full tie (what a stable sort by distance, then start, puts first); one pass, as it runs for every clause.
+    /// </summary>
+    public static TemporalExpression? Governing(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor)
+    {
+        TemporalExpression? best = null;
+        var bestDistance = 0;
+        foreach (var t in timexes)
+        {
+            if (t.Start < start || t.End > end || !t.IsResolvedDate)
+            {
+                continue;
+            }
+
+            var distance = Math.Min(Math.Abs(t.Start - anchor), Math.Abs(t.End - anchor));
+            if (best is null || distance < bestDistance || (distance == bestDistance && t.Start < best.Start))
+            {
+                (best, bestDistance) = (t, distance);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>
     /// A day or time the text names but nothing anchors ("on Monday evening" in an article without a date): its

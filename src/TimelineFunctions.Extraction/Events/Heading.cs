@@ -11,7 +11,12 @@ internal static class Heading
     public static bool Holds(Sentence sentence)
     {
         var text = sentence.Text.TrimEnd();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            words += text.AsSpan(range).Length > 0 ? 1 : 0;
+        }
+
         return words < 4 || (words <= MaxHeadingWords && (!".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal) || IsTitleCase(text)));
     }
 
@@ -26,7 +31,18 @@ internal static class Heading
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('"', '\'', '\u2018', '\u201C', '(')).Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
-        return words.Count >= 4 && words.Count(w => char.IsUpper(w[0])) >= 0.7 * words.Count;
+        // The words between spaces, without copying them: every sentence is tested.
+        var (words, capitalized) = (0, 0);
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var word = text.AsSpan(range).TrimStart("\"'\u2018\u201C(");
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalized += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalized >= 0.7 * words;
     }
 }

@@ -11,5 +11,26 @@ public readonly record struct Token(int Start, string Text)
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>All letters upper-case, at least two of them ("FTX", "USACE", "U.S.").</summary>
-    public bool IsAllCaps => Text.Count(char.IsLetter) >= 2 && Text.Where(char.IsLetter).All(char.IsUpper);
+    public bool IsAllCaps
+    {
+        get
+        {
+            // One pass without LINQ: this runs for most capitalized tokens of every article.
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+    }
 }

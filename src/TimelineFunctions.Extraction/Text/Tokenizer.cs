@@ -8,6 +8,9 @@ namespace TimelineFunctions.Extraction.Text;
 /// </remarks>
 public static class Tokenizer
 {
+    /// <summary>The punctuation tokens of ASCII, made once instead of per token.</summary>
+    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static List<Token> Tokenize(string text, int offset = 0)
     {
         var tokens = new List<Token>(text.Length / 5);
@@ -23,7 +26,7 @@ public static class Tokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(offset + i, text.Substring(i, 1)));
+                tokens.Add(new Token(offset + i, c < OneCharacter.Length ? OneCharacter[c] : text.Substring(i, 1)));
                 i++;
                 continue;
             }

@@ -74,7 +74,7 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
         for (var length = 3; length >= 1; length--)
         {
             var start = span.First - length;
-            if (start < 0 || !span.Tokens.Skip(start).Take(length).All(t => RuleText.IsLower(t) || t.Text.EndsWith('.')))
+            if (start < 0 || !AllLowerOrDotted(span.Tokens, start, length))
             {
                 continue;
             }
@@ -86,6 +86,19 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
         }
 
         return null;
+    }
+
+    private static bool AllLowerOrDotted(List<Token> tokens, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!RuleText.IsLower(tokens[i]) && !tokens[i].Text.EndsWith('.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Extends a role leftwards over modifiers such as "lead" or "former".</summary>
