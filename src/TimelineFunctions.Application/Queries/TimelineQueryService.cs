@@ -3,7 +3,6 @@ using TimelineFunctions.Application.Articles;
 using TimelineFunctions.Application.Ports;
 using TimelineFunctions.Application.Stories;
 using TimelineFunctions.Application.Summary;
-using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Queries;
 
@@ -98,16 +97,7 @@ public sealed class TimelineQueryService(IStoryReader storyReader, IRejectedBlob
         }
 
         var assembled = await _assembled.GetAsync(storyId, cancellationToken);
-        var eventCounts = assembled.Dated.Concat(assembled.Undated)
-            .SelectMany(e => e.Actors.Select(a => a.Id).Distinct())
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
-        return [.. assembled.Contents.Actors
-            .GroupBy(a => a.ActorId, StringComparer.Ordinal)
-            .Select(g => MergeActor(g.Key, [.. g], eventCounts.GetValueOrDefault(g.Key)))
-            .OrderByDescending(a => a.EventCount)
-            .ThenBy(a => a.Name, StringComparer.Ordinal)];
+        return StoryActors.Summarize(assembled.Contents.Actors, assembled.Dated.Concat(assembled.Undated));
     }
 
     public async Task<IReadOnlyList<ArticleRecord>?> GetArticlesAsync(string storyId, CancellationToken cancellationToken)
@@ -129,18 +119,6 @@ public sealed class TimelineQueryService(IStoryReader storyReader, IRejectedBlob
 
     private static StorySummary ToSummary(StoryRecord story, StoryFacts facts) =>
         new(story.Id, story.Title ?? facts.Title, facts.ArticleCount, facts.EventCount, facts.FirstDate, facts.LastDate, story.UpdatedAt);
-
-    private static StoryActorSummary MergeActor(string id, List<ActorContribution> mentions, int eventCount)
-    {
-        // The canonical name is the one most articles use; ties go to the longer (fuller) name.
-        var name = mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
-        var type = mentions.GroupBy(m => m.Type, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        var aliases = mentions.SelectMany(m => m.Aliases.Append(m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var roles = mentions.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-        return new StoryActorSummary(id, name, type, aliases, roles, eventCount);
-    }
 
     /// <summary>The story's timeline and the assembly it came from; null when the story is unknown.</summary>
     private async Task<(StoryTimeline Timeline, AssembledStory Assembled)?> ReadTimelineAsync(string storyId, CancellationToken cancellationToken)

@@ -71,4 +71,17 @@ public sealed class OrganizationRuleTests
         var actors = ActorExtractor.Default.Extract("Ida Brenn, chief executive, said the yard would appeal.").Actors;
         Assert.Equal(ActorType.Person, Assert.Single(actors, a => a.Name == "Ida Brenn").Type);
     }
+
+    [Theory]
+    [InlineData("The Coastal Relief Programme is flying in two planes.", "Coastal Relief Programme")]
+    [InlineData("Roger Lind, head of hazards at the Nordic Geological Survey, said he was not surprised.", "Nordic Geological Survey")]
+    [InlineData("The Office for the Coordination of Harbour Affairs said water was the priority.", "Coordination of Harbour Affairs")]
+    [InlineData("A team from the Department for Island Development will assess the damage.", "Department for Island Development")]
+    public void Programmes_surveys_and_the_affairs_and_development_of_departments_are_organizations(string text, string name)
+    {
+        var actors = ActorExtractor.Default.Extract(text).Actors;
+
+        Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == name).Type);
+        Assert.DoesNotContain(actors, a => a.Type == ActorType.Person && a.Name != "Roger Lind");
+    }
 }
