@@ -37,7 +37,9 @@ public sealed class StoryReconciler(IStoryProfileStore profileStore, IStoryReade
             current = await MergeAsync(current, match.StoryId, others[match.StoryId].Generated, match.Score, cancellationToken);
         }
 
-        return current == storyId ? await FoldInLoneStoriesAsync(storyId, profiles, cancellationToken) : current;
+        // After a merge the story is bigger than any profile read above shows: read them again, so a lone story it
+        // now draws is folded in even when no later article of this story comes to do it.
+        return await FoldInLoneStoriesAsync(current, current == storyId ? profiles : await profileStore.ListProfilesAsync(cancellationToken), cancellationToken);
     }
 
     /// <summary>

@@ -20,12 +20,12 @@ public sealed partial class PersonNameRule : IActorRule
 
     /// <summary>
     /// Whether the words can be a person's name: capitalized, no digits, none a known country, place, organization
-    /// head or title. Initials may open it: "V.K. Singh", and after a title, which makes the span a person, undotted
+    /// head or title, and not one letter alone ("Gen Z"). Initials may open it: "V.K. Singh", and after a title, which makes the span a person, undotted
     /// ones too ("Minister VK Singh"; alone, "SK Hynix" is as likely a company).
     /// </summary>
     public static bool LooksLikePersonName(NameSpan span, ActorLexicon lexicon, bool afterTitle = false)
     {
-        if (span.Count is < 1 or > 4 || lexicon.CountryNames.ContainsKey(span.Surface) || lexicon.Demonyms.ContainsKey(span.Surface) || lexicon.Capitals.ContainsKey(span.Surface))
+        if (span.Count is < 1 or > 4 || (span.Count == 1 && span.Surface.Length == 1) || lexicon.CountryNames.ContainsKey(span.Surface) || lexicon.Demonyms.ContainsKey(span.Surface) || lexicon.Capitals.ContainsKey(span.Surface))
         {
             return false;
         }

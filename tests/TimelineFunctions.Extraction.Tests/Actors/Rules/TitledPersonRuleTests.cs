@@ -16,6 +16,23 @@ public sealed class TitledPersonRuleTests
     }
 
     [Theory]
+    [InlineData("Gen Ola Brenn said the ships would arrive on Monday.", "Ola Brenn", "Gen")]
+    [InlineData("Dr Ena Lind said the clinic was full.", "Ena Lind", "Dr")]
+    [InlineData("Mr Lind said the clinic was full.", "Lind", "Mr")]
+    public void An_abbreviated_title_without_its_dot_is_a_title(string text, string name, string role)
+    {
+        var person = Assert.Single(ActorExtractor.Default.Extract(text).Actors);
+
+        Assert.Equal((name, ActorType.Person, role), (person.Name, person.Type, Assert.Single(person.Roles)));
+    }
+
+    [Fact]
+    public void One_letter_after_a_title_is_no_name()
+    {
+        Assert.DoesNotContain(ActorExtractor.Default.Extract("Gen Z voters said prices were high.").Actors, a => a.Type == ActorType.Person);
+    }
+
+    [Theory]
     [InlineData("Harbour minister RK Varma visited the quay on Monday.", "RK Varma")]
     [InlineData("R.K. Varma visited the quay on Monday.", "R.K. Varma")]
     public void Initials_open_a_name_when_dotted_or_after_a_title(string text, string name)
