@@ -26,7 +26,7 @@ public sealed class ActorLexicon
             }
         }
 
-        Titles = new PhraseSet(WithDotlessAbbreviations(ResourceText.Lines("Actors", "titles.txt")));
+        Titles = new PhraseSet(ResourceText.Lines("Actors", "titles.txt"));
         OrganizationHeads = new(ResourceText.Lines("Actors", "organization-heads.txt").Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
         OrganizationInnerHeads = new(ResourceText.Lines("Actors", "organization-heads.txt").Where(l => l.EndsWith('*')).Select(l => l.TrimEnd('*')), StringComparer.Ordinal);
         LocationHeads = new(ResourceText.Lines("Actors", "location-heads.txt"), StringComparer.OrdinalIgnoreCase);
@@ -38,25 +38,6 @@ public sealed class ActorLexicon
     }
 
     public static ActorLexicon Default { get; } = new();
-
-    /// <summary>
-    /// The phrases, and those with abbreviations ("gen.", "mr.") also written without their dot, as British style
-    /// writes them ("Gen Douglas Fraser", "Mr Ban"). A word with more dots than one ("u.s.") is kept as it is.
-    /// </summary>
-    private static IEnumerable<string> WithDotlessAbbreviations(IEnumerable<string> phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            yield return phrase;
-            var words = phrase.Split(' ');
-            if (words.Any(IsAbbreviation))
-            {
-                yield return string.Join(' ', words.Select(w => IsAbbreviation(w) ? w[..^1] : w));
-            }
-        }
-
-        static bool IsAbbreviation(string word) => word.Length > 1 && word.IndexOf('.') == word.Length - 1;
-    }
 
     public IReadOnlyList<CountryEntry> Countries { get; }
 

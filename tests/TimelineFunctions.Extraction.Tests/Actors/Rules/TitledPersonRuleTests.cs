@@ -15,21 +15,10 @@ public sealed class TitledPersonRuleTests
         Assert.Equal((name, role), (person.Name, Assert.Single(person.Roles)));
     }
 
-    [Theory]
-    [InlineData("Gen Ola Brenn said the ships would arrive on Monday.", "Ola Brenn", "Gen")]
-    [InlineData("Dr Ena Lind said the clinic was full.", "Ena Lind", "Dr")]
-    [InlineData("Mr Lind said the clinic was full.", "Lind", "Mr")]
-    public void An_abbreviated_title_without_its_dot_is_a_title(string text, string name, string role)
-    {
-        var person = Assert.Single(ActorExtractor.Default.Extract(text).Actors);
-
-        Assert.Equal((name, ActorType.Person, role), (person.Name, person.Type, Assert.Single(person.Roles)));
-    }
-
     [Fact]
     public void One_letter_after_a_title_is_no_name()
     {
-        Assert.DoesNotContain(ActorExtractor.Default.Extract("Gen Z voters said prices were high.").Actors, a => a.Type == ActorType.Person);
+        Assert.DoesNotContain(ActorExtractor.Default.Extract("Gen. Z voters said prices were high.").Actors, a => a.Type == ActorType.Person);
     }
 
     [Theory]
