@@ -8,9 +8,13 @@ internal static partial class ContentEvents
     /// <summary>
     /// The event the content tells. <paramref name="saidOn"/>, when the sentence reports a statement, is the "now" of
     /// what it reports: "Moore said [on Tuesday] recovery operations would begin Wednesday" is a plan of Tuesday.
+    /// <paramref name="isForecast"/> tells that the content is a projection of a future date ("is expected to be
+    /// completed in October", "could run on its reservoir into next week"): no event, and, said by someone, no
+    /// statement either, since nothing was decided or announced.
     /// </summary>
-    internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? mainTrigger, TriggerMatch? unframedSpeech, EventDate? saidOn)
+    internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? mainTrigger, TriggerMatch? unframedSpeech, EventDate? saidOn, out bool isForecast)
     {
+        isForecast = false;
         if (frame.ContentEnd - frame.ContentStart < 12 || IsQuotation(context.Text, frame))
         {
             return null;
@@ -46,9 +50,11 @@ internal static partial class ContentEvents
         var isFuture = date is not null
             ? (context.Dct is { } r && date.Start > r) || ((saidDay ?? context.Dct) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
             : trigger is not null && hasFutureMarker;
-        if (isFuture && !frame.HasFrame && IsForecast(context.Text, frame.ContentStart, frame.ContentEnd))
+        if (isFuture && date is not null && IsForecast(context.Text, frame.ContentStart, timex!.Start))
         {
-            // The writer's own projection ("the deal is expected to close in June"): nobody announced anything.
+            // A projection ("the deal is expected to close in June", "could run on its reservoir into next week"), the
+            // writer's or someone's: nothing was decided or announced.
+            isForecast = true;
             return null;
         }
 

@@ -68,7 +68,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentEnd);
 
             var statement = frame.HasFrame ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct) : null;
-            var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date);
+            var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
+            if (isForecast && statement?.Date?.Texts.Count is null or 0)
+            {
+                // "The inquiry is expected to be completed in October, Solberg said": a projection, not an announcement.
+                statement = null;
+            }
+
             if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && dct is { } published
                 && mainTrigger is not null && (PastTenseTrigger.Holds(text, mainTrigger) || LeadSentence.HasDoneVerb(text, frame.ContentStart, mainTrigger.Start))
                 && !ContentEvents.HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
