@@ -81,9 +81,9 @@ public static class ActorResolver
     /// <summary>
     /// One sense per name, the stronger cue winning. A name that only looked like a person's (two capitalized words, no
     /// cue) is the organization a cue shows it to be elsewhere in the article ("Halvorsen Brenn, Inc. announced …"
-    /// makes a later "Halvorsen Brenn stockholders" the company too), or the place a locative shows it to be: "near Velmont Ford" makes "Velmont Ford
-    /// residents" a place too. A lone word that only a locative made a place ("a response from Halvorsen") is the
-    /// organization the text shows it to be elsewhere (<see cref="LoneOrganizationCue"/>).
+    /// makes a later "Halvorsen Brenn stockholders" the company too), or the place a locative shows it to be ("near
+    /// Velmont Ford" makes "Velmont Ford residents" a place too). A lone word that only a locative made a place ("a
+    /// response from Halvorsen") is the organization the text shows it to be elsewhere (<see cref="LoneOrganizationCue"/>).
     /// </summary>
     private static IReadOnlyList<RawMention> OneSensePerName(IReadOnlyList<RawMention> mentions, IReadOnlySet<string>? organizationWords)
     {

@@ -50,7 +50,8 @@ internal static partial class ContentEvents
         var isFuture = date is not null
             ? (context.Dct is { } r && date.Start > r) || ((saidDay ?? context.Dct) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
             : trigger is not null && hasFutureMarker;
-        if (isFuture && date is not null && IsForecast(context.Text, frame.ContentStart, timex!.Start))
+        // A speaker's words about the future with no date ("This operation could take a long time") stay a statement.
+        if (isFuture && (date is not null || !frame.HasFrame) && IsForecast(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd))
         {
             // A projection ("the deal is expected to close in June", "could run on its reservoir into next week"), the
             // writer's or someone's: nothing was decided or announced.

@@ -4,7 +4,8 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// A name ending in an organization word ("Unification Ministry", "Human Rights Watch", "Alameda Research"), holding
 /// one that counts anywhere ("U.S. Army Corps of Engineers"), right after a lower-case kind of organization ("the
 /// firm Penwarden Gray"), between "the" and one ("the Penwarden company", "the Amalgamated Rail Trades union"), or before a word only organizations have
-/// ("Halvorsen shares fell", "Corvane chief executive …") or a legal form after a comma ("Halvorsen Brenn, Inc.") is an organization. A place before a lower-case kind of
+/// ("Halvorsen shares fell", "Corvane chief executive …") or a legal form after a comma ("Halvorsen Brenn, Inc.") is
+/// an organization. A place before a lower-case kind of
 /// court and "court" names that court ("Manhattan federal court").
 /// </summary>
 public sealed class OrganizationRule : IActorRule

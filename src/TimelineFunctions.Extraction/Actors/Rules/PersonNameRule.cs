@@ -20,8 +20,8 @@ public sealed partial class PersonNameRule : IActorRule
 
     /// <summary>
     /// Whether the words can be a person's name: capitalized, no digits, none a known country, place, organization
-    /// head or title, and not one letter alone ("Gen Z"). Initials may open it: "V.K. Singh", and after a title, which makes the span a person, undotted
-    /// ones too ("Minister VK Singh"; alone, "SK Hynix" is as likely a company).
+    /// head or title, and not one letter alone ("Gen. Z"). Initials may open it: "V.K. Singh", and after a title,
+    /// which makes the span a person, undotted ones too ("Minister VK Singh"; alone, "SK Hynix" is as likely a company).
     /// </summary>
     public static bool LooksLikePersonName(NameSpan span, ActorLexicon lexicon, bool afterTitle = false)
     {
