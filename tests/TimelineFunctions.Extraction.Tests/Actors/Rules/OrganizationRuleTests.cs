@@ -77,7 +77,11 @@ public sealed class OrganizationRuleTests
     [InlineData("Roger Lind, head of hazards at the Nordic Geological Survey, said he was not surprised.", "Nordic Geological Survey")]
     [InlineData("The Office for the Coordination of Harbour Affairs said water was the priority.", "Coordination of Harbour Affairs")]
     [InlineData("A team from the Department for Island Development will assess the damage.", "Department for Island Development")]
-    public void Programmes_surveys_and_the_affairs_and_development_of_departments_are_organizations(string text, string name)
+    [InlineData("Medics Sans Frontieres opened a clinic near the port.", "Medics Sans Frontieres")]
+    [InlineData("The charity Harbour Aid sent two planes.", "Harbour Aid")]
+    [InlineData("Leaders of the Coral Community met on Monday.", "Coral Community")]
+    [InlineData("Officials at Quayside House said aid would rise.", "Quayside House")]
+    public void Programmes_surveys_communities_aid_groups_houses_and_departments_are_organizations(string text, string name)
     {
         var actors = ActorExtractor.Default.Extract(text).Actors;
 
