@@ -6,6 +6,13 @@ namespace TimelineFunctions.Extraction.Events;
 /// <summary>Builds the statement a reporting frame makes, groups one speaker's statements of a day, and joins a statement with the event it reports.</summary>
 internal static class StatementEvents
 {
+    /// <summary>Nouns of a decision in writing (`[deciding-documents]`): "opinion", "ruling", "order" ….</summary>
+    private static readonly HashSet<string> DecidingDocuments = EventWords.Of("deciding-documents");
+
+    /// <summary>Whether the speaker is a decision in writing ("her signed opinion", "the court's order").</summary>
+    private static bool IsDecidingDocument(string? speaker) =>
+        speaker is not null && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && DecidingDocuments.Contains(last.TrimEnd('.', ',').ToLowerInvariant());
+
     /// <summary>The statement the sentence's frame makes, dated by its own time phrase, else the reference time, else the publication date; null when it adds nothing.</summary>
     internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? speechAct)
     {
@@ -75,12 +82,6 @@ internal static class StatementEvents
     /// sentence stays visible as a source, and all take the sharpest type any of them has ("statement" → "protest"),
     /// so the merge joins them as one (things said by one speaker on one day).
     /// </summary>
-    private static readonly HashSet<string> DecidingDocuments = EventWords.Of("deciding-documents");
-
-    /// <summary>Whether the speaker is a decision in writing ("her signed opinion", "the court's order").</summary>
-    private static bool IsDecidingDocument(string? speaker) =>
-        speaker is not null && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && DecidingDocuments.Contains(last.TrimEnd('.', ',').ToLowerInvariant());
-
     internal static void Add(List<ExtractedEvent> events, Dictionary<(string Speaker, string Date), List<int>> statements, ExtractedEvent statement)
     {
         var key = (statement.Participants.Count > 0 ? statement.Participants[0].ActorId : statement.Attribution ?? "", statement.Date?.Value ?? "");
