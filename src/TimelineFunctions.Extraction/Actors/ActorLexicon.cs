@@ -74,6 +74,12 @@ public sealed class ActorLexicon
 
     public bool IsTitleWord(string word) => Titles.Words.Contains(word);
 
+    /// <summary>Whether a phrase holds a one-word title ("a spokeswoman for", ", CEO, ", "vice-chair").</summary>
+    public bool HasTitleWord(string phrase) => WordsOf(phrase).Any(IsTitleWord);
+
+    /// <summary>The words of a phrase, split at spaces, hyphens and commas.</summary>
+    public static string[] WordsOf(string phrase) => phrase.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+
     private static CountryEntry ParseCountry(string line)
     {
         var fields = line.Split('\t');

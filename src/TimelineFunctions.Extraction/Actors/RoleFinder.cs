@@ -32,7 +32,7 @@ public static partial class RoleFinder
     private static string? After(string text, RawMention mention, ActorLexicon lexicon)
     {
         var match = RoleAfter().Match(text, mention.End, Math.Min(160, text.Length - mention.End));
-        return match.Success && HasTitleWord(match.Groups["role"].Value, lexicon) ? match.Groups["role"].Value.Trim() : null;
+        return match.Success && lexicon.HasTitleWord(match.Groups["role"].Value) ? match.Groups["role"].Value.Trim() : null;
     }
 
     private static string? Before(string text, RawMention mention, ActorLexicon lexicon)
@@ -45,11 +45,8 @@ public static partial class RoleFinder
         }
 
         var match = RoleBefore().Match(text[from..mention.Start]);
-        return match.Success && HasTitleWord(match.Groups["role"].Value, lexicon) ? match.Groups["role"].Value.Trim() : null;
+        return match.Success && lexicon.HasTitleWord(match.Groups["role"].Value) ? match.Groups["role"].Value.Trim() : null;
     }
-
-    private static bool HasTitleWord(string phrase, ActorLexicon lexicon) =>
-        phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(lexicon.IsTitleWord);
 
     [GeneratedRegex(@"\G,\s+(?:a|an|the|his|her|their)\s+(?<role>[^,.;:\n""\u201C\u201D]{2,120}?)(?=[,.;:\n]|\s+(?:said|says|told)\b)")]
     private static partial Regex RoleAfter();

@@ -165,7 +165,7 @@ internal sealed partial class SentenceContext(
         }
 
         if (bodies.Count == 0 && PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
-            && speaker.Roles.Any(role => role.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(OfficerTitles.Contains)))
+            && speaker.Roles.Any(role => ActorLexicon.WordsOf(role).Any(OfficerTitles.Contains)))
         {
             bodies.Add(previous.Id);
         }
@@ -178,7 +178,7 @@ internal sealed partial class SentenceContext(
 
     private bool IsTitleBetween(Regex pattern, int start, int end) =>
         pattern.IsMatch(Text.AsSpan(start, end - start))
-        && Text[start..end].Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Any(ActorLexicon.Default.IsTitleWord);
+        && ActorLexicon.Default.HasTitleWord(Text[start..end]);
 
     /// <summary>Titles of people who speak for the body they serve (`[officer-titles]`).</summary>
     private static readonly HashSet<string> OfficerTitles = ActorWords.Of("officer-titles", StringComparer.OrdinalIgnoreCase);
