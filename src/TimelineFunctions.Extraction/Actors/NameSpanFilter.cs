@@ -115,17 +115,7 @@ public sealed class NameSpanFilter
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length > 0 && line[^1] is not ('.' or '!' or '?' or ','))
             {
-                var (words, capitalized) = (0, 0);
-                foreach (var range in line.Split(' '))
-                {
-                    var word = line[range];
-                    if (word.Length > 0 && char.IsLetter(word[0]))
-                    {
-                        words++;
-                        capitalized += char.IsUpper(word[0]) ? 1 : 0;
-                    }
-                }
-
+                var (words, capitalized) = TitleCaseWords.Count(line);
                 if (words >= MinTitleWords && capitalized >= TitleCaseShare * words)
                 {
                     lines.Add((start, end));

@@ -31,18 +31,7 @@ internal static class Heading
             return false;
         }
 
-        // The words between spaces, without copying them: every sentence is tested.
-        var (words, capitalized) = (0, 0);
-        foreach (var range in text.AsSpan().Split(' '))
-        {
-            var word = text.AsSpan(range).TrimStart("\"'\u2018\u201C(");
-            if (word.Length > 0 && char.IsLetter(word[0]))
-            {
-                words++;
-                capitalized += char.IsUpper(word[0]) ? 1 : 0;
-            }
-        }
-
+        var (words, capitalized) = TitleCaseWords.Count(text, "\"'\u2018\u201C(");
         return words >= 4 && capitalized >= 0.7 * words;
     }
 }
