@@ -14,7 +14,7 @@ internal sealed class MergeCandidate
         Words = ContentWords.Of(contribution.Quote, contribution.Summary);
         ContentIds = vocabulary.Of(Words);
         TriggerWords = ContentWords.Of(contribution.Trigger);
-        DistinctiveActors = [.. contribution.Actors.Where(a => a.Type is not ("country" or "location")).Select(ActorIdWords.Of)];
+        DistinctiveActors = [.. contribution.Actors.Where(IsDistinctive).Select(ActorIdWords.Of)];
         Places = [.. contribution.Actors.Where(a => a.Type == "location").Select(ActorIdWords.Of)];
         SpeakerId = contribution.Actors.FirstOrDefault(a => a.Role == EventParticipant.Speaker)?.Id;
         SpeakerWords = SpeakerId is null ? null : ActorIdWords.Of(SpeakerId);
@@ -67,10 +67,13 @@ internal sealed class MergeCandidate
     /// </summary>
     private static IReadOnlyList<string[]> VoiceOf(EventContribution contribution, string[]? speakerWords) =>
         speakerWords is not null
-            ? [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(a => ActorIdWords.Of(a.Id))]
+            ? [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(ActorIdWords.Of)]
             : EventKind.IsSaid(contribution.Type)
-                ? [.. contribution.Actors.Where(a => a.Role == EventParticipant.Agent && a.Type is not ("country" or "location")).Select(a => ActorIdWords.Of(a.Id))]
+                ? [.. contribution.Actors.Where(a => a.Role == EventParticipant.Agent && IsDistinctive(a)).Select(ActorIdWords.Of)]
                 : [];
+
+    /// <summary>An actor that singles out an event: not a country or a place, which many events of a story share.</summary>
+    private static bool IsDistinctive(EventActor actor) => actor.Type is not ("country" or "location");
 
     /// <summary>Whether both reports give the words of one speaker, or of one body through its people.</summary>
     public bool SpeaksWithOneVoice(MergeCandidate other) =>
