@@ -9,7 +9,8 @@ namespace TimelineFunctions.Application.Merging;
 /// each joins the best-matching event among the candidates the <see cref="CandidateIndex"/> offers
 /// (<see cref="ReportMatcher"/>) or starts a new one. A report that matches several events of one action on one day
 /// joins them into one: they were one event told in words too far apart to meet until this report. A report that
-/// only joins (<see cref="MergeCandidate.JoinsOnly"/>) and matches nothing is left out. Last, what someone said on
+/// only joins (<see cref="MergeCandidate.JoinsOnly"/>) and matches nothing is left out, unless another weekday of its
+/// page joined a dated event and so places it in that week (<see cref="PageWeeks"/>). Last, what someone said on
 /// the day they told of an action joins that action (<see cref="ActionStatements"/>), what the parties of an
 /// occasion said on its day becomes one event (<see cref="OccasionStatements"/>), and an article's untyped details
 /// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>); events of long before the
@@ -37,12 +38,14 @@ public sealed class EventMerger(MergeThresholds thresholds)
         var index = new CandidateIndex(thresholds.ConflictWindowDays);
         var clusters = new List<EventCluster>();
         var matches = new List<(EventCluster Cluster, double Score)>();
-        foreach (var report in reports)
+        var leftOut = new List<MergeCandidate>();
+        void Add(MergeCandidate report)
         {
             FindMatchesBestFirst(report, index.Candidates(report), matches);
             if (matches.Count == 0 && report.JoinsOnly)
             {
-                continue;
+                leftOut.Add(report);
+                return;
             }
 
             if (matches.Count == 0)
@@ -50,7 +53,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
                 var created = new EventCluster(clusters.Count, report);
                 clusters.Add(created);
                 index.Add(created, report);
-                continue;
+                return;
             }
 
             var best = matches[0].Cluster;
@@ -63,6 +66,12 @@ public sealed class EventMerger(MergeThresholds thresholds)
                     Absorb(best, matches[i].Cluster, index);
                 }
             }
+        }
+
+        reports.ForEach(Add);
+        foreach (var placed in PageWeeks.Place([.. leftOut], clusters).ToList())
+        {
+            Add(new MergeCandidate(placed, vocabulary));
         }
 
         // The index is done with: the steps below join the events it formed.

@@ -73,6 +73,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
 
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
+                || TellSameDayUntypedAlike(a, b, content)
                 || IsSameStatement(a, b);
             return isRetelling ? content + (Actors() / 2) : null;
         }
@@ -138,6 +139,15 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     private bool TellSameDayDeedAlike(MergeCandidate a, MergeCandidate b, double content) =>
         IsSameDaySameDeed(a, b)
         && (content >= thresholds.SameDayContent || (content >= thresholds.SameTriggerWordContent && a.TriggerWords.Overlaps(b.TriggerWords)));
+
+    /// <summary>
+    /// Two untyped clauses of one article on one day that share a good part of their words: the article telling one
+    /// development twice in words no trigger types ("a new pipe was inserted into the tunnel on Monday", "Monday's
+    /// breakthrough involved pushing a six-inch pipe through the debris inside the tunnel").
+    /// </summary>
+    private bool TellSameDayUntypedAlike(MergeCandidate a, MergeCandidate b, double content) =>
+        a.Contribution.Type == thresholds.UntypedType && b.Contribution.Type == thresholds.UntypedType
+        && a.IsSameDayAs(b) && content >= thresholds.SameDayContent;
 
     /// <summary>Two reports of one kind of action (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>

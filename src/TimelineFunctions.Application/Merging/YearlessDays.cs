@@ -9,7 +9,8 @@ namespace TimelineFunctions.Application.Merging;
 /// </summary>
 /// <remarks>
 /// Of the years around the story's middle day (the median of its reports' day-precise dates), the month and day
-/// take the one that puts them nearest it. A pure function of the set of reports, so arrival order and repeated
+/// take the one that puts them nearest it; a day the report also names by its weekday keeps that year only when it
+/// falls on that weekday. A pure function of the set of reports, so arrival order and repeated
 /// deliveries cannot change it. A story with no dated day leaves them undated.
 /// </remarks>
 public static class YearlessDays
@@ -27,10 +28,17 @@ public static class YearlessDays
             return all;
         }
 
-        return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day
+        return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day && IsOnItsWeekday(c, day)
             ? c with { Date = new EventDateInfo(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", day, day, []) }
             : c)];
     }
+
+    /// <summary>
+    /// Whether the day falls on the weekday the report names with it: a page's "on Monday", placed by its count of days
+    /// ("its 10th day on Tuesday", counted from "November 12"), is kept only when the story's year makes it a Monday.
+    /// </summary>
+    private static bool IsOnItsWeekday(EventContribution contribution, DateOnly day) =>
+        !Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday) || day.DayOfWeek == weekday;
 
     /// <summary>The story's middle day: the median of its reports' day-precise dates; null when none is dated to the day.</summary>
     public static DateOnly? MiddleDay(IEnumerable<EventContribution> contributions)

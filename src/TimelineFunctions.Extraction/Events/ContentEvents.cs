@@ -29,8 +29,13 @@ internal static partial class ContentEvents
             timex = EventDater.Governing(timexes.Where(t => t.End <= anchor || !RelativeClause.Separates(context.Text, anchor, t.Start)), frame.ContentStart, frame.ContentEnd, anchor);
         }
 
-        if (trigger is null && timex is null)
+        // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
+        // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
+        var namedDay = timex is null ? NamedDay(context, timexes, frame, anchor) : null;
+        if (trigger is null && ((timex is null && namedDay is null) || context.PageCount is { } count && count.Start >= frame.ContentStart && count.Start < frame.ContentEnd))
         {
+            // No event word, and no date, or only the page's count of days ("as the operation entered its 10th day on
+            // Tuesday, challenges persist"): how long something has lasted, not what happened.
             return null;
         }
 
@@ -71,10 +76,16 @@ internal static partial class ContentEvents
 
         return Event(context, frame, kind, date, trigger, plannedFor) with
         {
-            NamedWeekday = date is null && trigger is not null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
-            NamedDay = date is null && trigger is not null ? EventDater.UnanchoredMonthDay(timexes, frame.ContentStart, frame.ContentEnd, trigger.Start) : null,
+            NamedWeekday = date is null && (trigger is not null || namedDay is not null) ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
+            NamedDay = date is null ? namedDay?.MonthDay : null,
         };
     }
+
+    private static YearlessDay? NamedDay(SentenceContext context, IReadOnlyList<TemporalExpression> timexes, ReportingFrame frame, int anchor) =>
+        EventDater.UnanchoredDay(timexes, frame.ContentStart, frame.ContentEnd, anchor)
+        ?? (context.PageCount?.Day is { } present && EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) is { } weekday
+            ? present.LatestOnOrBefore(weekday)
+            : null);
 
     private static ExtractedEvent Event(SentenceContext context, ReportingFrame frame, EventKind kind, EventDate? date, TriggerMatch? trigger, EventDate? plannedFor) =>
         new(

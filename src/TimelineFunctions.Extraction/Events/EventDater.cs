@@ -63,16 +63,13 @@ public static partial class EventDater
     [GeneratedRegex(@"\AXXXX-WXX-([1-7])")]
     private static partial Regex WeekdayValue();
 
-    /// <summary>The month and day ("11-27") an unanchored expression in [start, end) names without a year ("November 27": XXXX-11-27), or null.</summary>
-    public static string? UnanchoredMonthDay(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor) =>
+    /// <summary>The month and day an unanchored expression in [start, end) names without a year ("November 27": XXXX-11-27), nearest <paramref name="anchor"/>, or null.</summary>
+    public static YearlessDay? UnanchoredDay(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor) =>
         timexes
-            .Where(t => t.Start >= start && t.End <= end && IsUnanchored(t) && MonthDayValue().IsMatch(t.Value))
+            .Where(t => t.Start >= start && t.End <= end && IsUnanchored(t))
             .OrderBy(t => Math.Min(Math.Abs(t.Start - anchor), Math.Abs(t.End - anchor)))
-            .Select(t => t.Value["XXXX-".Length..("XXXX-MM-dd".Length)])
-            .FirstOrDefault();
-
-    [GeneratedRegex(@"\AXXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T|\z)")]
-    private static partial Regex MonthDayValue();
+            .Select(t => YearlessDay.Parse(t.Value))
+            .FirstOrDefault(d => d is not null);
 
     public static EventDate FromExpression(TemporalExpression timex)
     {

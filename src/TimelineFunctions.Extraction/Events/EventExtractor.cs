@@ -35,6 +35,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
+        var pageCount = dating.Date is null ? ElapsedDayCount.Find(text, dates) : null;
 
         foreach (var sentence in sentences)
         {
@@ -58,6 +59,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct))
             {
                 ChronologyDate = chronology.DateOf(sentence.Start),
+                PageCount = pageCount,
                 PreviousSpeaker = previousSpeaker,
             };
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)

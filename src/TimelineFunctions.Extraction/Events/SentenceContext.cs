@@ -39,6 +39,9 @@ internal sealed partial class SentenceContext(
     /// <summary>The date of the chronology entry the sentence continues (<see cref="Chronology"/>), or null.</summary>
     public EventDate? ChronologyDate { get; init; }
 
+    /// <summary>On a page with no date, its count of days and the day that names (<see cref="ElapsedDayCount"/>), or null.</summary>
+    public ElapsedDayCount? PageCount { get; init; }
+
     public string Text { get; } = text;
 
     public Sentence Sentence { get; } = sentence;

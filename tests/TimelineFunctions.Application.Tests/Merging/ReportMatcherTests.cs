@@ -53,6 +53,28 @@ public sealed class ReportMatcherTests
         Assert.Equal(expectedEvents, events.Count);
     }
 
+    [Theory]
+    [InlineData("Monday's breakthrough involved pushing a camera cable and a wider pipe through the debris.", 1)]
+    [InlineData("Relatives of the trapped men waited at the camp gates through Monday.", 2)]
+    public void Within_one_article_two_untyped_clauses_of_one_day_join_when_they_share_their_words(string second, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("page", "occurrence", "A wider pipe was inserted into the tunnel on Monday.", Day("2023-11-20")),
+            Report("page", "occurrence", second, Day("2023-11-20")) with { Ordinal = 1 });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
+    [Fact]
+    public void Two_articles_untyped_clauses_of_one_day_need_the_content_of_any_two_reports()
+    {
+        var (events, _) = Assemble(
+            Report("a", "occurrence", "A wider pipe was inserted into the tunnel on Monday.", Day("2023-11-20")),
+            Report("b", "occurrence", "Monday's breakthrough involved pushing a camera cable and a wider pipe through the debris.", Day("2023-11-20")));
+
+        Assert.Equal(2, events.Count);
+    }
+
     [Fact]
     public void Two_reports_of_one_action_on_one_day_told_with_the_same_word_are_one_event_though_worded_apart()
     {

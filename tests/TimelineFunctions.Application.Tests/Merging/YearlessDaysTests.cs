@@ -32,6 +32,20 @@ public sealed class YearlessDaysTests
         Assert.Contains(dated, e => e.Date!.Value == "2023-11-20" && e.Sources.Any(s => s.ArticleId == "undated"));
     }
 
+    [Theory]
+    [InlineData("Monday", "2023-11-20")]
+    [InlineData("Friday", null)]
+    public void A_day_named_with_its_weekday_takes_the_year_only_when_it_falls_on_that_weekday(string weekday, string? expected)
+    {
+        var resolved = YearlessDays.Resolve([
+            Report("wire", "incident", "A tunnel near Quillon collapsed on Sunday.", Day("2023-11-12"), Crews),
+            Report("daily", "restoration", "Rescuers reached the workers on Tuesday.", Day("2023-11-28"), Crews),
+            Report("undated", "occurrence", $"A wider pipe was pushed through the rubble on {weekday}.", null, Crews) with { NamedDay = "11-20", NamedWeekday = weekday.ToLowerInvariant() },
+        ]);
+
+        Assert.Equal(expected, resolved.Single(r => r.ArticleId == "undated").Date?.Value);
+    }
+
     [Fact]
     public void Without_a_dated_day_in_the_story_the_report_stays_undated()
     {

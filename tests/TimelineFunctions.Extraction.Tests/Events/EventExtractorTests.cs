@@ -473,7 +473,7 @@ public sealed class EventExtractorTests
 
         var deed = Assert.Single(Extract(text, null, day));
         Assert.Equal(("restoration", null, "11-20"), (deed.Type, deed.Date, deed.NamedDay));
-        Assert.Equal("11-20", EventDater.UnanchoredMonthDay([day], 0, text.Length, 0));
+        Assert.Equal("11-20", EventDater.UnanchoredDay([day], 0, text.Length, 0)?.MonthDay);
     }
 
     [Fact]
@@ -701,6 +701,41 @@ public sealed class EventExtractorTests
         Assert.Equal(
             [("announcement", Friday.AddDays(-3)), ("restoration", Friday)],
             events.Select(e => (e.Type, DateOnly.Parse(e.Date!.Value, System.Globalization.CultureInfo.InvariantCulture))).OrderBy(e => e.Item2));
+    }
+
+    [Fact]
+    public void On_a_page_with_no_date_a_count_of_days_places_its_weekdays_and_is_no_event_itself()
+    {
+        const string text = "The Quillon tunnel collapsed on the morning of November 12. A wider pipe was pushed through the rubble on Monday. "
+            + "As the operation entered its 10th day on Tuesday, loose soil slowed the crews.";
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, null), ActorExtractor.Default.Extract(text), PublicationDating.None);
+
+        var pipe = Assert.Single(events, e => e.Quote.StartsWith("A wider pipe", StringComparison.Ordinal));
+        Assert.Equal(("occurrence", "11-20", DayOfWeek.Monday), (pipe.Type, pipe.NamedDay, pipe.NamedWeekday));
+        Assert.Null(pipe.Date);
+        Assert.DoesNotContain(events, e => e.Quote.StartsWith("As the operation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_a_page_with_no_date_and_no_count_a_weekday_alone_places_nothing()
+    {
+        const string text = "The Quillon tunnel collapsed on the morning of November 12. A wider pipe was pushed through the rubble on Monday.";
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, null), ActorExtractor.Default.Extract(text), PublicationDating.None);
+
+        Assert.DoesNotContain(events, e => e.Quote.StartsWith("A wider pipe", StringComparison.Ordinal));
+        Assert.Equal("11-12", Assert.Single(events).NamedDay);
+    }
+
+    [Fact]
+    public void On_a_page_with_no_date_a_clause_with_a_month_and_day_is_an_event_without_an_event_word()
+    {
+        const string text = "On April 26 the Quillon choir returned to the capital.";
+
+        var report = Assert.Single(EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, null), ActorExtractor.Default.Extract(text), PublicationDating.None));
+
+        Assert.Equal(("occurrence", "04-26"), (report.Type, report.NamedDay));
     }
 
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
