@@ -18,7 +18,7 @@ internal static class ActionStatements
     {
         foreach (var action in events.Where(e => e.AbsorbedBy is null && IsReportedAction(e.Anchor)))
         {
-            var said = statements.By([.. action.Members.Select(m => m.SpeakerWords).OfType<string[]>()], action.Anchor);
+            var said = statements.By([.. action.Members.SelectMany(m => m.Voice)], action.Anchor);
             if (said.Count > 0)
             {
                 yield return [action, .. said];

@@ -24,10 +24,14 @@ internal sealed class StatementsByDay
         }
     }
 
-    /// <summary>The events of things said on the day of <paramref name="report"/> by one of <paramref name="speakers"/> (actor id words), still standing, the earliest formed first.</summary>
+    /// <summary>
+    /// The events of things said on the day of <paramref name="report"/> in the voice of one of <paramref name="speakers"/>
+    /// (actor id words): by them, or by someone who speaks for them (<see cref="MergeCandidate.Voice"/>). Still
+    /// standing, the earliest formed first.
+    /// </summary>
     public IReadOnlyList<EventCluster> By(IReadOnlyCollection<string[]> speakers, MergeCandidate report) =>
         speakers.Count > 0 && _byDay.TryGetValue(report.Date!.Start, out var onDay)
-            ? [.. onDay.Where(said => said.AbsorbedBy is null && speakers.Any(speaker => ActorIdWords.Same(speaker, said.Anchor.SpeakerWords!)))]
+            ? [.. onDay.Where(said => said.AbsorbedBy is null && speakers.Any(speaker => said.Anchor.Voice.Any(voice => ActorIdWords.Same(speaker, voice))))]
             : [];
 
     /// <summary>An action (not something said) done on a known day, not a plan.</summary>

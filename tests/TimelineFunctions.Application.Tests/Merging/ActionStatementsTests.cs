@@ -40,6 +40,20 @@ public sealed class ActionStatementsTests
         Assert.Equal(expectedEvents, dated.Count);
     }
 
+    [Theory]
+    [InlineData("halvorsen", 1)]
+    [InlineData("brenn-yards", 2)]
+    public void What_a_bodys_spokesperson_said_on_the_day_the_body_told_an_action_joins_that_action(string spokenFor, int expectedEvents)
+    {
+        var (dated, _) = Assemble(
+            Report("a", "suspension", "Halvorsen suspended its ferry service on Monday, the company said.", Day("2025-10-13"),
+                Actor("halvorsen", "organization", "speaker"), Actor("ferry-service", "organization", "target")),
+            Report("a", "statement", "The spokeswoman Ida Brenn said passengers would get their money back.", Day("2025-10-13"),
+                Actor("ida-brenn", "person", "speaker"), Actor(spokenFor, "organization", "speaks-for")) with { Ordinal = 1 });
+
+        Assert.Equal(expectedEvents, dated.Count);
+    }
+
     [Fact]
     public void An_undated_statement_does_not_join_what_another_speaker_said_however_alike_the_words()
     {

@@ -34,6 +34,19 @@ public sealed class OccasionStatementsTests
         Assert.Equal(4, dated.Count);
     }
 
+    [Fact]
+    public void A_partys_spokesperson_speaks_at_its_occasion_too()
+    {
+        var (dated, _) = Assemble(
+            Report("wire", "meeting", "Halvorsen and Brenn Yards held talks in Oslo on Monday.", Day("2025-10-13"), Actor("halvorsen"), Actor("brenn-yards")),
+            Report("wire", "statement", "Halvorsen chief executive Ida Lind said the talks had been frank.", Day("2025-10-13"),
+                Actor("ida-lind", "person", "speaker"), Actor("halvorsen", "organization", "speaks-for")) with { Ordinal = 1 },
+            Report("brief", "statement", "Brenn Yards welcomed a constructive exchange.", Day("2025-10-13"), Actor("brenn-yards", "organization", "speaker")));
+
+        Assert.Equal(2, dated.Count);
+        Assert.Equal(2, Assert.Single(dated, e => e.Type == "statement").Sources.Count);
+    }
+
     /// <summary>A day's reports: an event the judge and the defendant take part in, their words on 28 March, and a prosecutor's.</summary>
 
     private static EventContribution[] SentencingDay(string occasionType, string occasionDay, string judgeRole = "agent") =>
