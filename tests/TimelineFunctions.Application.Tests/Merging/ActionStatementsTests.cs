@@ -49,7 +49,8 @@ public sealed class ActionStatementsTests
             Report("a", "suspension", "Halvorsen suspended its ferry service on Monday, the company said.", Day("2025-10-13"),
                 Actor("halvorsen", "organization", "speaker"), Actor("ferry-service", "organization", "target")),
             Report("a", "statement", "The spokeswoman Ida Brenn said passengers would get their money back.", Day("2025-10-13"),
-                Actor("ida-brenn", "person", "speaker"), Actor(spokenFor, "organization", "speaks-for")) with { Ordinal = 1 });
+                Actor("ida-brenn", "person", "speaker"), Actor(spokenFor, "organization", "speaks-for")) with
+            { Ordinal = 1 });
 
         Assert.Equal(expectedEvents, dated.Count);
     }

@@ -40,7 +40,8 @@ public sealed class OccasionStatementsTests
         var (dated, _) = Assemble(
             Report("wire", "meeting", "Halvorsen and Brenn Yards held talks in Oslo on Monday.", Day("2025-10-13"), Actor("halvorsen"), Actor("brenn-yards")),
             Report("wire", "statement", "Halvorsen chief executive Ida Lind said the talks had been frank.", Day("2025-10-13"),
-                Actor("ida-lind", "person", "speaker"), Actor("halvorsen", "organization", "speaks-for")) with { Ordinal = 1 },
+                Actor("ida-lind", "person", "speaker"), Actor("halvorsen", "organization", "speaks-for")) with
+            { Ordinal = 1 },
             Report("brief", "statement", "Brenn Yards welcomed a constructive exchange.", Day("2025-10-13"), Actor("brenn-yards", "organization", "speaker")));
 
         Assert.Equal(2, dated.Count);
