@@ -103,6 +103,15 @@ public class TemporalRuleTests
     [InlineData("Prices are rising now.", "now", TimexType.Date)]
     public void Types(string sentence, string expression, TimexType type) => Assert.Equal(type, Single(sentence, expression, Dct).Type);
 
+    [Theory]
+    [InlineData("The charter was sealed in 1215 at Runnymede.", "1215")]
+    [InlineData("No quake this strong has hit the islands since 1843.", "1843")]
+    [InlineData("The plague of 1347 killed millions.", "1347")]
+    [InlineData("The mill stood from 1784 to 1865.", "1865")]
+    [InlineData("1918 was the worst year of the century.", "1918")]
+    public void Old_years_after_a_word_that_takes_a_year_stay_years(string sentence, string year) =>
+        Assert.Equal(year, Single(sentence, year, Dct).Value);
+
     [Fact]
     public void Time_has_time_granularity_and_the_day_as_range()
     {
@@ -142,6 +151,12 @@ public class TemporalRuleTests
     [InlineData("The ferry sank at 1830 local time.", "1830")]
     [InlineData("The ferry left at 2015 UTC.", "2015")]
     [InlineData("The port handled 2024 containers.", "2024")]
+    [InlineData("The nurse said the pump was switched off between 1040 and 1050.", "1040")]
+    [InlineData("The nurse said the pump was switched off between 1040 and 1050.", "1050")]
+    [InlineData("He returned shortly after 1100 and raised the alarm.", "1100")]
+    [InlineData("Cases have leapt from 297 to 1051.", "1051")]
+    [InlineData("We crossed the checkpoint around 1800 yesterday.", "1800")]
+    [InlineData("Live page\n2034 The mayor says the bridge will reopen.", "2034")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);
