@@ -161,11 +161,12 @@ internal static partial class ContentEvents
         && end < published.AddYears(-1);
 
     /// <summary>
-    /// Words that put what follows in the future: "will", "would" (not "would have"), "is set to", "are expected to",
-    /// "is scheduled to", "plans to".
+    /// Words that put what follows in the future ([future-markers]: "will", "would" but not "would have", "is set to",
+    /// "is on the verge of").
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:will|shall|would(?!\s+have)|expects?\s+to|(?:is|are)\s+(?:set|expected|scheduled|due|slated|poised)\s+to|plans?\s+to|intends?\s+to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FutureMarker();
+    private static readonly System.Text.RegularExpressions.Regex FutureMarker = new(
+        $@"\b(?:{string.Join('|', EventWords.Of("future-markers"))})\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
 
@@ -185,7 +186,7 @@ internal static partial class ContentEvents
     }
 
     internal static bool HasFutureMarker(string text, int start, int end) =>
-        FutureMarker().Match(text, start, end - start).Success;
+        FutureMarker.Match(text, start, end - start).Success;
 
     private static bool IsQuotation(string text, ReportingFrame frame)
     {

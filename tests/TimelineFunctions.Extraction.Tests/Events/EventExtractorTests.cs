@@ -136,10 +136,12 @@ public sealed class EventExtractorTests
         Assert.Equal("2023-10-12", statement.Date!.Value);
     }
 
-    [Fact]
-    public void An_undated_event_announced_for_the_future_is_a_plan_on_the_day_it_was_reported()
+    [Theory]
+    [InlineData("Opening statements are set to begin at the trial of Ivan Petrov after a jury was chosen.")]
+    [InlineData("Harbour Watch is on the verge of suspending the ferry service to Quillon.")]
+    [InlineData("Harbour Watch is about to open an investigation into the ferry service to Quillon.")]
+    public void An_undated_event_announced_for_the_future_is_a_plan_on_the_day_it_was_reported(string text)
     {
-        const string text = "Opening statements are set to begin at the trial of Ivan Petrov after a jury was chosen.";
         var plan = Assert.Single(Extract(text, Friday));
         Assert.Equal(("plan", "2023-10-13"), (plan.Type, plan.Date!.Value));
         Assert.Null(plan.PlannedFor);
