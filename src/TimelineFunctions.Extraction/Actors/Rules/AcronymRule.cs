@@ -3,9 +3,11 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// <summary>An all-capitals word of 2–6 letters ("FTX", "USACE", "NATO") is an organization, unless it is a known abbreviation.</summary>
 /// <remarks>
 /// A word of a run of all-capitals words is no acronym: "SANTA LUCIA, Calif." and "NEW YORK (Reuters)" are datelines
-/// written in capitals, and their last word alone names nothing.
+/// written in capitals, and their last word alone names nothing. Nor is a dateline's single word: "GENEVA (Reuters) -",
+/// "GENEVA | Thu Jun 11, 2009" and a line that opens with "CAIRO - " name where the story was filed; taken for an
+/// organization, the city became the speaker of the lead ("GENEVA (Reuters) - The World Health Organization declared …").
 /// </remarks>
-public sealed class AcronymRule : IActorRule
+public sealed partial class AcronymRule : IActorRule
 {
     public const string RuleName = "acronym";
 
@@ -24,9 +26,32 @@ public sealed class AcronymRule : IActorRule
             return null;
         }
 
+        if (IsDatelinePlace(span))
+        {
+            return null;
+        }
+
         var letters = token.Text.Count(char.IsLetter);
         return token.IsAllCaps && letters is >= 2 and <= 6 && !token.Text.Any(char.IsDigit) && !token.Text.Contains('.', StringComparison.Ordinal) && !NotOrganizations.Contains(token.Text)
             ? [span.Mention(token.Text, ActorType.Organization, RuleName)]
             : null;
     }
+
+    private static bool IsDatelinePlace(NameSpan span)
+    {
+        var after = span.SourceText.AsSpan(span.End);
+        var opensLine = span.Start == 0 || span.SourceText.AsSpan(0, span.Start).TrimEnd(' ').EndsWith("\n");
+        return AgencyAndDash().IsMatch(after) || (opensLine && Dash().IsMatch(after)) || Bar().IsMatch(after);
+    }
+
+    /// <summary>"(Reuters) -", "(AP) —": the agency of a dateline and its dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[ \t]*\([A-Z][^()\n]{0,40}\)[ \t]*[-\u2013\u2014]")]
+    private static partial System.Text.RegularExpressions.Regex AgencyAndDash();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[ \t]+[-\u2013\u2014][ \t]")]
+    private static partial System.Text.RegularExpressions.Regex Dash();
+
+    /// <summary>"GENEVA | Thu Jun 11, 2009": a wire page's place and time.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A[ \t]*\|")]
+    private static partial System.Text.RegularExpressions.Regex Bar();
 }
