@@ -15,6 +15,9 @@ public sealed class OrganizationRuleTests
     [InlineData("The studio said it looked forward to joining the Harbour Games Team.", "Harbour Games Team")]
     [InlineData("Ann Vell, regional chair of the Lanmore Dock Workers union, said the pier was unsafe.", "Lanmore Dock Workers")]
     [InlineData("Members of the Tessary River Watch group marched on Monday.", "Tessary River Watch")]
+    [InlineData("The Quillon Department of Harbours said the quay was safe.", "Quillon Department of Harbours")]
+    [InlineData("The Institute for Tidal Studies said the quay was safe.", "Institute for Tidal Studies")]
+    [InlineData("The Lanmore Centers for Harbour Safety said 40 crew were sick.", "Lanmore Centers for Harbour Safety")]
     public void A_name_before_a_kind_of_organization_or_ending_in_a_head_word_is_one(string text, string name)
     {
         var actor = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Name == name);
@@ -87,5 +90,12 @@ public sealed class OrganizationRuleTests
 
         Assert.Equal(ActorType.Organization, Assert.Single(actors, a => a.Name == name).Type);
         Assert.DoesNotContain(actors, a => a.Type == ActorType.Person && a.Name != "Roger Lind");
+    }
+
+    [Fact]
+    public void The_words_after_a_head_and_its_connector_are_no_person()
+    {
+        var actors = ActorExtractor.Default.Extract("The Institute for Tidal Studies said the quay was safe.").Actors;
+        Assert.DoesNotContain(actors, a => a.Type == ActorType.Person);
     }
 }
