@@ -15,6 +15,8 @@ public sealed class ActorExtractor
 {
     private static readonly HashSet<string> EventNameHeads = ActorWords.Of("event-name-heads", StringComparer.Ordinal);
 
+    private static readonly HashSet<string> IllnessNameHeads = ActorWords.Of("illness-name-heads", StringComparer.Ordinal);
+
     private readonly ActorLexicon _lexicon;
     private readonly IReadOnlyList<IActorRule> _rules;
 
@@ -46,7 +48,7 @@ public sealed class ActorExtractor
         var tokens = Tokenizer.Tokenize(text);
         var mentions = new List<RawMention>();
         var clutter = new NameSpanFilter(text, tokens);
-        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s) && !NamesAnEvent(s)))
+        foreach (var span in NameSpanFinder.Find(text, tokens, _lexicon).Where(s => !clutter.IsClutter(s) && !IsOnlyATitle(s) && !NamesAnEventOrIllness(s)))
         {
             mentions.AddRange(Classify(span));
         }
@@ -56,8 +58,9 @@ public sealed class ActorExtractor
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon));
     }
 
-    /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") is no actor.</summary>
-    private static bool NamesAnEvent(NameSpan span) => EventNameHeads.Contains(span.Tokens[span.Last].Text);
+    /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") or of an illness ("Swine Flu") is no actor.</summary>
+    private static bool NamesAnEventOrIllness(NameSpan span) =>
+        EventNameHeads.Contains(span.Tokens[span.Last].Text) || IllnessNameHeads.Contains(span.Tokens[span.Last].Text);
 
     /// <summary>A title with no name after it ("Lt Gen (retd) Varun Mehra" splits at the bracket): no one.</summary>
     private bool IsOnlyATitle(NameSpan span) => _lexicon.Titles.MatchAt(span.Tokens, span.First, span.Last + 1) == span.Count;

@@ -162,11 +162,14 @@ public sealed class ActorExtractorTests
         Assert.Empty(actors);
     }
 
-    // The name of an event is no actor; the organization holding it still is (invented text).
+    // The name of an event or an illness is no actor; the organization holding an event still is (invented text).
     [Theory]
     [InlineData("Quillon Freight Company approved the merger at the Special Meeting on Tuesday.", "Special Meeting")]
     [InlineData("Rowers from Tessary trained for the Harbour Games all winter.", "Harbour Games")]
     [InlineData("Delegates left the Quillon Summit early.", "Quillon Summit")]
+    [InlineData("Tessary Flu cases rose to 40 on Monday, the ministry said.", "Tessary Flu")]
+    [InlineData("Quillon Fever killed 12 people in the port.", "Quillon Fever")]
+    [InlineData("SARS killed 800 people in 2003.", "SARS")]
     public void A_named_event_is_not_an_actor(string text, string eventName)
     {
         Assert.DoesNotContain(ActorExtractor.Default.Extract(text).Actors, a => a.Name.Contains(eventName, StringComparison.Ordinal));
