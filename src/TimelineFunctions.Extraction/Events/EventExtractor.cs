@@ -32,6 +32,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
         Actor? previousSpeaker = null;
+        var bodiesNamed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
@@ -61,6 +62,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ChronologyDate = chronology.DateOf(sentence.Start),
                 PageCount = pageCount,
                 PreviousSpeaker = previousSpeaker,
+                BodiesNamedBefore = bodiesNamed,
             };
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
                 .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
@@ -114,6 +116,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             previousSpeaker = frame.HasFrame ? context.Speaker : null;
+            if (statement is not null && context.Speaker is { Type: ActorType.Person } person && !bodiesNamed.ContainsKey(person.Id)
+                && context.BodiesNamedInFrame(person, frame) is { Count: > 0 } bodies)
+            {
+                bodiesNamed[person.Id] = bodies;
+            }
 
             if (chronology.EntryOf(sentence.Start) is { } entry)
             {

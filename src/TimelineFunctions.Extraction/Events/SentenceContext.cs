@@ -129,13 +129,41 @@ internal sealed partial class SentenceContext(
     public Actor? PreviousSpeaker { get; init; }
 
     /// <summary>
-    /// The organizations, countries and groups a speaking person speaks for, as the frame names them: right before the
-    /// person's title ("Halvorsen chief executive Ida Brenn said", "Halvorsen's spokeswoman Ida Brenn said"), or in an
-    /// appositive after the name ("Ida Brenn, a spokeswoman for Halvorsen, said", "said Ida Brenn, CEO, Halvorsen");
-    /// failing those, the body that spoke in the sentence before, when the person holds an officer's title with no
-    /// body of its own ("Halvorsen said … . “…,” chief executive Ida Brenn said").
+    /// For each person the article's earlier frames named with the bodies they speak for, those bodies
+    /// (<see cref="BodiesNamedInFrame"/>): one person speaks for one body throughout an article.
+    /// </summary>
+    public IReadOnlyDictionary<string, List<string>>? BodiesNamedBefore { get; init; }
+
+    /// <summary>
+    /// The organizations, countries and groups a speaking person speaks for: those the frame names
+    /// (<see cref="BodiesNamedInFrame"/>); failing those, the ones an earlier frame of the article named for them
+    /// ("Microsoft president Brad Smith says … . In a statement, Smith confirmed …"); failing those, the body that
+    /// spoke in the sentence before, when the person holds an officer's title ("Halvorsen said … . “…,” chief
+    /// executive Ida Brenn said").
     /// </summary>
     public List<string> BodiesSpokenFor(Actor speaker, ReportingFrame frame)
+    {
+        var bodies = BodiesNamedInFrame(speaker, frame);
+        if (bodies.Count == 0 && BodiesNamedBefore?.GetValueOrDefault(speaker.Id) is { } known)
+        {
+            return [.. known];
+        }
+
+        if (bodies.Count == 0 && PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
+            && speaker.Roles.Any(role => ActorLexicon.WordsOf(role).Any(OfficerTitles.Contains)))
+        {
+            bodies.Add(previous.Id);
+        }
+
+        return bodies;
+    }
+
+    /// <summary>
+    /// The bodies the frame names for a speaking person: right before the person's title ("Halvorsen chief executive
+    /// Ida Brenn said", "Halvorsen's spokeswoman Ida Brenn said"), or in an appositive after the name ("Ida Brenn, a
+    /// spokeswoman for Halvorsen, said", "said Ida Brenn, CEO, Halvorsen").
+    /// </summary>
+    public List<string> BodiesNamedInFrame(Actor speaker, ReportingFrame frame)
     {
         var bodies = new List<string>();
         var named = -1;
@@ -165,12 +193,6 @@ internal sealed partial class SentenceContext(
             {
                 bodies.Add(mention.ActorId);
             }
-        }
-
-        if (bodies.Count == 0 && PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
-            && speaker.Roles.Any(role => ActorLexicon.WordsOf(role).Any(OfficerTitles.Contains)))
-        {
-            bodies.Add(previous.Id);
         }
 
         return bodies;
@@ -239,9 +261,10 @@ internal sealed partial class SentenceContext(
     /// <summary>The actor who speaks in the frame: named there, or the one a pronoun there stands for.</summary>
     private Actor? FindSpeaker()
     {
-        // A name in the possessive is not the speaker: "Bankman-Fried's lawyers argued".
+        // A name in the possessive is not the speaker: "Bankman-Fried's lawyers argued"; nor is one who is told or sent
+        // the words: "said a company spokesperson in an email sent to Game Developer".
         var inFrame = InSentence
-            .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m))
+            .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m) && !IsAddressee(m))
             .Select(m => actorsById.GetValueOrDefault(m.ActorId))
             .ToList();
         var named = inFrame.FirstOrDefault(a => a is { Type: ActorType.Person })
@@ -263,6 +286,13 @@ internal sealed partial class SentenceContext(
         // The person a pronoun speaker stands for is named before the sentence's own words: in "“These players like
         // Sam Bankman-Fried may be new …,” he said", "he" is the attorney named in the sentence before.
         return NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), wanted);
+    }
+
+    /// <summary>A name right after "to" (not "according to"): whom the words went to.</summary>
+    private bool IsAddressee(ActorMention mention)
+    {
+        var before = Text.AsSpan(0, mention.Start).TrimEnd();
+        return before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) && !before.EndsWith("according to", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsPossessive(ActorMention mention)

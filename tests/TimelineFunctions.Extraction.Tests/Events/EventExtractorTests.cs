@@ -89,6 +89,26 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_person_keeps_speaking_for_the_body_an_earlier_frame_named_for_them()
+    {
+        const string text = "Halvorsen Group chief executive Ida Brenn said the yard remained committed to the deal. "
+            + "The Quillon Harbour Authority said it had made its final decision. "
+            + "In a statement shared on social media, Brenn confirmed the yard will appeal.";
+        var statements = Extract(text, Friday).Where(e => e.Participants.Any(p => p is { ActorId: "ida-brenn", Role: EventParticipant.Speaker })).ToList();
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, e => Assert.Equal(["halvorsen-group"], e.Participants.Where(p => p.Role == EventParticipant.SpeaksFor).Select(p => p.ActorId)));
+    }
+
+    [Fact]
+    public void Whom_the_words_were_sent_to_is_not_their_speaker()
+    {
+        const string text = "“The report is wrong,” said a company spokesperson in an email sent to Mara Holt.";
+
+        Assert.DoesNotContain(Extract(text, Friday).SelectMany(e => e.Participants), p => p.Role == EventParticipant.Speaker);
+    }
+
+    [Fact]
     public void A_body_named_elsewhere_in_the_frame_is_not_whom_the_speaker_speaks_for()
     {
         const string text = "The deal drew a furious response from Halvorsen Group and Ida Brenn, who said the yard would appeal the ruling.";
