@@ -5,12 +5,28 @@ namespace TimelineFunctions.IntegrationTests.Infrastructure;
 
 public static class FreePorts
 {
-    /// <summary>Asks the OS for a free loopback port.</summary>
+    private static readonly HashSet<int> Issued = [];
+
+    /// <summary>
+    /// Asks the OS for a free loopback port that this process has not handed out before. The OS may offer a port
+    /// again as soon as the probe closes it: Azurite once got one port for its blob and queue services and failed
+    /// with EADDRINUSE.
+    /// </summary>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            lock (Issued)
+            {
+                if (Issued.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout, Func<string> diagnostics)
