@@ -14,7 +14,7 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// </remarks>
 public sealed class PatternLineRule(string file) : ICleaningRule
 {
-    private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
+    private readonly (string Name, string Reason, Regex Pattern)[] _sections =
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,

@@ -15,7 +15,7 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
 {
     private const int MaxLineLength = 600;
 
-    private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
+    private readonly (string Name, string Reason, Regex Pattern)[] _sections =
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             string.Join('|', s.Entries.Select(e => $"(?:{e})")),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (mode == SearchMode.RemoveLine ? RegexOptions.NonBacktracking : RegexOptions.Compiled),
