@@ -6,16 +6,19 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// <remarks>
 /// <see cref="SearchMode.RemoveLine"/> removes a matching line whole (captions and credits,
 /// Resources/Cleaning/captions.txt); <see cref="SearchMode.CutMatch"/> cuts only the matched tail off and keeps the
-/// rest (furniture glued to a paragraph, Resources/Cleaning/suffixes.txt).
+/// rest (furniture glued to a paragraph, Resources/Cleaning/suffixes.txt). A line removed whole only needs a yes or
+/// no, so its patterns run on the linear-time engine (<see cref="RegexOptions.NonBacktracking"/>: one pass over the
+/// line, where the backtracking engine tried the alternation at nearly every word); a cut needs the backtracking
+/// engine's match (and the suffixes use a lookbehind, which the linear-time engine lacks).
 /// </remarks>
 public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningRule
 {
     private const int MaxLineLength = 600;
 
-    private readonly IReadOnlyList<(string Name, string Reason, Regex Pattern)> _sections =
+    private readonly (string Name, string Reason, Regex Pattern)[] _sections =
         [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
             string.Join('|', s.Entries.Select(e => $"(?:{e})")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (mode == SearchMode.RemoveLine ? RegexOptions.NonBacktracking : RegexOptions.Compiled),
             TimeSpan.FromSeconds(2))))];
 
     public string Name => file;
@@ -32,7 +35,6 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
 
             foreach (var (name, reason, pattern) in _sections)
             {
-                // A line removed whole only needs to know whether the pattern occurs (no Match object, no captures).
                 if (mode == SearchMode.RemoveLine)
                 {
                     if (!RegexSafe.IsMatch(pattern, line.Text))

@@ -45,6 +45,11 @@ public static class DateText
     /// <summary>The first date that starts at or after <paramref name="start"/>, or null.</summary>
     public static DateMatch? FindFirst(string text, int start = 0)
     {
+        if (!HasDigit(text.AsSpan(start)))
+        {
+            return null;
+        }
+
         try
         {
             var m = Pattern.Match(text, start);
@@ -64,6 +69,28 @@ public static class DateText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text holds a decimal digit (what <c>\d</c> matches: any Unicode one). Every form of the pattern
+    /// holds one, so a text without is answered without running the pattern over every word of it.
+    /// </summary>
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
