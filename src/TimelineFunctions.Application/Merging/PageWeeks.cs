@@ -1,4 +1,3 @@
-using System.Globalization;
 using TimelineFunctions.Application.Timeline;
 
 namespace TimelineFunctions.Application.Merging;
@@ -45,7 +44,7 @@ internal static class PageWeeks
             .Where(p => p.Days.Count == 1)
             .Select(p => p.Report.Contribution with
             {
-                Date = new EventDateInfo(p.Days[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", p.Days[0], p.Days[0], [p.Report.NamedWeekday!.Value.ToString()]),
+                Date = EventDateInfo.OnDay(p.Days[0], [p.Report.NamedWeekday!.Value.ToString()]),
             });
     }
 

@@ -29,7 +29,7 @@ public static class YearlessDays
         }
 
         return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day && IsOnItsWeekday(c, day)
-            ? c with { Date = new EventDateInfo(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", day, day, []) }
+            ? c with { Date = EventDateInfo.OnDay(day, []) }
             : c)];
     }
 

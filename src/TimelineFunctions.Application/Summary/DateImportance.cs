@@ -1,4 +1,3 @@
-using System.Globalization;
 using TimelineFunctions.Application.Queries;
 using TimelineFunctions.Application.Timeline;
 
@@ -91,10 +90,6 @@ public static class DateImportance
         _ => SameDayReference,
     };
 
-    private static EventDateInfo DayInfo(DateOnly day, IEnumerable<TimelineEvent> events) => new(
-        day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        "day",
-        day,
-        day,
-        [.. events.SelectMany(e => e.Date!.Texts).Distinct(StringComparer.Ordinal)]);
+    private static EventDateInfo DayInfo(DateOnly day, IEnumerable<TimelineEvent> events) =>
+        EventDateInfo.OnDay(day, [.. events.SelectMany(e => e.Date!.Texts).Distinct(StringComparer.Ordinal)]);
 }

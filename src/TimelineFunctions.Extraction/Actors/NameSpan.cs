@@ -34,5 +34,8 @@ public sealed class NameSpan(string text, List<Token> tokens, int first, int las
     /// <summary>The token <paramref name="offset"/> places after the span (1 is the one right after), or null.</summary>
     public Token? After(int offset = 1) => Last + offset < Tokens.Count ? Tokens[Last + offset] : null;
 
+    /// <summary>Whether the span is the first thing on its line: where a dateline names the place a story was filed.</summary>
+    public bool OpensLine => First == 0 || SourceText.AsSpan(0, Start).TrimEnd(' ').EndsWith("\n");
+
     public RawMention Mention(string name, ActorType type, string rule) => new(Start, End - Start, Surface, name, type, rule);
 }

@@ -31,7 +31,8 @@ internal static partial class ContentEvents
 
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
-        var namedDay = timex is null ? NamedDay(context, timexes, frame, anchor) : null;
+        var weekday = timex is null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null;
+        var namedDay = timex is null ? NamedDay(context, timexes, frame, anchor, weekday) : null;
         if (trigger is null && ((timex is null && namedDay is null) || context.PageCount is { } count && count.Start >= frame.ContentStart && count.Start < frame.ContentEnd))
         {
             // No event word, and no date, or only the page's count of days ("as the operation entered its 10th day on
@@ -76,16 +77,14 @@ internal static partial class ContentEvents
 
         return Event(context, frame, kind, date, trigger, plannedFor) with
         {
-            NamedWeekday = date is null && (trigger is not null || namedDay is not null) ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null,
+            NamedWeekday = date is null && (trigger is not null || namedDay is not null) ? weekday : null,
             NamedDay = date is null ? namedDay?.MonthDay : null,
         };
     }
 
-    private static YearlessDay? NamedDay(SentenceContext context, IReadOnlyList<TemporalExpression> timexes, ReportingFrame frame, int anchor) =>
+    private static YearlessDay? NamedDay(SentenceContext context, IReadOnlyList<TemporalExpression> timexes, ReportingFrame frame, int anchor, DayOfWeek? weekday) =>
         EventDater.UnanchoredDay(timexes, frame.ContentStart, frame.ContentEnd, anchor)
-        ?? (context.PageCount?.Day is { } present && EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) is { } weekday
-            ? present.LatestOnOrBefore(weekday)
-            : null);
+        ?? (context.PageCount?.Day is { } present && weekday is { } named ? present.LatestOnOrBefore(named) : null);
 
     private static ExtractedEvent Event(SentenceContext context, ReportingFrame frame, EventKind kind, EventDate? date, TriggerMatch? trigger, EventDate? plannedFor) =>
         new(

@@ -19,7 +19,7 @@ namespace TimelineFunctions.Extraction.Events;
 /// </remarks>
 public sealed record ElapsedDayCount(YearlessDay Day, int Start, int Length)
 {
-    private static readonly TemporalLexicon Lexicon = TemporalLexicon.LoadEmbedded();
+    private static readonly TemporalLexicon Lexicon = TemporalLexicon.Default;
 
     private static readonly string Ordinal = $@"(?:(?<digits>\d{{1,3}})(?:st|nd|rd|th)|(?<word>{Lexicon.Alternation("ordinal")}))";
     private static readonly string Weekday = $"(?<weekday>{Lexicon.Alternation("weekday")})";
@@ -47,8 +47,7 @@ public sealed record ElapsedDayCount(YearlessDay Day, int Start, int Length)
             return null;
         }
 
-        // TimeML counts Monday as 1 and Sunday as 7; DayOfWeek counts Sunday as 0.
-        var weekday = (DayOfWeek)(int.Parse(Lexicon.Get("weekday", count.Groups["weekday"].Value)!, CultureInfo.InvariantCulture) % 7);
+        var weekday = TemporalResolver.FromIsoDay(int.Parse(Lexicon.Get("weekday", count.Groups["weekday"].Value)!, CultureInfo.InvariantCulture));
         return new ElapsedDayCount(start.AddDays(n - 1) with { Weekday = weekday }, count.Index, count.Length);
     }
 }

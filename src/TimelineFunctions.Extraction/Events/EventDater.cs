@@ -52,8 +52,7 @@ public static partial class EventDater
         {
             if (timex.Start >= start && timex.End <= end && IsUnanchored(timex) && WeekdayValue().Match(timex.Value) is { Success: true } day)
             {
-                // TimeML counts Monday as 1 and Sunday as 7; DayOfWeek counts Sunday as 0.
-                return (DayOfWeek)(int.Parse(day.Groups[1].Value, CultureInfo.InvariantCulture) % 7);
+                return TemporalResolver.FromIsoDay(int.Parse(day.Groups[1].Value, CultureInfo.InvariantCulture));
             }
         }
 

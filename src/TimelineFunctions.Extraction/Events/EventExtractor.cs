@@ -32,7 +32,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
         Actor? previousSpeaker = null;
-        var bodiesNamed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
@@ -116,10 +116,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             previousSpeaker = frame.HasFrame ? context.Speaker : null;
-            if (statement is not null && context.Speaker is { Type: ActorType.Person } person && !bodiesNamed.ContainsKey(person.Id)
-                && context.BodiesNamedInFrame(person, frame) is { Count: > 0 } bodies)
+            if (statement is not null && context.BodiesNamedInFrame.Count > 0)
             {
-                bodiesNamed[person.Id] = bodies;
+                bodiesNamed.TryAdd(context.Speaker!.Id, context.BodiesNamedInFrame);
             }
 
             if (chronology.EntryOf(sentence.Start) is { } entry)

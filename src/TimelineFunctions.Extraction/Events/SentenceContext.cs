@@ -132,38 +132,51 @@ internal sealed partial class SentenceContext(
     /// For each person the article's earlier frames named with the bodies they speak for, those bodies
     /// (<see cref="BodiesNamedInFrame"/>): one person speaks for one body throughout an article.
     /// </summary>
-    public IReadOnlyDictionary<string, List<string>>? BodiesNamedBefore { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? BodiesNamedBefore { get; init; }
 
     /// <summary>
-    /// The organizations, countries and groups a speaking person speaks for: those the frame names
+    /// The organizations, countries and groups the frame's speaker, a person, speaks for: those the frame names
     /// (<see cref="BodiesNamedInFrame"/>); failing those, the ones an earlier frame of the article named for them
     /// ("Microsoft president Brad Smith says … . In a statement, Smith confirmed …"); failing those, the body that
     /// spoke in the sentence before, when the person holds an officer's title ("Halvorsen said … . “…,” chief
     /// executive Ida Brenn said").
     /// </summary>
-    public List<string> BodiesSpokenFor(Actor speaker, ReportingFrame frame)
+    public IReadOnlyList<string> BodiesSpokenFor
     {
-        var bodies = BodiesNamedInFrame(speaker, frame);
-        if (bodies.Count == 0 && BodiesNamedBefore?.GetValueOrDefault(speaker.Id) is { } known)
+        get
         {
-            return [.. known];
-        }
+            if (Speaker is not { Type: ActorType.Person } speaker)
+            {
+                return [];
+            }
 
-        if (bodies.Count == 0 && PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
-            && speaker.Roles.Any(role => ActorLexicon.WordsOf(role).Any(OfficerTitles.Contains)))
-        {
-            bodies.Add(previous.Id);
-        }
+            if (BodiesNamedInFrame.Count > 0)
+            {
+                return BodiesNamedInFrame;
+            }
 
-        return bodies;
+            if (BodiesNamedBefore?.GetValueOrDefault(speaker.Id) is { } known)
+            {
+                return known;
+            }
+
+            return PreviousSpeaker is { } previous && previous.Id != speaker.Id && IsBody(previous.Id)
+                && speaker.Roles.Any(role => ActorLexicon.WordsOf(role).Any(OfficerTitles.Contains))
+                ? [previous.Id]
+                : [];
+        }
     }
 
+    private IReadOnlyList<string>? _bodiesNamedInFrame;
+
     /// <summary>
-    /// The bodies the frame names for a speaking person: right before the person's title ("Halvorsen chief executive
-    /// Ida Brenn said", "Halvorsen's spokeswoman Ida Brenn said"), or in an appositive after the name ("Ida Brenn, a
-    /// spokeswoman for Halvorsen, said", "said Ida Brenn, CEO, Halvorsen").
+    /// The bodies the frame names for its speaker, a person (worked out once per sentence): right before the person's
+    /// title ("Halvorsen chief executive Ida Brenn said", "Halvorsen's spokeswoman Ida Brenn said"), or in an
+    /// appositive after the name ("Ida Brenn, a spokeswoman for Halvorsen, said", "said Ida Brenn, CEO, Halvorsen").
     /// </summary>
-    public List<string> BodiesNamedInFrame(Actor speaker, ReportingFrame frame)
+    public IReadOnlyList<string> BodiesNamedInFrame => _bodiesNamedInFrame ??= Speaker is { Type: ActorType.Person } speaker ? FindBodiesNamedFor(speaker) : [];
+
+    private List<string> FindBodiesNamedFor(Actor speaker)
     {
         var bodies = new List<string>();
         var named = -1;

@@ -1,4 +1,3 @@
-using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction.Events;
@@ -50,11 +49,8 @@ internal static class StatementEvents
         var speakerName = speaker?.Name ?? context.SpeakerPhrase;
         var content = frame.ContentEnd > frame.ContentStart ? context.Text[frame.ContentStart..frame.ContentEnd] : null;
         List<EventParticipant> participants = speaker is null ? [] : [new EventParticipant(speaker.Id, EventParticipant.Speaker)];
-        if (speaker is { Type: ActorType.Person })
-        {
-            // "US Coast Guard Rear Admiral Shannon Gilreat told reporters": he speaks for the Coast Guard.
-            participants.AddRange(context.BodiesSpokenFor(speaker, frame).Select(id => new EventParticipant(id, EventParticipant.SpeaksFor)));
-        }
+        // "US Coast Guard Rear Admiral Shannon Gilreat told reporters": he speaks for the Coast Guard.
+        participants.AddRange(context.BodiesSpokenFor.Select(id => new EventParticipant(id, EventParticipant.SpeaksFor)));
 
         // The frame's other actors take part too.
         participants.AddRange(context.Participants(frame.FrameStart, frame.FrameEnd, frame.VerbStart)

@@ -67,7 +67,10 @@ public sealed class TemporalLexicon
         return lexicon;
     }
 
-    internal static TemporalLexicon LoadEmbedded() => Parse(ResourceText.Text("Temporal", "lexicon.txt"));
+    /// <summary>The embedded lexicon (Resources/Temporal/lexicon.txt), parsed once: the tagger and the rules that read its words share it.</summary>
+    public static TemporalLexicon Default => DefaultLexicon.Value;
+
+    private static readonly Lazy<TemporalLexicon> DefaultLexicon = new(() => Parse(ResourceText.Text("Temporal", "lexicon.txt")));
 
     public bool HasSection(string section) => _sections.ContainsKey(section);
 

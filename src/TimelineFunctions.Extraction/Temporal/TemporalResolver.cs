@@ -13,6 +13,9 @@ public static class TemporalResolver
     /// <summary>ISO weekday 1 (Monday) to 7 (Sunday).</summary>
     public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
+    /// <summary>The day of the week of ISO weekday 1 (Monday) to 7 (Sunday), as the lexicon and TIMEX3 values count them.</summary>
+    public static DayOfWeek FromIsoDay(int isoDay) => (DayOfWeek)(isoDay % 7);
+
     /// <summary>"Thursday": most recent on/before the DCT, or with future tense the next on/after it.</summary>
     public static DateOnly Weekday(DateOnly dct, int weekday, Tense tense)
     {

@@ -24,7 +24,7 @@ public sealed class TemporalTagger
     private const int Reach = 48;
 
     public TemporalTagger()
-        : this(TemporalLexicon.LoadEmbedded(), null)
+        : this(TemporalLexicon.Default, null)
     {
     }
 

@@ -40,8 +40,7 @@ public sealed partial class AcronymRule : IActorRule
     private static bool IsDatelinePlace(NameSpan span)
     {
         var after = span.SourceText.AsSpan(span.End);
-        var opensLine = span.Start == 0 || span.SourceText.AsSpan(0, span.Start).TrimEnd(' ').EndsWith("\n");
-        return AgencyAndDash().IsMatch(after) || (opensLine && Dash().IsMatch(after)) || Bar().IsMatch(after);
+        return AgencyAndDash().IsMatch(after) || (span.OpensLine && Dash().IsMatch(after)) || Bar().IsMatch(after);
     }
 
     /// <summary>"(Reuters) -", "(AP) —": the agency of a dateline and its dash.</summary>

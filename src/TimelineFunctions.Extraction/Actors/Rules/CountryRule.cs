@@ -34,5 +34,5 @@ public sealed class CountryRule : IActorRule
 
     /// <summary>"SEOUL:" or "SEOUL, Oct 13 (Reuters) -" at the start of a line names where the story was filed.</summary>
     private static bool IsDateline(NameSpan span) =>
-        (span.First == 0 || span.SourceText[..span.Start].TrimEnd(' ').EndsWith('\n')) && span.After() is { Text: ":" or "," or "(" or "-" or "\u2014" or "\u2013" };
+        span.OpensLine && span.After() is { Text: ":" or "," or "(" or "-" or "\u2014" or "\u2013" };
 }
