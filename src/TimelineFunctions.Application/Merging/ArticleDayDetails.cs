@@ -27,18 +27,23 @@ internal static class ArticleDayDetails
         bool IsTypedAction(MergeCandidate report) =>
             report.Contribution.Type != untypedType && report.Contribution.Type != EventKind.PlanType && StatementsByDay.IsActionOnADay(report);
 
-        var actionsByArticleDay = new Dictionary<(string Article, DateOnly Day), HashSet<EventCluster>>();
+        // Keyed also by whether the article gives the action's day in words: a detail dated in words ("airlifted …
+        // Wednesday") is no detail of an action the article only put on that day by its date ("officials have
+        // contacted …" in a lead).
+        var actionsByArticleDay = new Dictionary<(string Article, DateOnly Day, bool DatedInWords), HashSet<EventCluster>>();
         foreach (var action in events.Where(e => e.AbsorbedBy is null && IsTypedAction(e.Anchor)))
         {
             foreach (var member in action.Members.Where(IsTypedAction))
             {
-                var key = (member.Contribution.ArticleId, member.Date!.Start);
-                if (!actionsByArticleDay.TryGetValue(key, out var actions))
+                foreach (var key in Keys(member))
                 {
-                    actionsByArticleDay[key] = actions = [];
-                }
+                    if (!actionsByArticleDay.TryGetValue(key, out var actions))
+                    {
+                        actionsByArticleDay[key] = actions = [];
+                    }
 
-                actions.Add(action);
+                    actions.Add(action);
+                }
             }
         }
 
@@ -47,13 +52,20 @@ internal static class ArticleDayDetails
 
         foreach (var detail in events.Where(e => e.AbsorbedBy is null && e.Members.All(IsDetail)))
         {
-            if (actionsByArticleDay.TryGetValue((detail.Anchor.Contribution.ArticleId, detail.Anchor.Date!.Start), out var actions)
+            if (actionsByArticleDay.TryGetValue(Key(detail.Anchor), out var actions)
                 && (actions.Count == 1 ? actions.Single() : ClosestInWords(detail, actions)) is { } action)
             {
                 yield return [action, detail];
             }
         }
     }
+
+    private static (string, DateOnly, bool) Key(MergeCandidate report) =>
+        (report.Contribution.ArticleId, report.Date!.Start, report.Date.Texts.Count > 0);
+
+    /// <summary>The keys an action's report is found by: any detail of its day, or only those not dated in words.</summary>
+    private static IEnumerable<(string, DateOnly, bool)> Keys(MergeCandidate action) =>
+        action.Date!.Texts.Count > 0 ? [Key(action), Key(action) with { Item3 = false }] : [Key(action)];
 
     /// <summary>The action whose reports share the most content words with the detail, when one shares more than every other.</summary>
     private static EventCluster? ClosestInWords(EventCluster detail, HashSet<EventCluster> actions)

@@ -79,13 +79,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 statement = null;
             }
 
+            var datedAsTheNews = false;
             if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && dct is { } published
                 && mainTrigger is not null && (PastTenseTrigger.Holds(text, mainTrigger) || LeadSentence.HasDoneVerb(text, frame.ContentStart, mainTrigger.Start))
                 && !ContentEvents.HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
             {
-                // The lead's latest development, told without a date: it happened by the publication date.
-                content = content with { Date = EventDater.OnDay(published) };
+                // The lead's latest development, told without a date: it happened by the publication date, on the day the
+                // article's news is about.
+                content = content with { Date = EventDater.OnDay(NewsDay.Of(published, dates)) };
+                datedAsTheNews = true;
             }
 
             if (content is not null && content.Date is null && content.NamedWeekday is null && content.NamedDay is null
@@ -103,7 +106,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (content is not null)
             {
                 events.Add(content);
-                referenceTime = frame.HasFrame ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
+                // The news day dates the lead alone: the statements after it are the page's unless a date moves them.
+                referenceTime = frame.HasFrame || datedAsTheNews ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
                 events.AddRange(ContentEvents.FurtherDated(context, frame, sentenceTimexes, triggers, mainTrigger ?? (frame.HasFrame ? null : speechAct), content));
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct));
                 events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct)

@@ -87,4 +87,29 @@ public sealed class ArticleDayDetailsTests
 
         Assert.Equal(3, dated.Count);
     }
+
+    [Fact]
+    public void A_detail_dated_in_words_stays_apart_from_an_action_its_article_put_on_that_day_only_by_its_date()
+    {
+        var reports = new[]
+        {
+            Report("courier", "rescue", "Officials have contacted the Norwegian firm that rescued the stranded miners, the province said.", Day("2025-02-12") with { Texts = [] }),
+            Report("courier", "occurrence", "A second boring rig was flown in from the capital on Wednesday.", Day("2025-02-12", "on Wednesday")) with { Ordinal = 1 },
+        };
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal(2, dated.Count);
+        Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
+    }
+
+    [Fact]
+    public void A_detail_with_no_date_of_its_own_joins_an_action_put_on_its_day_by_the_articles_date()
+    {
+        var (dated, _) = Assemble(
+            Report("courier", "rescue", "Crews have pulled the last three miners from the flooded shaft, the province said.", Day("2025-02-12") with { Texts = [] }),
+            Report("courier", "plan", "Engineers will keep pumping water out of the lower galleries until the shaft is dry.", Day("2025-02-12") with { Texts = [] }) with { Ordinal = 1 });
+
+        Assert.Equal("rescue", Assert.Single(dated).Type);
+    }
 }

@@ -21,6 +21,43 @@ public sealed class LeadSentenceTests
         Assert.Empty(deal.Date.Texts);
     }
 
+    [Theory]
+    [InlineData("The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. \"It is a good day,\" said a statement Thursday from the port.", "2025-02-13")]
+    [InlineData("The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. Yesterday the port's board met in private.", "2025-02-13")]
+    [InlineData("The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. The board met on Thursday and again on Friday.", "2025-02-14")]
+    [InlineData("The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. The board first met on Tuesday.", "2025-02-14")]
+    [InlineData("The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. Its staff learnt of it by email.", "2025-02-14")]
+    public void The_leads_deed_is_dated_on_the_day_the_article_tells_when_that_is_the_day_before_its_date(string text, string day)
+    {
+        var sale = Assert.Single(ExtractTagged(text), e => e.Quote.StartsWith("The Port of Harlow", StringComparison.Ordinal));
+
+        Assert.Equal(day, sale.Date!.Value);
+        Assert.Empty(sale.Date.Texts);
+    }
+
+    [Fact]
+    public void The_statements_after_a_lead_dated_the_day_before_keep_the_pages_date()
+    {
+        const string text = "The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines. Staff were told by email, union leader Ida Lind said. "
+            + "\"It is a good day,\" said a statement Thursday from the port.";
+
+        var told = Assert.Single(ExtractTagged(text), e => e.Quote.StartsWith("Staff were told", StringComparison.Ordinal));
+
+        Assert.Equal("2025-02-14", told.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("Thursday", "2025-02-13")]
+    [InlineData("yesterday", "2025-02-13")]
+    [InlineData("Friday", "2025-02-14")]
+    [InlineData("Wednesday", "2025-02-14")]
+    public void The_news_day_is_the_day_before_publication_only_when_the_article_names_it_and_not_the_publication_day(string phrase, string expected)
+    {
+        var text = $"The board met {phrase}.";
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), NewsDay.Of(Published, TemporalTagger.Default.Tag(text, Published)));
+    }
+
     [Fact]
     public void A_deed_without_a_time_phrase_later_in_the_body_is_not_dated_at_publication()
     {
@@ -112,6 +149,8 @@ public sealed class LeadSentenceTests
     [InlineData("Updates to the order were granted.", false)]
     public void An_update_label_needs_its_colon(string sentence, bool labelled) =>
         Assert.Equal(labelled, LeadSentence.IsLabelled(sentence));
+
+    private static IReadOnlyList<ExtractedEvent> ExtractTagged(string text) => Extract(text, Published, [.. TemporalTagger.Default.Tag(text, Published)]);
 
     private static IReadOnlyList<ExtractedEvent> Extract(string text, DateOnly? published, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(
