@@ -183,6 +183,17 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_century_dates_no_event()
+    {
+        const string text = "Talks went on for weeks at the harbour. Both sides kept quiet. Pay was the sticking point. "
+            + "In the 21st century the old quay walls collapsed one by one under the weight of new cranes.";
+        var tagged = TemporalTagger.Default.Tag(text, Friday);
+
+        Assert.Contains(tagged, t => t.Granularity == Granularity.Century);
+        Assert.DoesNotContain(EventExtractor.Default.Extract(text, tagged, ActorExtractor.Default.Extract(text), Dating(Friday)), e => e.Date is not null);
+    }
+
+    [Fact]
     public void A_statement_without_its_own_date_is_dated_when_published_and_typed_by_its_speech_act()
     {
         const string text = "Ingrid Vale told reporters the ministry regrets the decision.";
