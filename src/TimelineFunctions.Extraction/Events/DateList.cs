@@ -47,8 +47,11 @@ public static partial class DateList
     }
 
     /// <summary>
-    /// One event per coordinated clause that opens with a date of its own (within a few words of the coordinator),
-    /// other than the date of <paramref name="listed"/>: same kind, same quote, that date.
+    /// One event per coordinated clause with a date of its own, other than the date of <paramref name="listed"/>: the
+    /// date opens the clause (a coordinator and at most three words before it: "…, and today a judge was assigned"),
+    /// or follows the clause's own verb ("…, but the acquisition was blocked in April by the regulator"). The event is
+    /// untyped (a clause with an event word of its own is already an event: <see cref="ContentEvents.FurtherDated"/>),
+    /// with the same quote.
     /// </summary>
     public static IEnumerable<ExtractedEvent> CoordinatedClauses(string text, int start, int end, IReadOnlyList<TemporalExpression> timexes, ExtractedEvent listed, DateOnly? reference)
     {
@@ -60,8 +63,7 @@ public static partial class DateList
         var seen = new HashSet<string>(StringComparer.Ordinal) { listed.Date.Value };
         foreach (var timex in timexes.Where(t => t.Start >= start && t.End <= end && t.IsResolvedDate).OrderBy(t => t.Start))
         {
-            var before = text.AsSpan(start, timex.Start - start);
-            if (!ClauseOpening().IsMatch(before))
+            if (!OpensCoordinatedClause(text.AsSpan(start, timex.Start - start)))
             {
                 continue;
             }
@@ -72,13 +74,62 @@ public static partial class DateList
                 continue;
             }
 
-            yield return listed with { Date = date, Trigger = null };
+            yield return listed with { Date = date, Type = EventKind.Occurrence.Type, CameoCode = EventKind.Occurrence.CameoCode, Trigger = null };
         }
     }
 
-    /// <summary>A coordinator, then at most three words (a subject: "the firm", "Microsoft"), right before the date.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:[\w'’.-]+\s+){0,3}\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ClauseOpening();
+    /// <summary>
+    /// Whether the end of <paramref name="before"/> lies in a coordinated clause that has no more than three words
+    /// before it, or a verb of its own ("was blocked in", "agreed on") and no relative pronoun.
+    /// </summary>
+    private static bool OpensCoordinatedClause(ReadOnlySpan<char> before)
+    {
+        var last = -1;
+        var length = 0;
+        foreach (var match in Coordinator().EnumerateMatches(before))
+        {
+            (last, length) = (match.Index, match.Length);
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        var clause = before[(last + length)..];
+        var words = 0;
+        var hasVerb = false;
+        foreach (var word in ClauseWord().EnumerateMatches(clause))
+        {
+            var w = clause.Slice(word.Index, word.Length).ToString();
+            if (RelativeClause.CommaPronouns.Contains(w) || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Contains(',', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            words++;
+            hasVerb |= IsVerb(w);
+        }
+
+        return words <= 3 || (words <= MaxClauseWords && hasVerb);
+    }
+
+    /// <summary>The most words a coordinated clause may put between its coordinator and its own date.</summary>
+    private const int MaxClauseWords = 8;
+
+    private static readonly HashSet<string> Auxiliaries = EventWords.Of("auxiliaries");
+
+    /// <summary>A form of "be", an auxiliary or a past form: "was", "had", "blocked", "sank".</summary>
+    private static bool IsVerb(string word) =>
+        QuoteFirstFrame.FormsOfBe.Contains(word) || Auxiliaries.Contains(word) || PastTenseTrigger.IrregularPast.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    /// <summary>A coordinator that opens a clause: ", and", ", but", ", while", ", whereas", or a semicolon.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Coordinator();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]+")]
+    private static partial System.Text.RegularExpressions.Regex ClauseWord();
 
     /// <summary>What lies between two listed dates: a separator, a count, a few words and a preposition.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\A\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|at least|another|nearly|over)\s+)?\d[\d,.]*\b[^,;.\d]{0,40}?\s(?:on|in)\s*\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

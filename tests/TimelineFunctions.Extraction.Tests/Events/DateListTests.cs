@@ -43,6 +43,30 @@ public sealed class DateListTests
     }
 
     [Fact]
+    public void A_coordinated_clause_with_its_own_verb_before_its_date_is_a_second_untyped_event()
+    {
+        const string text = "Halvorsen announced the harbour deal in early 2022, but the whole acquisition was blocked in April by the regulator.";
+        var early2022 = new TemporalExpression(text.IndexOf("in early 2022", StringComparison.Ordinal), 13, "in early 2022", TimexType.Date, "2022", Granularity.Year, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), null, "test");
+        var april = new TemporalExpression(text.IndexOf("in April", StringComparison.Ordinal), 8, "in April", TimexType.Date, "2024-04", Granularity.Month, new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), null, "test");
+
+        var events = Extract(text, early2022, april);
+
+        Assert.Contains(events, e => e.Date?.Value == "2022" && e.Type == "agreement");
+        var blocked = Assert.Single(events, e => e.Date?.Value == "2024-04");
+        Assert.Equal(("occurrence", null), (blocked.Type, blocked.Trigger));
+    }
+
+    [Theory]
+    [InlineData("The crane toppled on Sunday, and the dockers who were evacuated on Monday went home.")]
+    [InlineData("The crane toppled on Sunday, and the old harbour cranes of the northern quay were all repainted on Monday.")]
+    public void A_date_in_a_relative_clause_or_far_into_a_coordinated_clause_is_no_second_event(string text)
+    {
+        var events = Extract(text, Day(text, "on Sunday", 2025, 3, 9), Day(text, "on Monday", 2025, 3, 10));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2025-03-10");
+    }
+
+    [Fact]
     public void A_second_date_inside_the_same_clause_is_no_second_event()
     {
         const string text = "The regulator filed a motion on Thursday to halt the merger agreed on Monday.";
