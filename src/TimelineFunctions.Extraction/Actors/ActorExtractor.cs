@@ -58,9 +58,23 @@ public sealed class ActorExtractor
         return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon));
     }
 
-    /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") or of an illness ("Swine Flu") is no actor.</summary>
-    private static bool NamesAnEventOrIllness(NameSpan span) =>
-        EventNameHeads.Contains(span.Tokens[span.Last].Text) || IllnessNameHeads.Contains(span.Tokens[span.Last].Text);
+    /// <summary>
+    /// The name of an event ("the Annual Meeting", "the Harbour Games", "the Special Meeting of Stockholders") or of an
+    /// illness ("Swine Flu") is no actor: its head, the last word or the word before "of", says so.
+    /// </summary>
+    private static bool NamesAnEventOrIllness(NameSpan span)
+    {
+        for (var i = span.First; i <= span.Last; i++)
+        {
+            var isHead = i == span.Last || span.Tokens[i + 1].Text == "of";
+            if (isHead && (EventNameHeads.Contains(span.Tokens[i].Text) || IllnessNameHeads.Contains(span.Tokens[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A title with no name after it ("Lt Gen (retd) Varun Mehra" splits at the bracket): no one.</summary>
     private bool IsOnlyATitle(NameSpan span) => _lexicon.Titles.MatchAt(span.Tokens, span.First, span.Last + 1) == span.Count;

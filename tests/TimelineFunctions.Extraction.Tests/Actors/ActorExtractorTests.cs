@@ -167,6 +167,7 @@ public sealed class ActorExtractorTests
     [InlineData("Quillon Freight Company approved the merger at the Special Meeting on Tuesday.", "Special Meeting")]
     [InlineData("Rowers from Tessary trained for the Harbour Games all winter.", "Harbour Games")]
     [InlineData("Delegates left the Quillon Summit early.", "Quillon Summit")]
+    [InlineData("Holders voted at the Quillon Freight Special Meeting of Stockholders held earlier today.", "Meeting")]
     [InlineData("Tessary Flu cases rose to 40 on Monday, the ministry said.", "Tessary Flu")]
     [InlineData("Quillon Fever killed 12 people in the port.", "Quillon Fever")]
     [InlineData("SARS killed 800 people in 2003.", "SARS")]
