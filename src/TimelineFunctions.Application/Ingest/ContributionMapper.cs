@@ -44,6 +44,7 @@ public static class ContributionMapper
             Type = Lower(a.Type),
             Aliases = a.Aliases,
             Roles = a.Roles,
+            TypeIsGuess = a.TypeIsGuess,
         })];
 
     private static EventActor? ToEventActor(EventParticipant participant, Dictionary<string, Extraction.Actors.Actor> actorsById) =>

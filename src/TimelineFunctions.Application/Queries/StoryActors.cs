@@ -66,7 +66,10 @@ public static class StoryActors
         var name = own.GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
-        var type = own.GroupBy(m => m.Type, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        // One sense per name, the stronger cue winning: an article's cue ("Halvorsen Brenn, Inc.", "near Velmont Ford")
+        // outvotes any number of articles that only took two capitalized words for a person's name.
+        var typed = own.Where(m => !m.TypeIsGuess).ToList() is { Count: > 0 } cued ? cued : own;
+        var type = typed.GroupBy(m => m.Type, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var aliases = all.SelectMany(m => m.Aliases.Append(m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var roles = all.SelectMany(m => m.Roles).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         return new StoryActorSummary(id, name, type, aliases, roles, eventCount);

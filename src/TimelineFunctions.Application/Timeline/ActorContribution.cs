@@ -18,4 +18,7 @@ public sealed record ActorContribution
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>Whether the article only guessed the type from the name's shape (<c>Actor.TypeIsGuess</c>).</summary>
+    public bool TypeIsGuess { get; init; }
 }

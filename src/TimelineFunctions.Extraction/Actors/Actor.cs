@@ -10,4 +10,11 @@ public sealed record Actor(
     string Name,
     ActorType Type,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles)
+{
+    /// <summary>
+    /// Whether the type is only a guess from the name's shape (two capitalized words look like a person's), with no cue
+    /// in the article: another article's cue for the same name decides it (<c>StoryActors</c>).
+    /// </summary>
+    public bool TypeIsGuess { get; init; }
+}

@@ -69,7 +69,7 @@ public static class ActorResolver
 
             var aliases = group.Select(m => m.Surface).Concat(full.Select(m => m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var roles = group.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            actors.Add(new Actor(id, name, full[0].Type, aliases, roles));
+            actors.Add(new Actor(id, name, full[0].Type, aliases, roles) { TypeIsGuess = group.All(IsGuess) });
             actorMentions.AddRange(group.Select(m => new ActorMention(m.Start, m.Length, id)));
         }
 
@@ -97,6 +97,10 @@ public static class ActorResolver
                 : m.Rule == LocativeRule.RuleName && organizationWords?.Contains(m.Name) == true ? m with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName }
                 : m)];
     }
+
+    /// <summary>A mention typed only by its shape: capitalized words taken for a person's name.</summary>
+    private static bool IsGuess(RawMention mention) =>
+        mention.Rule is PersonNameRule.RuleName or SingleNameRule.SingleNameRuleName;
 
     /// <summary>The rule of a name that looked like a person's and is the organization a cue elsewhere shows it to be.</summary>
     private const string OrganizationSense = "organization-elsewhere";

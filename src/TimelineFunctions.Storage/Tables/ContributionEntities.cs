@@ -82,6 +82,7 @@ internal static class ContributionEntities
             ["Type"] = a.Type,
             ["Aliases"] = EntityJson.Write(a.Aliases),
             ["Roles"] = EntityJson.Write(a.Roles),
+            ["TypeIsGuess"] = a.TypeIsGuess ? true : null,
         };
 
     public static ActorContribution ActorFromEntity(TableEntity e)
@@ -97,6 +98,7 @@ internal static class ContributionEntities
             Type = e.GetString("Type"),
             Aliases = EntityJson.Read<List<string>>(e.GetString("Aliases"), []),
             Roles = EntityJson.Read<List<string>>(e.GetString("Roles"), []),
+            TypeIsGuess = e.GetBoolean("TypeIsGuess") ?? false,
         };
     }
 }

@@ -41,6 +41,16 @@ public sealed class StoryActorsTests
         Assert.Equal(3, Assert.Single(actors).EventCount);
     }
 
+    [Fact]
+    public void One_articles_cue_for_a_names_type_outvotes_articles_that_only_guessed_it()
+    {
+        ActorContribution Guess(string article) => Person(article, "quillon-freight", "Quillon Freight") with { TypeIsGuess = true };
+        var cued = Person("d", "quillon-freight", "Quillon Freight") with { Type = "organization" };
+
+        Assert.Equal("organization", Assert.Single(StoryActors.Summarize([Guess("a"), Guess("b"), Guess("c"), cued], [])).Type);
+        Assert.Equal("person", Assert.Single(StoryActors.Summarize([Guess("a"), Guess("b"), Guess("c")], [])).Type);
+    }
+
     private static ActorContribution Person(string article, string id, string name) =>
         new() { StoryId = "s", ArticleId = article, ContentHash = "h", ActorId = id, Name = name, Type = "person" };
 }

@@ -176,6 +176,17 @@ public sealed class ActorExtractorTests
         Assert.DoesNotContain(ActorExtractor.Default.Extract(text).Actors, a => a.Name.Contains(eventName, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Quillon Brenn announced the merger on Monday.", true)]
+    [InlineData("Quillon Brenn, Inc. announced the merger on Monday.", false)]
+    [InlineData("Judge Ida Lind announced the ruling on Monday.", false)]
+    public void A_type_only_the_names_shape_gives_is_marked_a_guess(string text, bool guess)
+    {
+        var actor = ActorExtractor.Default.Extract(text).Actors.First(a => a.Name.Contains("Quillon", StringComparison.Ordinal) || a.Name.Contains("Lind", StringComparison.Ordinal));
+
+        Assert.Equal(guess, actor.TypeIsGuess);
+    }
+
     [Fact]
     public void The_organization_beside_a_named_event_is_still_found()
     {

@@ -149,6 +149,18 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task An_actors_guessed_type_mark_round_trips()
+    {
+        var store = await CreateStoreAsync();
+        ActorContribution Actor(string id, bool guess) =>
+            new() { StoryId = "demo", ArticleId = "a.txt", ContentHash = "h", ActorId = id, Name = id, Type = "person", TypeIsGuess = guess };
+        await store.Articles.SaveArticleAsync(Article("h", modified: 1), [], [Actor("ida-lind", false), Actor("quillon-freight", true)], None);
+
+        var stored = (await store.Stories.GetStoryContentsAsync("demo", None)).Actors.OrderBy(a => a.ActorId, StringComparer.Ordinal).ToList();
+        Assert.Equal([false, true], stored.Select(a => a.TypeIsGuess));
+    }
+
+    [Fact]
     public async Task A_reports_chronology_mark_round_trips()
     {
         var store = await CreateStoreAsync();
