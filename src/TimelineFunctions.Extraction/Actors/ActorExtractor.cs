@@ -35,6 +35,7 @@ public sealed class ActorExtractor
             new OrganizationRule(),
             new LocationRule(),
             new AcronymRule(),
+            new WorkTitleRule(),
             new PersonNameRule(),
             new LocativeRule(),
             new SingleNameRule(),

@@ -41,15 +41,15 @@ public sealed class OrganizationRule : IActorRule
     }
 
     /// <summary>
-    /// A head word before "of" or "for" inside the name: "Department of Justice", "Bank of England", "Institute for
-    /// Fiscal Studies", "U.S. Centers for Disease Control and Prevention". Without it the head alone was the
-    /// organization and the rest of the name a person ("Disease Control").
+    /// A head word before "of" or "for" inside the name, in title case too: "Department of Justice", "Bank Of
+    /// England", "Institute for Fiscal Studies", "U.S. Centers for Disease Control and Prevention". Without it the
+    /// head alone was the organization and the rest of the name a person ("Disease Control").
     /// </summary>
     private static bool IsHeadOfItsName(List<string> words, ActorLexicon lexicon)
     {
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (words[i + 1] is "of" or "for"
+            if (words[i + 1] is "of" or "for" or "Of" or "For"
                 && (lexicon.OrganizationHeads.Contains(words[i]) || (words[i].EndsWith('s') && lexicon.OrganizationHeads.Contains(words[i][..^1]))))
             {
                 return true;
