@@ -60,12 +60,15 @@ internal static class ArticleDayDetails
         }
     }
 
-    private static (string, DateOnly, bool) Key(MergeCandidate report) =>
+    private static (string Article, DateOnly Day, bool DatedInWords) Key(MergeCandidate report) =>
         (report.Contribution.ArticleId, report.Date!.Start, report.Date.Texts.Count > 0);
 
-    /// <summary>The keys an action's report is found by: any detail of its day, or only those not dated in words.</summary>
-    private static IEnumerable<(string, DateOnly, bool)> Keys(MergeCandidate action) =>
-        action.Date!.Texts.Count > 0 ? [Key(action), Key(action) with { Item3 = false }] : [Key(action)];
+    /// <summary>
+    /// The keys an action's report is found by: an action dated in words by the details of its day however they are
+    /// dated, one dated by its page only by details dated by their page too.
+    /// </summary>
+    private static IEnumerable<(string Article, DateOnly Day, bool DatedInWords)> Keys(MergeCandidate action) =>
+        Key(action) is { DatedInWords: true } key ? [key, key with { DatedInWords = false }] : [Key(action)];
 
     /// <summary>The action whose reports share the most content words with the detail, when one shares more than every other.</summary>
     private static EventCluster? ClosestInWords(EventCluster detail, HashSet<EventCluster> actions)
