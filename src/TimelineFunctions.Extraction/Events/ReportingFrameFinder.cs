@@ -96,28 +96,41 @@ public static class ReportingFrameFinder
     /// Whether a run of letters and digits in the sentence is a reporting verb or "according". Most sentences hold
     /// none and need no tokens. A token that is such a word is always such a run, so no frame is missed.
     /// </summary>
+    /// <remarks>
+    /// Only the runs where the vectorised search finds one of the words (as a whole run or inside one) are looked up:
+    /// a run that is one of the words is found there, at its start or earlier in the same run.
+    /// </remarks>
     private static bool MayHoldFrame(string text, TriggerLexicon lexicon)
     {
         var verbs = lexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var from = 0;
+        while (from < text.Length)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            var found = text.AsSpan(from).IndexOfAny(lexicon.FrameWords);
+            if (found < 0)
             {
-                start = start < 0 ? i : start;
-                continue;
+                return false;
             }
 
-            if (start >= 0)
+            var start = from + found;
+            while (start > from && char.IsLetterOrDigit(text[start - 1]))
             {
-                var word = text.AsSpan(start, i - start);
-                if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                start = -1;
+                start--;
             }
+
+            var end = from + found;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            from = end;
         }
 
         return false;
