@@ -55,7 +55,7 @@ public sealed class ActorExtractor
 
         mentions.AddRange(DescribedGroupFinder.Find(text, tokens, _lexicon));
 
-        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon));
+        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon)) with { Tokens = new(text, tokens) };
     }
 
     /// <summary>The name of an event ("the Annual Meeting", "the Harbour Games") or of an illness ("Swine Flu") is no actor.</summary>

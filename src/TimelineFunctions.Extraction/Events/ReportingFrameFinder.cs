@@ -14,7 +14,11 @@ public static class ReportingFrameFinder
     /// <summary>The most words a speaker between a comma and its verb, or before a verb-first verb, may have.</summary>
     internal const int MaxSpeakerWords = 10;
 
-    public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="timexes">The sentence's temporal expressions.</param>
+    /// <param name="lexicon">The reporting verbs.</param>
+    /// <param name="textTokens">The tokens of the text the sentence is part of, if already made.</param>
+    public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon, TextTokens? textTokens = null)
     {
         var none = new ReportingFrame(sentence.Start, sentence.Start, sentence.Start, sentence.End, -1);
         if (!MayHoldFrame(sentence.Text, lexicon))
@@ -22,7 +26,7 @@ public static class ReportingFrameFinder
             return none;
         }
 
-        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
+        var tokens = textTokens?.Of(sentence) ?? Tokenizer.Tokenize(sentence.Text, sentence.Start);
         var quoted = QuotedWords.Mark(tokens);
 
         for (var i = 0; i < tokens.Count; i++)
