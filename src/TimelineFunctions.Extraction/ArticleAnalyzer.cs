@@ -78,7 +78,7 @@ public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorE
             .Take(_limits.MaxActors).OrderBy(a => a.Order).Select(a => a.Actor).ToList();
         var ids = kept.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         notes.Add(new($"{actors.Actors.Count - kept.Count:N0} actors", ArticleLimits.Rule, $"the article names {actors.Actors.Count:N0} actors; the {_limits.MaxActors:N0} most mentioned are kept"));
-        return new ActorAnalysis(kept, [.. actors.Mentions.Where(m => ids.Contains(m.ActorId))]);
+        return new ActorAnalysis(kept, [.. actors.Mentions.Where(m => ids.Contains(m.ActorId))]) { Tokens = actors.Tokens };
     }
 
     private IReadOnlyList<ExtractedEvent> CapEvents(IReadOnlyList<ExtractedEvent> events, List<RemovedFurniture> notes)

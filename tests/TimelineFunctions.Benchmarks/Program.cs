@@ -10,6 +10,20 @@ if (args.Length > 0 && args[0] == "profile")
     return 0;
 }
 
+// "rounds N [corpus]": the fastest and the median of N rounds over each corpus in one process.
+if (args.Length > 1 && args[0] == "rounds")
+{
+    BestRounds.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
+    return 0;
+}
+
+// "alloc": managed bytes allocated per byte of article input, per corpus.
+if (args.Length > 0 && args[0] == "alloc")
+{
+    AllocationProfile.Run();
+    return 0;
+}
+
 // "hostile CLASS [bytes]" (or "hostile list"): one class of the hostile corpus, its CPU seconds and peak memory.
 if (args.Length > 1 && args[0] == "hostile")
 {

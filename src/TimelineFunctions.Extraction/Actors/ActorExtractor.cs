@@ -56,7 +56,7 @@ public sealed class ActorExtractor
 
         mentions.AddRange(DescribedGroupFinder.Find(text, tokens, _lexicon));
 
-        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon));
+        return ActorResolver.Resolve(RoleFinder.AddAppositiveRoles(text, mentions, _lexicon), LoneOrganizationCue.Words(tokens, _lexicon)) with { Tokens = new(text, tokens) };
     }
 
     /// <summary>

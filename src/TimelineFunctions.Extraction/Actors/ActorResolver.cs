@@ -56,9 +56,7 @@ public static class ActorResolver
         foreach (var (key, group) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var full = group.Where(m => m.Rule != SingleNameRule.SingleNameRuleName).ToList();
-            var name = full.GroupBy(m => m.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Key.Contains(' ', StringComparison.Ordinal)).ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .First().Key;
+            var name = CanonicalName(full);
             // One name can stand for two kinds of actor ("Harlow" the town and "Harlow" the person): ids stay unique.
             var id = key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..];
             if (!ids.Add(id))
@@ -67,15 +65,86 @@ public static class ActorResolver
                 ids.Add(id);
             }
 
-            var aliases = group.Select(m => m.Surface).Concat(full.Select(m => m.Name)).Where(a => a != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var roles = group.Select(m => m.Role).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            actors.Add(new Actor(id, name, full[0].Type, aliases, roles) { TypeIsGuess = group.All(IsGuess) });
-            actorMentions.AddRange(group.Select(m => new ActorMention(m.Start, m.Length, id)));
+            actors.Add(new Actor(id, name, full[0].Type, Aliases(group, full, name), Roles(group)) { TypeIsGuess = group.TrueForAll(IsGuess) });
+            foreach (var mention in group)
+            {
+                actorMentions.Add(new ActorMention(mention.Start, mention.Length, id));
+            }
         }
 
         return new ActorAnalysis(
             [.. actors.OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. actorMentions.OrderBy(m => m.Start)]);
+    }
+
+    /// <summary>
+    /// The fullest name used most often: a name of several words before a single word, then the most used, the
+    /// longest, and the first in ordinal order.
+    /// </summary>
+    private static string CanonicalName(List<RawMention> full)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in full)
+        {
+            uses[mention.Name] = uses.GetValueOrDefault(mention.Name) + 1;
+        }
+
+        string? best = null;
+        var bestUses = 0;
+        foreach (var (name, count) in uses)
+        {
+            if (best is null || IsFuller(name, count, best, bestUses))
+            {
+                (best, bestUses) = (name, count);
+            }
+        }
+
+        return best ?? throw new InvalidOperationException("An actor has at least one full name.");
+    }
+
+    private static bool IsFuller(string name, int uses, string than, int thanUses)
+    {
+        var (spaced, thanSpaced) = (name.Contains(' ', StringComparison.Ordinal), than.Contains(' ', StringComparison.Ordinal));
+        return spaced != thanSpaced ? spaced
+            : uses != thanUses ? uses > thanUses
+            : name.Length != than.Length ? name.Length > than.Length
+            : string.CompareOrdinal(name, than) < 0;
+    }
+
+    /// <summary>Every other surface and full name of the actor, once each, in ordinal order.</summary>
+    private static List<string> Aliases(List<RawMention> group, List<RawMention> full, string name)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in group)
+        {
+            aliases.Add(mention.Surface);
+        }
+
+        foreach (var mention in full)
+        {
+            aliases.Add(mention.Name);
+        }
+
+        aliases.Remove(name);
+        var sorted = aliases.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>The roles of the actor's mentions, the first spelling of each (ignoring case), in mention order.</summary>
+    private static List<string> Roles(List<RawMention> group)
+    {
+        var roles = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var mention in group)
+        {
+            if (mention.Role is { } role && (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(role))
+            {
+                roles.Add(role);
+            }
+        }
+
+        return roles;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ public sealed class NameSpan(string text, List<Token> tokens, int first, int las
 
     public string Surface => field ??= SourceText[Start..End];
 
-    public IEnumerable<Token> Words => Tokens.Skip(First).Take(Count);
+    /// <summary>The span's tokens, copied once: every rule that classifies the span reads them.</summary>
+    public IReadOnlyList<Token> Words => field ??= Tokens.GetRange(First, Count);
 
     public NameSpan Slice(int first, int last) => new(SourceText, Tokens, first, last);
 

@@ -18,21 +18,42 @@ public sealed class NameSpanFilter
 
     private static readonly HashSet<string> FurnitureWords = new(ResourceText.Lines("Actors", "furniture-words.txt"), StringComparer.OrdinalIgnoreCase);
 
-    private readonly HashSet<string> _lowerWords;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
     private readonly List<(int Start, int End)> _titleLines;
-    private readonly string _body;
+
+    // Built on first use: most articles have few all-capitals words and few names in title-case lines.
+    private HashSet<string>? _lowerWords;
+    private string? _body;
 
     public NameSpanFilter(string text, List<Token> tokens)
     {
-        _lowerWords = [.. tokens.Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text)];
+        _text = text;
+        _tokens = tokens;
         _titleLines = TitleCaseLines(text);
-        var body = text.ToCharArray();
-        foreach (var (start, end) in _titleLines)
-        {
-            body.AsSpan(start, end - start).Fill(' ');
-        }
+    }
 
-        _body = new string(body);
+    /// <summary>The words the text writes in lower case.</summary>
+    private HashSet<string> LowerWords => _lowerWords ??= [.. _tokens.Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text)];
+
+    /// <summary>The text with its title-case lines blanked out.</summary>
+    private string Body
+    {
+        get
+        {
+            if (_body is null)
+            {
+                var body = _text.ToCharArray();
+                foreach (var (start, end) in _titleLines)
+                {
+                    body.AsSpan(start, end - start).Fill(' ');
+                }
+
+                _body = new string(body);
+            }
+
+            return _body;
+        }
     }
 
     public bool IsClutter(NameSpan span)
@@ -57,7 +78,7 @@ public sealed class NameSpanFilter
             return true;
         }
 
-        return InTitleLine(span.Start) && !_body.Contains(span.Surface, StringComparison.Ordinal);
+        return InTitleLine(span.Start) && !Body.Contains(span.Surface, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -67,7 +88,7 @@ public sealed class NameSpanFilter
     private bool IsShoutedWord(NameSpan span)
     {
         var token = span.Tokens[span.First];
-        if (!token.IsAllCaps || !_lowerWords.Contains(token.Text.ToLowerInvariant()))
+        if (!token.IsAllCaps || !LowerWords.Contains(token.Text.ToLowerInvariant()))
         {
             return false;
         }

@@ -24,7 +24,8 @@ public static class ArticleCleaner
         new BreadcrumbRule(),
         new HeadlineRepeatRule(),
         new PatternLineRule("furniture-lines.txt"),
-        new SearchPatternRule("suffixes.txt", SearchMode.CutMatch),
+        // Every read-more suffix says "read" ("read more", "continue reading"); every share suffix is a pic.twitter.com link.
+        new SearchPatternRule("suffixes.txt", SearchMode.CutMatch, new Dictionary<string, string> { ["read-more"] = "read", ["share-follow"] = "pic.twitter.com/" }),
         new SearchPatternRule("captions.txt", SearchMode.RemoveLine),
         new EmbeddedPostRule(),
         new ReaderCommentsRule(),

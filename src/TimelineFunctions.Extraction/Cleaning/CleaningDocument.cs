@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TimelineFunctions.Extraction.Cleaning;
 
 /// <summary>
@@ -25,7 +23,7 @@ public sealed class CleaningDocument
         var blank = false;
         foreach (var line in body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
-            if (line.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(line))
             {
                 blank = true;
                 continue;
@@ -100,30 +98,45 @@ public sealed class CleaningDocument
 
     public string ToText()
     {
-        var builder = new StringBuilder();
+        // Two passes, the length first: the text is built once, without a builder's growing copies.
+        var length = 0;
         var lastParagraph = -1;
         foreach (var line in Lines)
         {
-            if (!line.IsKept)
+            if (KeptText(line) is { IsEmpty: false } text)
             {
-                continue;
+                length += (length > 0 ? (line.Paragraph == lastParagraph ? 1 : 2) : 0) + text.Length;
+                lastParagraph = line.Paragraph;
             }
-
-            var text = line.Text.Trim();
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append(line.Paragraph == lastParagraph ? "\n" : "\n\n");
-            }
-
-            builder.Append(text);
-            lastParagraph = line.Paragraph;
         }
 
-        return builder.ToString();
+        return string.Create(length, Lines, static (buffer, lines) =>
+        {
+            var at = 0;
+            var lastParagraph = -1;
+            foreach (var line in lines)
+            {
+                if (KeptText(line) is not { IsEmpty: false } text)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    buffer[at++] = '\n';
+                    if (line.Paragraph != lastParagraph)
+                    {
+                        buffer[at++] = '\n';
+                    }
+                }
+
+                text.CopyTo(buffer[at..]);
+                at += text.Length;
+                lastParagraph = line.Paragraph;
+            }
+        });
     }
+
+    /// <summary>A kept line's text without surrounding white space; empty for a removed line.</summary>
+    private static ReadOnlySpan<char> KeptText(CleaningLine line) => line.IsKept ? line.Text.AsSpan().Trim() : [];
 }

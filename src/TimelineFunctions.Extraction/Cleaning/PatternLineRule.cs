@@ -29,8 +29,13 @@ public sealed class PatternLineRule(string file) : ICleaningRule
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i];
+            if (!line.IsKept)
+            {
+                continue;
+            }
+
             var text = line.Text.Trim();
-            if (!line.IsKept || text.Length > CleaningDocument.MaxFurnitureLineLength)
+            if (text.Length > CleaningDocument.MaxFurnitureLineLength)
             {
                 continue;
             }

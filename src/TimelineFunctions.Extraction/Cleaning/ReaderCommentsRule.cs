@@ -22,11 +22,16 @@ public sealed class ReaderCommentsRule : ICleaningRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromSeconds(2));
 
+    /// <summary>What every header of reader-comments.txt ends with: a line without it is not searched.</summary>
+    private const string Wrote = "wrote:";
+
     public string Name => RuleName;
 
     public void Apply(CleaningDocument document)
     {
-        var headers = document.Kept().Select(i => (Line: i, Match: RegexSafe.Match(Header, document.Lines[i].Text))).Where(h => h.Match is not null).ToList();
+        var headers = document.Kept()
+            .Where(i => document.Lines[i].Text.Contains(Wrote, StringComparison.OrdinalIgnoreCase))
+            .Select(i => (Line: i, Match: RegexSafe.Match(Header, document.Lines[i].Text))).Where(h => h.Match is not null).ToList();
         if (headers.Count < MinComments)
         {
             return;

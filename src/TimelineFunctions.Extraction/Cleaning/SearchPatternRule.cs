@@ -11,15 +11,18 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// line, where the backtracking engine tried the alternation at nearly every word); a cut needs the backtracking
 /// engine's match (and the suffixes use a lookbehind, which the linear-time engine lacks).
 /// </remarks>
-public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningRule
+/// <param name="file">The pattern file under Resources/Cleaning.</param>
+/// <param name="mode">Whether a match removes its line or is cut off it.</param>
+/// <param name="requiredText">
+/// By section name, text every match of the section holds (compared ignoring case): a line without it is not
+/// searched. The suffix patterns' backtracking search, tried at every position of every line, was most of the
+/// cleaning stage's time; most lines hold no "read".
+/// </param>
+public sealed class SearchPatternRule(string file, SearchMode mode, IReadOnlyDictionary<string, string>? requiredText = null) : ICleaningRule
 {
     private const int MaxLineLength = 600;
 
-    private readonly (string Name, string Reason, Regex Pattern)[] _sections =
-        [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
-            string.Join('|', s.Entries.Select(e => $"(?:{e})")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (mode == SearchMode.RemoveLine ? RegexOptions.NonBacktracking : RegexOptions.Compiled),
-            TimeSpan.FromSeconds(2))))];
+    private readonly (string Name, string Reason, Regex Pattern, string? Required)[] _sections = Sections(file, mode, requiredText ?? new Dictionary<string, string>());
 
     public string Name => file;
 
@@ -33,8 +36,13 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
                 continue;
             }
 
-            foreach (var (name, reason, pattern) in _sections)
+            foreach (var (name, reason, pattern, required) in _sections)
             {
+                if (required is not null && !line.Text.Contains(required, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (mode == SearchMode.RemoveLine)
                 {
                     if (!RegexSafe.IsMatch(pattern, line.Text))
@@ -57,5 +65,19 @@ public sealed class SearchPatternRule(string file, SearchMode mode) : ICleaningR
                 break;
             }
         }
+    }
+
+    private static (string Name, string Reason, Regex Pattern, string? Required)[] Sections(string file, SearchMode mode, IReadOnlyDictionary<string, string> requiredText)
+    {
+        var sections = ResourceText.Sections("Cleaning", file).ToList();
+        if (requiredText.Keys.FirstOrDefault(name => !sections.Exists(s => s.Name == name)) is { } unknown)
+        {
+            throw new InvalidOperationException($"{file} has no section [{unknown}].");
+        }
+
+        return [.. sections.Select(s => (s.Name, s.Reason, new Regex(
+            string.Join('|', s.Entries.Select(e => $"(?:{e})")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (mode == SearchMode.RemoveLine ? RegexOptions.NonBacktracking : RegexOptions.Compiled),
+            TimeSpan.FromSeconds(2)), requiredText.GetValueOrDefault(s.Name)))];
     }
 }

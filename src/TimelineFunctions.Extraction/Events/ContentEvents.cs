@@ -51,11 +51,12 @@ internal static partial class ContentEvents
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
         // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
         // belongs to another clause ("have been at the site since Wednesday and expect to finish").
-        var hasFutureMarker = HasFutureMarker(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd);
+        // (Looked for only when the other conditions hold: the search is the costly part.)
+        bool FutureMarked() => HasFutureMarker(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd);
         // A period still running when it was said is future too when the words say so ("is scheduled to visit this week").
         var isFuture = date is not null
-            ? (context.Dct is { } r && date.Start > r) || ((saidDay ?? context.Dct) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && hasFutureMarker)
-            : trigger is not null && hasFutureMarker;
+            ? (context.Dct is { } r && date.Start > r) || ((saidDay ?? context.Dct) is { } now && date.End >= now && date.Start >= now.AddDays(-6) && FutureMarked())
+            : trigger is not null && FutureMarked();
         // A speaker's words about the future with no date ("This operation could take a long time") stay a statement.
         if (isFuture && (date is not null || !frame.HasFrame) && IsForecast(context.Text, frame.ContentStart, timex?.Start ?? frame.ContentEnd))
         {

@@ -35,6 +35,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence();
         var sentences = SentenceSplitter.Split(text).ToList();
+        // The actor stage's tokens, when they are this text's: the frame finder takes each sentence's from them.
+        var textTokens = actors.Tokens is { } tokens && ReferenceEquals(tokens.Text, text) ? tokens : null;
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
         var pageCount = dating.Date is null ? ElapsedDayCount.Find(text, dates) : null;
 
@@ -57,7 +59,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
             // A century dates no event of a news story ("this is the 21st century").
             sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t) || t.Granularity == Granularity.Century);
-            var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon);
+            var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon, textTokens);
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct))
             {
                 ChronologyDate = chronology.DateOf(sentence.Start),

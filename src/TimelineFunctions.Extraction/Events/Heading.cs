@@ -10,21 +10,25 @@ internal static class Heading
     /// <summary>Headlines, subheadings and list items: short lines without sentence punctuation.</summary>
     public static bool Holds(Sentence sentence)
     {
-        var text = sentence.Text.TrimEnd();
+        var text = sentence.Text.AsSpan().TrimEnd();
         var words = 0;
-        foreach (var range in text.AsSpan().Split(' '))
+        foreach (var range in text.Split(' '))
         {
-            words += text.AsSpan(range).Length > 0 ? 1 : 0;
+            // Past the longest heading, the count no longer matters: stop rather than count a long sentence's words.
+            if (text[range].Length > 0 && ++words > MaxHeadingWords)
+            {
+                return false;
+            }
         }
 
-        return words < 4 || (words <= MaxHeadingWords && (!".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal) || IsTitleCase(text)));
+        return words < 4 || !".!?\"'\u201D\u2019)".Contains(text[^1], StringComparison.Ordinal) || IsTitleCase(text);
     }
 
     /// <summary>
     /// A headline written in title case, even one that ends with a closing quote ("Judge Sides With Regulator on ‘Key
     /// Points’"): most of its words capitalized, and no sentence-final stop.
     /// </summary>
-    private static bool IsTitleCase(string text)
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
     {
         if (text[^1] is '.' or '!' or '?')
         {

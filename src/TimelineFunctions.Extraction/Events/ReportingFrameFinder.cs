@@ -14,7 +14,11 @@ public static class ReportingFrameFinder
     /// <summary>The most words a speaker between a comma and its verb, or before a verb-first verb, may have.</summary>
     internal const int MaxSpeakerWords = 10;
 
-    public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="timexes">The sentence's temporal expressions.</param>
+    /// <param name="lexicon">The reporting verbs.</param>
+    /// <param name="textTokens">The tokens of the text the sentence is part of, if already made.</param>
+    public static ReportingFrame Find(Sentence sentence, IReadOnlyList<TemporalExpression> timexes, TriggerLexicon lexicon, TextTokens? textTokens = null)
     {
         var none = new ReportingFrame(sentence.Start, sentence.Start, sentence.Start, sentence.End, -1);
         if (!MayHoldFrame(sentence.Text, lexicon))
@@ -22,7 +26,7 @@ public static class ReportingFrameFinder
             return none;
         }
 
-        var tokens = Tokenizer.Tokenize(sentence.Text, sentence.Start);
+        var tokens = textTokens?.Of(sentence) ?? Tokenizer.Tokenize(sentence.Text, sentence.Start);
         var quoted = QuotedWords.Mark(tokens);
 
         for (var i = 0; i < tokens.Count; i++)
@@ -96,28 +100,41 @@ public static class ReportingFrameFinder
     /// Whether a run of letters and digits in the sentence is a reporting verb or "according". Most sentences hold
     /// none and need no tokens. A token that is such a word is always such a run, so no frame is missed.
     /// </summary>
+    /// <remarks>
+    /// Only the runs where the vectorised search finds one of the words (as a whole run or inside one) are looked up:
+    /// a run that is one of the words is found there, at its start or earlier in the same run.
+    /// </remarks>
     private static bool MayHoldFrame(string text, TriggerLexicon lexicon)
     {
         var verbs = lexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var from = 0;
+        while (from < text.Length)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            var found = text.AsSpan(from).IndexOfAny(lexicon.FrameWords);
+            if (found < 0)
             {
-                start = start < 0 ? i : start;
-                continue;
+                return false;
             }
 
-            if (start >= 0)
+            var start = from + found;
+            while (start > from && char.IsLetterOrDigit(text[start - 1]))
             {
-                var word = text.AsSpan(start, i - start);
-                if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                start = -1;
+                start--;
             }
+
+            var end = from + found;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (verbs.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            from = end;
         }
 
         return false;

@@ -334,25 +334,24 @@ internal sealed partial class SentenceContext(
     /// A participial phrase before the speaker ("Speaking to reporters on Friday, the minister") and a relative clause
     /// after it ("the mayor, who took office in 2021,") are not its name.
     /// </summary>
-    public string SpeakerPhrase
-    {
-        get
-        {
-            var start = frame.FrameStart;
-            var end = Math.Max(start, frame.VerbStart);
-            var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
-            if (phrase.Length == 0)
-            {
-                var afterVerb = Text.IndexOf(' ', frame.VerbStart) is var space and >= 0 && space < frame.FrameEnd ? space + 1 : frame.FrameEnd;
-                var tail = Text[afterVerb..frame.FrameEnd];
-                tail = tail.StartsWith("to ", StringComparison.Ordinal) ? tail[3..] : tail;
-                var words = (tail.IndexOf(',', StringComparison.Ordinal) is var stop and >= 0 ? tail[..stop] : tail).Trim(' ', '.', '\u201D', '"').Split(' ');
-                phrase = string.Join(' ', words.TakeWhile(w => !QuoteFirstFrame.AdjunctStarts.Contains(w)));
-            }
+    public string SpeakerPhrase => field ??= FindSpeakerPhrase();
 
-            phrase = phrase.Split(", ").FirstOrDefault(IsNamePart) ?? "";
-            return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+    private string FindSpeakerPhrase()
+    {
+        var start = frame.FrameStart;
+        var end = Math.Max(start, frame.VerbStart);
+        var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
+        if (phrase.Length == 0)
+        {
+            var afterVerb = Text.IndexOf(' ', frame.VerbStart) is var space and >= 0 && space < frame.FrameEnd ? space + 1 : frame.FrameEnd;
+            var tail = Text[afterVerb..frame.FrameEnd];
+            tail = tail.StartsWith("to ", StringComparison.Ordinal) ? tail[3..] : tail;
+            var words = (tail.IndexOf(',', StringComparison.Ordinal) is var stop and >= 0 ? tail[..stop] : tail).Trim(' ', '.', '\u201D', '"').Split(' ');
+            phrase = string.Join(' ', words.TakeWhile(w => !QuoteFirstFrame.AdjunctStarts.Contains(w)));
         }
+
+        phrase = phrase.Split(", ").FirstOrDefault(IsNamePart) ?? "";
+        return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Text;
 
@@ -30,6 +31,7 @@ public sealed class TriggerLexicon
         _triggers = new TriggerScanner([.. rows.Select(f => f[0].ToLowerInvariant())]);
         _wholePhrase = [.. rows.Select(f => new Regex($@"\A(?:{f[0].ToLowerInvariant()})\z", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture))];
         ReportingVerbs = new(ResourceText.Lines("Events", "reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
+        FrameWords = SearchValues.Create([.. ReportingVerbs, "according"], StringComparison.OrdinalIgnoreCase);
         _placeNouns = new(ResourceText.Lines("Events", "place-nouns.txt"), StringComparer.Ordinal);
         _backgroundPrepositions = new(ResourceText.Lines("Events", "background-prepositions.txt"), StringComparer.OrdinalIgnoreCase);
     }
@@ -37,6 +39,9 @@ public sealed class TriggerLexicon
     public static TriggerLexicon Default { get; } = new();
 
     public HashSet<string> ReportingVerbs { get; }
+
+    /// <summary>The reporting verbs and "according", found anywhere in a text (also inside longer words).</summary>
+    internal SearchValues<string> FrameWords { get; }
 
     /// <summary>
     /// Finds every trigger of the whole text once, so each clause then only looks its own up. Patterns are lower

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal;
@@ -8,4 +9,7 @@ namespace TimelineFunctions.Extraction.Temporal;
 public sealed record TemporalRule(string Name, string Kind, int Priority, Regex Pattern, IReadOnlyList<string> TriggerWords, bool TriggerOnDigits)
 {
     public bool RunsEverywhere => TriggerWords.Count == 0 && !TriggerOnDigits;
+
+    /// <summary>Characters of which every match holds at least one (null: none known): a text without any is not searched.</summary>
+    public SearchValues<char>? Requires { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal;
@@ -14,7 +15,26 @@ public sealed class TemporalRuleSet
 
     public IReadOnlyList<TemporalRule> Rules { get; }
 
-    public static TemporalRuleSet Parse(string text, TemporalLexicon lexicon)
+    /// <summary>
+    /// Characters every match of a rule of the embedded rules.txt holds, by rule name: a day or year in ASCII digits ({DAY},
+    /// {YEAR}), the slash of a numeric date, the colon of a 24-hour clock. A window without any cannot match, so its
+    /// search is skipped; most month names' windows hold no digit, and most texts no slash.
+    /// </summary>
+    internal static readonly Dictionary<string, string> RequiredCharacters = new(StringComparer.Ordinal)
+    {
+        ["numeric-date"] = "/",
+        ["month-day"] = AsciiDigits,
+        ["day-month"] = AsciiDigits,
+        ["month-year"] = AsciiDigits,
+        ["week-of"] = AsciiDigits,
+        ["clock-24h"] = ":",
+    };
+
+    private const string AsciiDigits = "0123456789";
+
+    public static TemporalRuleSet Parse(string text, TemporalLexicon lexicon) => Parse(text, lexicon, new Dictionary<string, string>());
+
+    private static TemporalRuleSet Parse(string text, TemporalLexicon lexicon, Dictionary<string, string> requiredCharacters)
     {
         var placeholders = Placeholders(lexicon);
         var rules = new List<TemporalRule>();
@@ -37,13 +57,16 @@ public sealed class TemporalRuleSet
                 placeholders.TryGetValue(m.Groups[1].Value, out var expansion)
                     ? expansion
                     : throw new FormatException($"Unknown placeholder {m.Value} in rule {parts[0]}."));
-            rules.Add(new TemporalRule(parts[0], parts[1], rules.Count, new Regex(pattern, Options, TimeSpan.FromSeconds(2)), words, digits));
+            rules.Add(new TemporalRule(parts[0], parts[1], rules.Count, new Regex(pattern, Options, TimeSpan.FromSeconds(2)), words, digits)
+            {
+                Requires = requiredCharacters.TryGetValue(parts[0], out var required) ? SearchValues.Create(required) : null,
+            });
         }
 
         return new TemporalRuleSet(rules);
     }
 
-    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(ResourceText.Text("Temporal", "rules.txt"), lexicon);
+    internal static TemporalRuleSet LoadEmbedded(TemporalLexicon lexicon) => Parse(ResourceText.Text("Temporal", "rules.txt"), lexicon, RequiredCharacters);
 
     /// <summary>
     /// Trigger words of a rule: literal words, every word-token of a lexicon section's phrases (@section; the

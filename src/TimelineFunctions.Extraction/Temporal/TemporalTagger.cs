@@ -174,6 +174,11 @@ public sealed class TemporalTagger
         }
 
         var rule = _rules.Rules[r];
+        if (rule.Requires is { } required && !text.AsSpan(from, to - from).ContainsAny(required))
+        {
+            return;
+        }
+
         var parser = _parserByRule[r];
         for (var m = rule.Pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
         {

@@ -54,35 +54,37 @@ public static class Tokenizer
                 i++;
             }
 
-            AddWord(tokens, text.Substring(start, i - start), offset + start);
+            AddWord(tokens, text, start, i - start, offset);
         }
 
         return tokens;
     }
 
-    private static void AddWord(List<Token> tokens, string value, int start)
+    /// <summary>Adds the word <c>text[start..start+length]</c>; only the strings of the tokens it becomes are allocated.</summary>
+    private static void AddWord(List<Token> tokens, string text, int start, int length, int offset)
     {
+        var value = text.AsSpan(start, length);
         if (value.EndsWith('.') && value.Length > 1 && !KeepsPeriod(value))
         {
-            tokens.Add(new Token(start, value[..^1]));
-            tokens.Add(new Token(start + value.Length - 1, "."));
+            tokens.Add(new Token(offset + start, text.Substring(start, length - 1)));
+            tokens.Add(new Token(offset + start + length - 1, "."));
         }
         else if (value.Length > 2 && (value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || value.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)))
         {
-            tokens.Add(new Token(start, value[..^2]));
-            tokens.Add(new Token(start + value.Length - 2, value[^2..]));
+            tokens.Add(new Token(offset + start, text.Substring(start, length - 2)));
+            tokens.Add(new Token(offset + start + length - 2, text.Substring(start + length - 2, 2)));
         }
         else
         {
-            tokens.Add(new Token(start, value));
+            tokens.Add(new Token(offset + start, text.Substring(start, length)));
         }
     }
 
-    private static bool KeepsPeriod(string value)
+    private static bool KeepsPeriod(ReadOnlySpan<char> value)
     {
         var word = value[..^1];
         return (word.Length == 1 && char.IsUpper(word[0]))
-            || word.Contains('.', StringComparison.Ordinal)
+            || word.Contains('.')
             || Abbreviations.Contains(word);
     }
 }

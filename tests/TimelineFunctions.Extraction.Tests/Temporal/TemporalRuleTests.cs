@@ -222,6 +222,16 @@ public class TemporalRuleTests
     }
 
     [Fact]
+    public void The_rules_searched_only_where_a_required_character_is_are_the_ones_named()
+    {
+        // A renamed rule would silently lose its prefilter (slower, same results); one that gains a required
+        // character here must hold it in every match.
+        Assert.Equal(
+            ["numeric-date", "month-day", "day-month", "month-year", "week-of", "clock-24h"],
+            TemporalTagger.Default.Rules.Where(r => r.Requires is not null).Select(r => r.Name));
+    }
+
+    [Fact]
     public void Every_rule_in_rules_txt_has_a_case_in_this_class()
     {
         var source = File.ReadAllText(Path.Combine(SourceDirectory(), "TemporalRuleTests.cs")) + File.ReadAllText(Path.Combine(SourceDirectory(), "TemporalResolutionTests.cs"));

@@ -1,0 +1,32 @@
+using System.Globalization;
+using TimelineFunctions.Extraction;
+
+namespace TimelineFunctions.Benchmarks;
+
+/// <summary>
+/// Managed bytes allocated per byte of article input (<c>alloc</c> argument): one warm-up pass over each corpus, then
+/// <see cref="GC.GetAllocatedBytesForCurrentThread"/> around a second pass. Unlike time, this does not vary with the
+/// load of a shared machine.
+/// </summary>
+public static class AllocationProfile
+{
+    public static void Run()
+    {
+        foreach (var corpus in ArticleCorpus.All())
+        {
+            AnalyzeAll(corpus);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            AnalyzeAll(corpus);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus}: {allocated / (double)corpus.Bytes:0.0} bytes allocated per input byte ({allocated / 1024.0 / corpus.Count:0.0} KB per article)"));
+        }
+    }
+
+    private static void AnalyzeAll(ArticleCorpus corpus)
+    {
+        foreach (var article in corpus.Articles)
+        {
+            ArticleAnalyzer.Default.Analyze(article);
+        }
+    }
+}
