@@ -89,8 +89,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
             {
                 // The lead's latest development, told without a date: it happened by the publication date, on the day the
-                // article's news is about.
-                content = content with { Date = EventDater.OnDay(NewsDay.Of(published, dates)) };
+                // article's news is about; an update stamped later tells the news of its own stamp.
+                content = content with { Date = EventDater.OnDay(published == dating.Date?.Date ? NewsDay.Of(published, dates) : published) };
                 datedAsTheNews = true;
             }
 

@@ -46,6 +46,20 @@ public sealed class LeadSentenceTests
         Assert.Equal("2025-02-14", told.Date!.Value);
     }
 
+    [Fact]
+    public void An_update_stamped_a_day_later_tells_the_news_of_its_own_day()
+    {
+        const string text = "The board of the Port of Harlow met today to weigh the offer. Both sides kept quiet.\n\n"
+            + "Update: The Port of Harlow has signed a deal to sell its ferry arm to Brenn Lines.";
+        var update = text.IndexOf("Update:", StringComparison.Ordinal);
+        var nextDay = new PublicationDate(Published.AddDays(1), PublicationDateSource.Stamp, "test", 1);
+        var dating = new PublicationDating(new PublicationDate(Published, PublicationDateSource.Stamp, "test", 1), [], [new DatedBlock(update, text.Length - update, nextDay)]);
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, Published), ActorExtractor.Default.Extract(text), dating);
+
+        Assert.Equal("2025-02-15", Assert.Single(events, e => e.Quote.StartsWith("Update:", StringComparison.Ordinal)).Date!.Value);
+    }
+
     [Theory]
     [InlineData("Thursday", "2025-02-13")]
     [InlineData("yesterday", "2025-02-13")]
