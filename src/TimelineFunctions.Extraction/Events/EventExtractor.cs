@@ -39,6 +39,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var textTokens = actors.Tokens is { } tokens && ReferenceEquals(tokens.Text, text) ? tokens : null;
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
         var pageCount = dating.Date is null ? ElapsedDayCount.Find(text, dates) : null;
+        // The day the page's news happened (NewsDay), which its lead takes; an update stamped later takes its own stamp.
+        var newsDay = dating.Date?.Date is { } page ? NewsDay.Of(page, dates) : (DateOnly?)null;
 
         foreach (var sentence in sentences)
         {
@@ -89,8 +91,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
             {
                 // The lead's latest development, told without a date: it happened by the publication date, on the day the
-                // article's news is about; an update stamped later tells the news of its own stamp.
-                content = content with { Date = EventDater.OnDay(published == dating.Date?.Date ? NewsDay.Of(published, dates) : published) };
+                // article's news is about.
+                content = content with { Date = EventDater.OnDay(published == dating.Date?.Date && newsDay is { } day ? day : published) };
                 datedAsTheNews = true;
             }
 
