@@ -143,13 +143,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// The clause's main trigger: the first trigger by priority (speech acts aside), unless it only sits in an undated phrase the clause refers to
-    /// ("they were suspending the search … after the collapse") or describes a thing ("her signed opinion"), and another
-    /// does not. A date in the phrase ("closed since the collapse of the bridge on March 26") makes it the dated event.
+    /// The clause's main trigger (speech acts aside): the first in the text that is a verb in the past ("Dockers voted
+    /// …, ending a nine-day strike" is a vote; "appointed a mediator in the dispute" an appointment), else the first by
+    /// priority. A trigger that only sits in an undated phrase the clause refers to ("they were suspending the search …
+    /// after the collapse") or describes a thing ("her signed opinion") is passed over when another is not; a date in the
+    /// phrase ("closed since the collapse of the bridge on March 26") makes it the dated event.
     /// </summary>
     private TriggerMatch? MainTrigger(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentEnd)
     {
         TriggerMatch? first = null;
+        TriggerMatch? byPriority = null;
+        TriggerMatch? firstVerb = null;
         foreach (var trigger in triggers)
         {
             if (trigger.Kind.IsSpeechAct)
@@ -158,14 +162,24 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             first ??= trigger;
-            if ((!lexicon.IsReferredTo(text, trigger) || timexes.Exists(x => x.Start > trigger.Start && x.Start < contentEnd))
-                && !PastTenseTrigger.DescribesAThing(text, trigger))
+            var referredTo = lexicon.IsReferredTo(text, trigger);
+            if ((!referredTo || timexes.Exists(x => x.Start > trigger.Start && x.Start < contentEnd)) && !PastTenseTrigger.DescribesAThing(text, trigger))
             {
-                return trigger;
+                if (byPriority is null && referredTo)
+                {
+                    // "closed since the collapse of the bridge on March 26": the date is the phrase's, so is the event.
+                    return trigger;
+                }
+
+                byPriority ??= trigger;
+                if (PastTenseTrigger.Holds(text, trigger) && (firstVerb is null || trigger.Start < firstVerb.Start))
+                {
+                    firstVerb = trigger;
+                }
             }
         }
 
-        return first;
+        return firstVerb ?? byPriority ?? first;
     }
 
     /// <summary>The first index at or after <paramref name="from"/> whose item starts at or after <paramref name="offset"/>.</summary>

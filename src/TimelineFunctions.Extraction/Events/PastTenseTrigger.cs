@@ -6,6 +6,8 @@ internal static class PastTenseTrigger
     /// <summary>Past tenses without -ed (Resources/Events/word-classes.txt, [irregular-past]).</summary>
     internal static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = EventWords.Of("state-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A trigger that is a verb in the past ("had forced back", "was detained") reports an event that happened; a noun ("any forced
     /// repatriation goes against norms") only refers to one, and without a date it is not an event. Nor is a
@@ -24,7 +26,9 @@ internal static class PastTenseTrigger
             || previous.Equals("was", StringComparison.OrdinalIgnoreCase) || previous.Equals("were", StringComparison.OrdinalIgnoreCase); // "they were suspending the search"
         // A relative "that" is no determiner here: "the bridge that collapsed" reports a collapse.
         var describesAThing = AdjacentWords.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
-        return isPast && !describesAThing;
+        // "the road remains closed": a state the clause is in, not a deed it tells.
+        var describesAState = StateVerbs.Contains(previous);
+        return isPast && !describesAThing && !describesAState;
     }
 
     /// <summary>

@@ -267,6 +267,26 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Dockers voted on Thursday to accept the pay offer, ending a nine-day strike.", "vote")]
+    [InlineData("The ministry appointed a mediator on Thursday in the dispute over the port deal.", "personnel")]
+    [InlineData("The judge sentenced him on Thursday after his conviction in the spring.", "sentencing")]
+    [InlineData("Dockers walked out on Thursday after the union rejected the offer.", "strike")]
+    [InlineData("The harbour master cancelled the regatta on Thursday to deal with the spill.", "suspension")]
+    public void The_clauses_first_verb_in_the_past_types_it_before_a_noun_the_trigger_list_ranks_higher(string text, string expectedType)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+        Assert.Equal(expectedType, report.Type);
+    }
+
+    [Theory]
+    [InlineData("The coastal road remains closed after the landslide.")]
+    [InlineData("The ferry terminal is shut to all traffic.")]
+    public void A_participle_after_a_state_verb_tells_a_state_and_a_lead_of_one_is_not_dated_as_the_news(string text)
+    {
+        Assert.DoesNotContain(Extract(text, Friday), e => e.Date is not null);
+    }
+
+    [Theory]
     [InlineData("Police fired tear gas at protesters outside the port on Thursday.", "attack")]
     [InlineData("Police fired warning shots to disperse looters on Thursday.", "attack")]
     [InlineData("The ferry company fired its chief engineer on Thursday.", "personnel")]
