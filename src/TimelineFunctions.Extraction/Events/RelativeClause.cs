@@ -62,7 +62,8 @@ public static partial class RelativeClause
     /// <summary>
     /// Whether a relative clause with a verb of its own opens between <paramref name="anchor"/> and
     /// <paramref name="at"/>: "approached the firm that rescued the crew in 2019" puts 2019 in the rescue, not in the
-    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …"). A
+    /// approach. A "that" counts only when a verb in the past or an auxiliary follows it (not "ruled that the …"); a
+    /// "which" or "who" after a comma counts whatever follows ("backed the deal, which gives a 6% rise this year"). A
     /// clause set off by commas that closes before <paramref name="at"/> does not ("The strike, which began on May 3,
     /// ended on Friday").
     /// </summary>
@@ -78,9 +79,12 @@ public static partial class RelativeClause
         {
             var word = between.Slice(clause.Index, clause.Length).TrimEnd();
             word = word[(word.LastIndexOfAny(' ', '\t', '\n') + 1)..];
-            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || PastTenseTrigger.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            var afterComma = between[..clause.Index].TrimEnd().EndsWith(",");
+            // After a comma, "which" and "who" open a relative clause whatever its tense ("…, which gives a 6% rise this year").
+            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || PastTenseTrigger.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (afterComma && !between[clause.Index..].StartsWith("that", StringComparison.OrdinalIgnoreCase));
             // A clause between commas closes before the date: "The strike, which began on May 3, ended on Friday."
-            var closed = between[..clause.Index].TrimEnd().EndsWith(",") && between[(clause.Index + clause.Length)..].Contains(',');
+            var closed = afterComma && between[(clause.Index + clause.Length)..].Contains(',');
             if (isVerb && !closed)
             {
                 return true;

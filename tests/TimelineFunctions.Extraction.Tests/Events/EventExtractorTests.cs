@@ -434,6 +434,14 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_after_a_comma_dates_the_clause_whatever_its_tense()
+    {
+        const string text = "The dockers' union said its members backed the deal, which gives a 6% rise in 2024.";
+        var report = Assert.Single(Extract(text, Friday, Year(text, "in 2024", 2024)));
+        Assert.Equal(("agreement", "2023-10-13"), (report.Type, report.Date!.Value));
+    }
+
+    [Fact]
     public void A_date_in_a_relative_clause_between_commas_does_not_date_the_main_clause()
     {
         const string text = "The strike, which began on May 3, ended on Thursday.";
