@@ -26,7 +26,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         var anchor = cluster.Anchor;
         foreach (var member in cluster.Members)
         {
-            if (!TypesAgree(report.Contribution.Type, member.Contribution.Type))
+            // A deed told as done at the occasion (DeedAtAnOccasion) binds no one else to its type.
+            if (!TypesAgree(report.Contribution.Type, member.Contribution.Type) && !DeedAtAnOccasion.Either(report, member) && !DeedAtAnOccasion.Either(member, anchor))
             {
                 return null;
             }
@@ -74,6 +75,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             var isRetelling = content >= thresholds.SameArticleContent
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || TellSameDayUntypedAlike(a, b, content)
+                || (DeedAtAnOccasion.Either(a, b) && content >= thresholds.SameDayContent)
                 || IsSameStatement(a, b);
             return isRetelling ? content + (Actors() / 2) : null;
         }
