@@ -1,5 +1,5 @@
-using TimelineFunctions.Application.Timeline;
 using TimelineFunctions.Application.Merging;
+using TimelineFunctions.Application.Timeline;
 using static TimelineFunctions.Application.Tests.Merging.Reports;
 
 namespace TimelineFunctions.Application.Tests.Merging;
@@ -9,7 +9,8 @@ public sealed class DeedAtAnOccasionTests
 {
     private static EventContribution Meeting(string article = "release") =>
         Report(article, "meeting", "Quillon announced that its shareholders approved the sale to Brenn at the Quillon Special Meeting held today.", Day("2025-03-12"), Actor("quillon"))
-            with { Trigger = "Meeting" };
+            with
+        { Trigger = "Meeting" };
 
     [Fact]
     public void A_vote_told_as_taken_at_the_meeting_its_article_reports_that_day_is_one_event_with_it()
@@ -45,7 +46,8 @@ public sealed class DeedAtAnOccasionTests
         var (dated, _) = Assemble(
             Meeting(),
             Report("release", "vote", "Nine in ten of the shares voted at the Special Meeting were voted for the sale to Brenn.", Day("2025-03-12"), Actor("quillon"))
-                with { Ordinal = 1, Trigger = "voted" },
+                with
+            { Ordinal = 1, Trigger = "voted" },
             Meeting("wire") with { Quote = "Quillon shareholders approved the sale to Brenn at a special meeting on Wednesday.", Summary = "Quillon shareholders approved the sale to Brenn at a special meeting on Wednesday." });
 
         var merged = Assert.Single(dated);
