@@ -70,11 +70,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 BodiesNamedBefore = bodiesNamed,
             };
             var triggers = triggerIndex.Find(frame.ContentStart, frame.ContentEnd)
-                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
+                .Where(t => !RelativeClause.Holds(text, sentence.Start, t.Start) && !SpeechParticiple.Holds(text, sentence.Start, t.Start)
+                    && !ContentEvents.InDescriptionOfADatedClause(text, frame, sentenceTimexes, t)
                     && !ContentEvents.DescribesAnOldPast(text, frame, sentenceTimexes, t, dct))
                 .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
             var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentEnd);
+            if (speechAct is not null && mainTrigger is not null && !frame.HasFrame && RequestedDeed.Holds(text, speechAct, mainTrigger))
+            {
+                // "urged both sides to return to talks": an appeal, not talks.
+                mainTrigger = null;
+            }
 
             var statement = frame.HasFrame ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct) : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
