@@ -75,7 +75,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                     && !ContentEvents.DescribesAnOldPast(text, frame, sentenceTimexes, t, dct))
                 .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
-            var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentEnd);
+            var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentStart, frame.ContentEnd);
             if (speechAct is not null && mainTrigger is not null && !frame.HasFrame && RequestedDeed.Holds(text, speechAct, mainTrigger))
             {
                 // "urged both sides to return to talks": an appeal, not talks.
@@ -149,13 +149,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// The clause's main trigger (speech acts aside): the first in the text that is a verb in the past ("Dockers voted
-    /// …, ending a nine-day strike" is a vote; "appointed a mediator in the dispute" an appointment), else the first by
-    /// priority. A trigger that only sits in an undated phrase the clause refers to ("they were suspending the search …
+    /// The clause's main trigger (speech acts aside): the first in the text told as done, a verb in the past or the noun
+    /// a past verb takes (<see cref="PastTenseTrigger.IsToldAsDone"/>: "Dockers voted …, ending a nine-day strike" is a
+    /// vote; "appointed a mediator in the dispute" an appointment; "opened an investigation …, and police arrested him"
+    /// an investigation), else the first by priority. A trigger that only sits in an undated phrase the clause refers to ("they were suspending the search …
     /// after the collapse") or describes a thing ("her signed opinion") is passed over when another is not; a date in the
     /// phrase ("closed since the collapse of the bridge on March 26") makes it the dated event.
     /// </summary>
-    private TriggerMatch? MainTrigger(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentEnd)
+    private TriggerMatch? MainTrigger(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentStart, int contentEnd)
     {
         TriggerMatch? first = null;
         TriggerMatch? byPriority = null;
@@ -178,7 +179,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 }
 
                 byPriority ??= trigger;
-                if (PastTenseTrigger.Holds(text, trigger) && (firstVerb is null || trigger.Start < firstVerb.Start))
+                if (PastTenseTrigger.IsToldAsDone(text, trigger, contentStart) && (firstVerb is null || trigger.Start < firstVerb.Start))
                 {
                     firstVerb = trigger;
                 }

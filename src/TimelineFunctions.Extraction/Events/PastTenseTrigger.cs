@@ -43,4 +43,41 @@ internal static class PastTenseTrigger
         return words.IndexOf(' ') < 0 && words.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && AdjacentWords.IsDeterminer(previous) && !previous.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>How many words may stand between a past verb and the event noun it takes ("opened an investigation", "held two days of talks").</summary>
+    private const int MaxWordsToObject = 3;
+
+    /// <summary>
+    /// Whether the trigger tells a deed as done: a verb in the past (<see cref="Holds"/>), or an event noun that is the
+    /// object of one a few words before it, looking back no further than <paramref name="clauseStart"/> ("The regulator
+    /// opened an investigation in March, and police arrested him later" tells the investigation first). A participle
+    /// after a determiner is an adjective ("the planned strike"), no verb.
+    /// </summary>
+    public static bool IsToldAsDone(string text, TriggerMatch trigger, int clauseStart)
+    {
+        if (Holds(text, trigger))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(clauseStart, Math.Max(0, trigger.Start - clauseStart));
+        for (var i = 0; i < MaxWordsToObject; i++)
+        {
+            var word = AdjacentWords.TakeLast(ref before);
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+
+            if ((word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || IrregularPastLookup.Contains(word))
+            {
+                var previous = AdjacentWords.TakeLast(ref before);
+                return !AdjacentWords.IsDeterminer(previous) && !StateVerbs.Contains(previous);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
 }
