@@ -23,11 +23,15 @@ internal static partial class ContentEvents
         var trigger = mainTrigger ?? unframedSpeech;
         var anchor = trigger?.Start ?? frame.ContentStart;
         var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, anchor);
-        if (timex is not null && RelativeClause.Separates(context.Text, anchor, timex.Start))
+        if (timex is not null && !DatesTheTrigger(timex))
         {
-            // The date belongs to a relative clause after the trigger ("the firm that rescued the crew in 2019").
-            timex = EventDater.Governing(timexes.Where(t => t.End <= anchor || !RelativeClause.Separates(context.Text, anchor, t.Start)), frame.ContentStart, frame.ContentEnd, anchor);
+            // The date belongs to a relative clause after the trigger ("the firm that rescued the crew in 2019"), or to
+            // one set off by commas before it ("Dane, who was convicted in September, had pleaded not guilty").
+            timex = EventDater.Governing(timexes.Where(DatesTheTrigger), frame.ContentStart, frame.ContentEnd, anchor);
         }
+
+        bool DatesTheTrigger(TemporalExpression t) =>
+            !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.ClosesBefore(context.Text, frame.ContentStart, t.Start, anchor);
 
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).

@@ -36,6 +36,14 @@ public static partial class RelativeClause
     }
 
     /// <summary>
+    /// Whether <paramref name="at"/> lies in a relative clause that a comma opens and another closes before
+    /// <paramref name="anchor"/> ("Dane, who was convicted in September, had pleaded not guilty": September is the
+    /// conviction's, not the plea's), looking back no further than <paramref name="from"/>.
+    /// </summary>
+    public static bool ClosesBefore(string text, int from, int at, int anchor) =>
+        at < anchor && Holds(text, from, at) && text.IndexOf(',', at, anchor - at) >= 0;
+
+    /// <summary>
     /// Whether a relative pronoun (who, whom, whose, which, where) comes before <paramref name="at"/> in its clause,
     /// from the last comma but not before <paramref name="from"/>: "a defector who fled in 2001 said" puts 2001 in one.
     /// </summary>

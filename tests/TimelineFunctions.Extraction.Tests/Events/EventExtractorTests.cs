@@ -455,6 +455,13 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_set_off_by_commas_before_the_deed_does_not_date_it()
+    {
+        const string text = "The harbour master, who was fined by the court in April, had pleaded not guilty to all counts.";
+        Assert.DoesNotContain(Extract(text, Friday, Month(text, "in April", new DateOnly(2023, 4, 1))), e => e.Date?.Value == "2023-04");
+    }
+
+    [Fact]
     public void A_date_in_a_relative_clause_between_commas_does_not_date_the_main_clause()
     {
         const string text = "The strike, which began on May 3, ended on Thursday.";
