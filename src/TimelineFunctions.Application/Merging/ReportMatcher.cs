@@ -51,9 +51,10 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     private double? Similarity(MergeCandidate a, MergeCandidate b, DateRelation relation)
     {
         var content = Content(a, b);
-        if (content < _leastContent && !IsSameStatement(a, b))
+        if (content < _leastContent && !IsSameStatement(a, b) && !IsOneArticlesDeedToldTwice(a, b))
         {
-            // Every way to match below needs at least this much content, but for one speaker's statement.
+            // Every way to match below needs at least this much content, but for one speaker's statement and one
+            // article's deed of a day told twice.
             return null;
         }
 
@@ -73,6 +74,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             }
 
             var isRetelling = content >= thresholds.SameArticleContent
+                || IsOneArticlesDeedToldTwice(a, b)
                 || (TellSameDayDeedAlike(a, b, content) && !a.TellsAnotherInstance && !b.TellsAnotherInstance)
                 || TellSameDayUntypedAlike(a, b, content)
                 || (DeedAtAnOccasion.Either(a, b) && content >= thresholds.SameDayContent)
@@ -150,6 +152,15 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     private bool TellSameDayUntypedAlike(MergeCandidate a, MergeCandidate b, double content) =>
         a.Contribution.Type == thresholds.UntypedType && b.Contribution.Type == thresholds.UntypedType
         && a.IsSameDayAs(b) && content >= thresholds.SameDayContent;
+
+    /// <summary>
+    /// One article's deed of a day told twice with the same word, neither as one more of its kind: one deed whatever
+    /// else the two sentences say ("Dockers voted on Wednesday to accept the offer", "78% of members who voted backed
+    /// the deal").
+    /// </summary>
+    private bool IsOneArticlesDeedToldTwice(MergeCandidate a, MergeCandidate b) =>
+        a.Contribution.ArticleId == b.Contribution.ArticleId && IsSameDaySameDeed(a, b) && a.TriggerWords.Overlaps(b.TriggerWords)
+        && !a.TellsAnotherInstance && !b.TellsAnotherInstance;
 
     /// <summary>Two reports of one kind of action (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>

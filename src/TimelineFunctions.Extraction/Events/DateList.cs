@@ -50,10 +50,10 @@ public static partial class DateList
     /// One event per coordinated clause with a date of its own, other than the date of <paramref name="listed"/>: the
     /// date opens the clause (a coordinator and at most three words before it: "…, and today a judge was assigned"),
     /// or follows the clause's own verb ("…, but the acquisition was blocked in April by the regulator"). The event is
-    /// untyped (a clause with an event word of its own is already an event: <see cref="ContentEvents.FurtherDated"/>),
-    /// with the same quote.
+    /// typed by the first event word of the clause before its date ("…, and the government appointed a mediator on
+    /// Tuesday" is an appointment), untyped without one, with the same quote.
     /// </summary>
-    public static IEnumerable<ExtractedEvent> CoordinatedClauses(string text, int start, int end, IReadOnlyList<TemporalExpression> timexes, ExtractedEvent listed, DateOnly? reference)
+    public static IEnumerable<ExtractedEvent> CoordinatedClauses(string text, int start, int end, IReadOnlyList<TemporalExpression> timexes, IReadOnlyList<TriggerMatch> triggers, ExtractedEvent listed, DateOnly? reference)
     {
         if (listed.Date is null || listed.PlannedFor is not null)
         {
@@ -63,7 +63,8 @@ public static partial class DateList
         var seen = new HashSet<string>(StringComparer.Ordinal) { listed.Date.Value };
         foreach (var timex in timexes.Where(t => t.Start >= start && t.End <= end && t.IsResolvedDate).OrderBy(t => t.Start))
         {
-            if (!OpensCoordinatedClause(text.AsSpan(start, timex.Start - start)))
+            var clauseStart = CoordinatedClauseStart(text.AsSpan(start, timex.Start - start));
+            if (clauseStart < 0)
             {
                 continue;
             }
@@ -74,15 +75,17 @@ public static partial class DateList
                 continue;
             }
 
-            yield return listed with { Date = date, Type = EventKind.Occurrence.Type, CameoCode = EventKind.Occurrence.CameoCode, Trigger = null };
+            var own = triggers.Where(t => !t.Kind.IsSpeechAct && t.Start >= start + clauseStart && t.Start < timex.Start).MinBy(t => t.Start);
+            var kind = own?.Kind ?? EventKind.Occurrence;
+            yield return listed with { Date = date, Type = kind.Type, CameoCode = kind.CameoCode, Trigger = own?.TextIn(text) };
         }
     }
 
     /// <summary>
-    /// Whether the end of <paramref name="before"/> lies in a coordinated clause that has no more than three words
-    /// before it, or a verb of its own ("was blocked in", "agreed on") and no relative pronoun.
+    /// Where the coordinated clause starts whose words end <paramref name="before"/>, when it has no more than three
+    /// words there, or a verb of its own ("was blocked in", "agreed on") and no relative pronoun; else -1.
     /// </summary>
-    private static bool OpensCoordinatedClause(ReadOnlySpan<char> before)
+    private static int CoordinatedClauseStart(ReadOnlySpan<char> before)
     {
         var last = -1;
         var length = 0;
@@ -93,10 +96,10 @@ public static partial class DateList
 
         if (last < 0)
         {
-            return false;
+            return -1;
         }
 
-        var clause = before[(last + length)..];
+        var clause = WithoutAppositions(before[(last + length)..].ToString()).AsSpan();
         var words = 0;
         var hasVerb = false;
         foreach (var word in ClauseWord().EnumerateMatches(clause))
@@ -104,15 +107,44 @@ public static partial class DateList
             var w = clause.Slice(word.Index, word.Length).ToString();
             if (RelativeClause.CommaPronouns.Contains(w) || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Contains(',', StringComparison.Ordinal))
             {
-                return false;
+                return -1;
             }
 
             words++;
             hasVerb |= IsVerb(w);
         }
 
-        return words <= 3 || (words <= MaxClauseWords && hasVerb);
+        return words <= 3 || (words <= MaxClauseWords && hasVerb) ? last + length : -1;
     }
+
+    /// <summary>
+    /// The clause without the appositions set off by commas in it: "the government appointed a mediator, former judge
+    /// Paul Arnet, on Tuesday" is "the government appointed a mediator on Tuesday". A part between commas with a verb
+    /// of its own is no apposition and stays (with its commas, which then end the clause).
+    /// </summary>
+    private static string WithoutAppositions(string clause)
+    {
+        for (var open = clause.IndexOf(','); open >= 0; open = clause.IndexOf(',', open + 1))
+        {
+            var close = clause.IndexOf(',', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var inner = clause[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (inner.Length is > 0 and <= MaxAppositionWords && !inner.Any(IsVerb) && !inner.Any(RelativeClause.CommaPronouns.Contains))
+            {
+                clause = clause[..open] + clause[(close + 1)..];
+                open--;
+            }
+        }
+
+        return clause;
+    }
+
+    /// <summary>The most words of an apposition a coordinated clause may hold ("former judge Paul Arnet").</summary>
+    private const int MaxAppositionWords = 6;
 
     /// <summary>The most words a coordinated clause may put between its coordinator and its own date.</summary>
     private const int MaxClauseWords = 8;

@@ -121,7 +121,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 referenceTime = frame.HasFrame || datedAsTheNews ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
                 events.AddRange(ContentEvents.FurtherDated(context, frame, sentenceTimexes, triggers, mainTrigger ?? (frame.HasFrame ? null : speechAct), content));
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct));
-                events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct)
+                events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, triggers, content, dct)
                     .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));
             }
 

@@ -54,6 +54,18 @@ public sealed class ReportMatcherTests
     }
 
     [Theory]
+    [InlineData("The union said 78% of members who voted backed the deal, which gives a 6% rise this year.", 1)]
+    [InlineData("Crews at the second port voted separately to reject it, the union said.", 2)]
+    public void Within_one_article_a_deed_of_a_day_told_twice_with_the_same_word_joins_whatever_else_is_said(string second, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("wire", "vote", "Dockers at the Port of Harlow voted on Wednesday to accept a revised pay offer, ending a nine-day strike.", Day("2025-05-14")) with { Trigger = "voted" },
+            Report("wire", "vote", second, Day("2025-05-14")) with { Ordinal = 1, Trigger = "voted" });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
+
+    [Theory]
     [InlineData("Monday's breakthrough involved pushing a camera cable and a wider pipe through the debris.", 1)]
     [InlineData("Relatives of the trapped men waited at the camp gates through Monday.", 2)]
     public void Within_one_article_two_untyped_clauses_of_one_day_join_when_they_share_their_words(string second, int expectedEvents)

@@ -56,6 +56,17 @@ public sealed class DateListTests
         Assert.Equal(("occurrence", null), (blocked.Type, blocked.Trigger));
     }
 
+    [Fact]
+    public void A_coordinated_clause_keeps_its_own_event_word_and_may_hold_an_apposition()
+    {
+        const string text = "The minister urged both sides on Monday to return to talks, and the government appointed a mediator, former judge Ida Lind, on Tuesday.";
+
+        var events = Extract(text, Day(text, "on Monday", 2025, 3, 10), Day(text, "on Tuesday", 2025, 3, 11));
+
+        var appointed = Assert.Single(events, e => e.Date?.Value == "2025-03-11");
+        Assert.Equal(("personnel", "appointed"), (appointed.Type, appointed.Trigger));
+    }
+
     [Theory]
     [InlineData("The crane toppled on Sunday, and the dockers who were evacuated on Monday went home.")]
     [InlineData("The crane toppled on Sunday, and the old harbour cranes of the northern quay were all repainted on Monday.")]

@@ -472,6 +472,7 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("Rescuers pulled 12 people from the rubble on Thursday.", "rescue")]
     [InlineData("The regulator fined the bank $2 million on Thursday.", "sanctions")]
+    [InlineData("The nine-day stoppage at the port began on Thursday.", "strike")]
     public void Common_deeds_have_their_type(string text, string type)
     {
         var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
