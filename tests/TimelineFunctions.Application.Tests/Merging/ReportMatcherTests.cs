@@ -55,6 +55,7 @@ public sealed class ReportMatcherTests
 
     [Theory]
     [InlineData("The union said 78% of members who voted backed the deal, which gives a 6% rise this year.", 1)]
+    [InlineData("The union said 78% of members who voted backed the deal, a 6% rise this year and a further 4% next April.", 1)]
     [InlineData("Crews at the second port voted separately to reject it, the union said.", 2)]
     public void Within_one_article_a_deed_of_a_day_told_twice_with_the_same_word_joins_whatever_else_is_said(string second, int expectedEvents)
     {
