@@ -31,7 +31,8 @@ internal static partial class ContentEvents
         }
 
         bool DatesTheTrigger(TemporalExpression t) =>
-            !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.ClosesBefore(context.Text, frame.ContentStart, t.Start, anchor);
+            !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.ClosesBefore(context.Text, frame.ContentStart, t.Start, anchor)
+            && !EndsAPeriod(context.Text, t);
 
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
@@ -141,6 +142,20 @@ internal static partial class ContentEvents
         }
 
         return further;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodEnds = EventWords.Of("period-ends").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the date ends a period the deed lasts ("suspended all sailings until Thursday"), by the word before it
+    /// (`[period-ends]`), or opens with that word: not when the deed happened.
+    /// </summary>
+    private static bool EndsAPeriod(string text, TemporalExpression timex)
+    {
+        var before = text.AsSpan(0, timex.Start);
+        var first = timex.Text.AsSpan();
+        var space = first.IndexOf(' ');
+        return PeriodEnds.Contains(AdjacentWords.TakeLast(ref before)) || (space > 0 && PeriodEnds.Contains(first[..space]));
     }
 
     /// <summary>

@@ -454,6 +454,21 @@ public sealed class EventExtractorTests
         Assert.Equal(("agreement", "2023-10-13"), (report.Type, report.Date!.Value));
     }
 
+    [Theory]
+    [InlineData("until Thursday")]
+    [InlineData("till Thursday")]
+    public void A_date_that_ends_the_period_a_deed_lasts_does_not_date_the_deed(string end)
+    {
+        var text = $"The ferry line said on Monday it had suspended all sailings {end} after the fire.";
+        var thursday = text.IndexOf("Thursday", StringComparison.Ordinal);
+        var until = new TemporalExpression(thursday, 8, "Thursday", TimexType.Date, "2023-10-12", Granularity.Day, new DateOnly(2023, 10, 12), new DateOnly(2023, 10, 12), null, "test");
+
+        var events = Extract(text, Friday, Day(text, "on Monday", new DateOnly(2023, 10, 9)), until);
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2023-10-12");
+        Assert.Contains(events, e => e.Date?.Value == "2023-10-09");
+    }
+
     [Fact]
     public void A_date_in_a_relative_clause_set_off_by_commas_before_the_deed_does_not_date_it()
     {
