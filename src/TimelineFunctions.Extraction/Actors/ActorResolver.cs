@@ -150,7 +150,8 @@ public static class ActorResolver
     /// <summary>
     /// One sense per name, the stronger cue winning. A name that only looked like a person's (two capitalized words, no
     /// cue) is the organization a cue shows it to be elsewhere in the article ("Halvorsen Brenn, Inc. announced …"
-    /// makes a later "Halvorsen Brenn stockholders" the company too), or the place a locative shows it to be ("near
+    /// makes a later "Halvorsen Brenn stockholders" the company too), the vessel or work ("the ferry Aurora Star" makes
+    /// "The Aurora Star was built in 1998" the ship), or the place a locative shows it to be ("near
     /// Velmont Ford" makes "Velmont Ford residents" a place too). A lone word that only a locative made a place ("a
     /// response from Halvorsen") is the organization the text shows it to be elsewhere (<see cref="LoneOrganizationCue"/>).
     /// </summary>
@@ -158,10 +159,12 @@ public static class ActorResolver
     {
         var places = mentions.Where(m => m.Rule == LocativeRule.RuleName).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var organizations = mentions.Where(m => m.Type == ActorType.Organization).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        return places.Count == 0 && organizations.Count == 0
+        var objects = mentions.Where(m => m.Type == ActorType.Object).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        return places.Count == 0 && organizations.Count == 0 && objects.Count == 0
             ? mentions
             : [.. mentions.Select(m =>
                 m.Rule == PersonNameRule.RuleName && organizations.Contains(m.Name) ? m with { Type = ActorType.Organization, Rule = OrganizationSense }
+                : m.Rule == PersonNameRule.RuleName && objects.Contains(m.Name) ? m with { Type = ActorType.Object, Rule = ObjectSense }
                 : m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName }
                 : m.Rule == LocativeRule.RuleName && organizationWords?.Contains(m.Name) == true ? m with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName }
                 : m)];
@@ -173,6 +176,9 @@ public static class ActorResolver
 
     /// <summary>The rule of a name that looked like a person's and is the organization a cue elsewhere shows it to be.</summary>
     private const string OrganizationSense = "organization-elsewhere";
+
+    /// <summary>The rule of a name that looked like a person's and is the vessel or work a cue elsewhere shows it to be ("the ferry Aurora Star").</summary>
+    private const string ObjectSense = "object-elsewhere";
 
     private static string Key(RawMention mention) => mention.Type == ActorType.Person
         ? "person:" + ActorIds.ForPerson(mention.Name)

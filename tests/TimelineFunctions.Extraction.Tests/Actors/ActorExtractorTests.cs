@@ -62,6 +62,15 @@ public sealed class ActorExtractorTests
         Assert.Equal(ActorType.Location, town.Type);
     }
 
+    [Fact]
+    public void A_vessel_named_once_with_its_kind_stays_one_object_in_the_article()
+    {
+        var actors = ActorExtractor.Default.Extract("The ferry Aurora Star caught fire on Tuesday. The Aurora Star was built in 1998.").Actors;
+
+        var ship = Assert.Single(actors, a => a.Name == "Aurora Star");
+        Assert.Equal(ActorType.Object, ship.Type);
+    }
+
     [Theory]
     [InlineData("A train derailed outside the river town of Harlow Creek on Monday. Harlow Creek residents were told to leave.", ActorType.Location)]
     [InlineData("The medal went to a friend of Harlow Creek on Monday. Harlow Creek thanked the crowd.", ActorType.Person)]
