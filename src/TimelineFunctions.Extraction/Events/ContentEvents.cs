@@ -31,7 +31,7 @@ internal static partial class ContentEvents
         }
 
         bool DatesTheTrigger(TemporalExpression t) =>
-            !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.ClosesBefore(context.Text, frame.ContentStart, t.Start, anchor)
+            !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.Isolates(context.Text, frame.ContentStart, frame.ContentEnd, t.Start, anchor)
             && !EndsAPeriod(context.Text, t);
 
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days

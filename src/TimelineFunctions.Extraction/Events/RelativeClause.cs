@@ -36,12 +36,22 @@ public static partial class RelativeClause
     }
 
     /// <summary>
-    /// Whether <paramref name="at"/> lies in a relative clause that a comma opens and another closes before
-    /// <paramref name="anchor"/> ("Dane, who was convicted in September, had pleaded not guilty": September is the
-    /// conviction's, not the plea's), looking back no further than <paramref name="from"/>.
+    /// Whether <paramref name="at"/> lies in a relative clause that a comma opens and another closes, with
+    /// <paramref name="anchor"/> outside it ("Dane, who was convicted in September, had pleaded not guilty": September
+    /// is the conviction's, not the plea's; "Veld, whose party has led since 2017, is seeking a fourth term"), looking
+    /// back no further than <paramref name="from"/> and forward no further than <paramref name="to"/>.
     /// </summary>
-    public static bool ClosesBefore(string text, int from, int at, int anchor) =>
-        at < anchor && Holds(text, from, at) && text.IndexOf(',', at, anchor - at) >= 0;
+    public static bool Isolates(string text, int from, int to, int at, int anchor)
+    {
+        if (at <= from || !Holds(text, from, at))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(',', at - 1, at - from);
+        var close = at < to ? text.IndexOf(',', at, to - at) : -1;
+        return close >= 0 && (anchor < open || anchor > close);
+    }
 
     /// <summary>
     /// Whether a relative pronoun (who, whom, whose, which, where) comes before <paramref name="at"/> in its clause,

@@ -470,6 +470,21 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_date_in_a_relative_clause_set_off_by_commas_dates_nothing_outside_it()
+    {
+        const string text = "The mayor, whose party has run the town since 2017, is seeking a fourth term.";
+        Assert.DoesNotContain(Extract(text, Friday, Year(text, "since 2017", 2017)), e => e.Date?.Value == "2017");
+    }
+
+    [Fact]
+    public void What_is_expected_on_a_later_day_is_a_forecast_not_a_plan()
+    {
+        const string text = "Talks went on for weeks. Both sides kept quiet. Results of the ballot are expected early on Monday.";
+        var monday = new DateOnly(2023, 10, 16);
+        Assert.Empty(Extract(text, Friday, Day(text, "early on Monday", monday)));
+    }
+
+    [Fact]
     public void A_date_in_a_relative_clause_set_off_by_commas_before_the_deed_does_not_date_it()
     {
         const string text = "The harbour master, who was fined by the court in April, had pleaded not guilty to all counts.";

@@ -157,6 +157,7 @@ public class TemporalRuleTests
     [InlineData("Cases have leapt from 297 to 1051.", "1051")]
     [InlineData("We crossed the checkpoint around 1800 yesterday.", "1800")]
     [InlineData("Live page\n2034 The mayor says the bridge will reopen.", "2034")]
+    [InlineData("Polling stations will close at 2000, the commission said.", "2000")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);
