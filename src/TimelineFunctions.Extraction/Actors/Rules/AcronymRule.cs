@@ -6,6 +6,7 @@ namespace TimelineFunctions.Extraction.Actors.Rules;
 /// written in capitals, and their last word alone names nothing. Nor is a dateline's single word: "GENEVA (Reuters) -",
 /// "GENEVA | Thu Jun 11, 2009" and a line that opens with "CAIRO - " name where the story was filed; taken for an
 /// organization, the city became the speaker of the lead ("GENEVA (Reuters) - The World Health Organization declared …").
+/// So is a line's first word before a comma, a date and a dash ("CASTEL, Sunday 6 April 2025 —").
 /// </remarks>
 public sealed partial class AcronymRule : IActorRule
 {
@@ -40,8 +41,12 @@ public sealed partial class AcronymRule : IActorRule
     private static bool IsDatelinePlace(NameSpan span)
     {
         var after = span.SourceText.AsSpan(span.End);
-        return AgencyAndDash().IsMatch(after) || (span.OpensLine && Dash().IsMatch(after)) || Bar().IsMatch(after);
+        return AgencyAndDash().IsMatch(after) || (span.OpensLine && (Dash().IsMatch(after) || CommaDateAndDash().IsMatch(after))) || Bar().IsMatch(after);
     }
+
+    /// <summary>", Sunday 6 April 2025 —", ", May 14, 2025 (Wire) -": a dateline's date, perhaps its agency, and its dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A,[^\n\d]{0,30}\d[^\n]{0,20}?(?:\([A-Z][^()\n]{0,40}\)[ \t]*)?[-\u2013\u2014][ \t]")]
+    private static partial System.Text.RegularExpressions.Regex CommaDateAndDash();
 
     /// <summary>"(Reuters) -", "(AP) —": the agency of a dateline and its dash.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\A[ \t]*\([A-Z][^()\n]{0,40}\)[ \t]*[-\u2013\u2014]")]

@@ -18,6 +18,8 @@ public sealed class AcronymRuleTests
     [InlineData("KESTA (Northwire) - The Harbour Board declared an emergency on Thursday.", "KESTA")]
     [InlineData("KESTA | Thu Jun 11, 2009 7:03 pm EDT KESTA (Northwire) - The Harbour Board met.", "KESTA")]
     [InlineData("KESTA - The Harbour Board met on Thursday.", "KESTA")]
+    [InlineData("KESTA, Sunday 6 April 2025 — The Harbour Board met.", "KESTA")]
+    [InlineData("KESTA, May 14, 2025 (Northwire) - The Harbour Board met.", "KESTA")]
     public void A_word_of_a_dateline_in_capitals_is_no_acronym(string text, string word)
     {
         Assert.DoesNotContain(ActorExtractor.Default.Extract(text).Actors, a => a.Name == word);
