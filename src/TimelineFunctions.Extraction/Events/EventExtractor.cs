@@ -152,9 +152,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
     /// The clause's main trigger (speech acts aside): the first in the text told as done, a verb in the past or the noun
     /// a past verb takes (<see cref="PastTenseTrigger.IsToldAsDone"/>: "Dockers voted …, ending a nine-day strike" is a
     /// vote; "appointed a mediator in the dispute" an appointment; "opened an investigation …, and police arrested him"
-    /// an investigation), else the first by priority. A trigger that only sits in an undated phrase the clause refers to ("they were suspending the search …
-    /// after the collapse") or describes a thing ("her signed opinion") is passed over when another is not; a date in the
-    /// phrase ("closed since the collapse of the bridge on March 26") makes it the dated event.
+    /// an investigation), else the first by priority. A trigger that only sits in an undated phrase the clause refers
+    /// to ("they were suspending the search … after the collapse") or describes a thing ("her signed opinion") is passed
+    /// over when another is not; a date in the phrase ("closed since the collapse of the bridge on March 26") makes it
+    /// the dated event.
     /// </summary>
     private TriggerMatch? MainTrigger(string text, List<TriggerMatch> triggers, List<TemporalExpression> timexes, int contentStart, int contentEnd)
     {
