@@ -14,6 +14,12 @@ internal static class SpeechParticiple
     public static bool Holds(string text, int from, int at)
     {
         var comma = at > from ? text.LastIndexOf(',', at - 1, at - from) : -1;
+        while (comma > from && comma + 1 < text.Length && char.IsDigit(text[comma - 1]) && char.IsDigit(text[comma + 1]))
+        {
+            // A thousands separator ("40,000 doses") is no clause's comma.
+            comma = text.LastIndexOf(',', comma - 1, comma - from);
+        }
+
         if (comma < 0)
         {
             return false;

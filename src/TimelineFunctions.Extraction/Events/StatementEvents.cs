@@ -19,8 +19,9 @@ internal static class StatementEvents
 
         // The statement's own time is the verb's time phrase ("said on Friday") or an introductory one ("In remarks
         // on Thursday, the attorney praised"), never a date inside a relative clause of the speaker ("a defector who
-        // fled in 2001 said").
-        var frameTimex = EventDater.Governing(timexes, frame.VerbStart, frame.FrameEnd, frame.VerbStart)
+        // fled in 2001 said") or in what a participle after the frame says ("…, adding that doses had arrived over
+        // the weekend").
+        var frameTimex = EventDater.Governing(timexes.Where(t => !SpeechParticiple.Holds(context.Text, frame.VerbStart, t.Start)), frame.VerbStart, frame.FrameEnd, frame.VerbStart)
             ?? EventDater.Governing(
                 timexes.Where(t => !RelativeClause.Opens(context.Text, frame.FrameStart, t.Start)),
                 frame.FrameStart,

@@ -470,6 +470,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void What_a_participle_after_the_frame_says_does_not_date_the_statement()
+    {
+        const string text = "\u201cWe will rebuild,\u201d Mayor Ida Lind told reporters, adding that 40,000 sandbags had arrived over the weekend.";
+        var weekend = new TemporalExpression(text.IndexOf("over the weekend", StringComparison.Ordinal), 16, "over the weekend", TimexType.Date, "2023-W41-WE", Granularity.Week, new DateOnly(2023, 10, 14), new DateOnly(2023, 10, 15), null, "test");
+
+        var statement = Assert.Single(Extract(text, Friday, weekend), e => e.Type == "statement");
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+    }
+
+    [Fact]
     public void A_date_in_a_relative_clause_set_off_by_commas_dates_nothing_outside_it()
     {
         const string text = "The mayor, whose party has run the town since 2017, is seeking a fourth term.";
