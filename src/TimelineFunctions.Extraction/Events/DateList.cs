@@ -99,7 +99,12 @@ public static partial class DateList
             return -1;
         }
 
-        var clause = WithoutAppositions(before[(last + length)..].ToString()).AsSpan();
+        var clause = before[(last + length)..];
+        if (clause.Contains(','))
+        {
+            clause = WithoutAppositions(clause.ToString());
+        }
+
         var words = 0;
         var hasVerb = false;
         foreach (var word in ClauseWord().EnumerateMatches(clause))

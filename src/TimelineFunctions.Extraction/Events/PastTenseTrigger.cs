@@ -6,6 +6,9 @@ internal static class PastTenseTrigger
     /// <summary>Past tenses without -ed (Resources/Events/word-classes.txt, [irregular-past]).</summary>
     internal static readonly HashSet<string> IrregularPast = EventWords.Of("irregular-past");
 
+    /// <summary><see cref="IrregularPast"/>, looked up by a span of the text.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = EventWords.Of("state-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -78,6 +81,4 @@ internal static class PastTenseTrigger
 
         return false;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPastLookup = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
 }

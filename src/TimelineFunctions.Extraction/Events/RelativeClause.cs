@@ -99,7 +99,7 @@ public static partial class RelativeClause
             word = word[(word.LastIndexOfAny(' ', '\t', '\n') + 1)..];
             var afterComma = between[..clause.Index].TrimEnd().EndsWith(",");
             // After a comma, "which" and "who" open a relative clause whatever its tense ("…, which gives a 6% rise this year").
-            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || PastTenseTrigger.IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            var isVerb = VerbClause().IsMatch(between[clause.Index..(clause.Index + clause.Length)]) || PastTenseTrigger.IrregularPastLookup.Contains(word)
                 || (afterComma && !between[clause.Index..].StartsWith("that", StringComparison.OrdinalIgnoreCase));
             // A clause between commas closes before the date: "The strike, which began on May 3, ended on Friday."
             var closed = afterComma && between[(clause.Index + clause.Length)..].Contains(',');

@@ -44,9 +44,9 @@ public sealed class YearParser : ITimexParser
     /// <summary>
     /// Whether a bare four-digit number is a year where it stands. One before 1900 or more than 30 years after the DCT
     /// needs a word before it that takes a year ("in 1848"). One that reads as a clock time is a time after "at"
-    /// (<c>[clock-only-preposition]</c>: "polls will close at 2000"), at the start of a line before a capitalized word (a live page's stamp: "2034 The televangelist Pat Robertson claims …") and,
-    /// before 1900, after a word that takes a time (<c>[clock-preposition]</c>: "between 1040 and 1050", "shortly after
-    /// 1100", "from 297 to 1051").
+    /// (<c>[clock-only-preposition]</c>: "polls will close at 2000"), at the start of a line before a capitalized word
+    /// (a live page's stamp: "2034 The televangelist Pat Robertson claims …") and, before 1900, after a word that takes
+    /// a time (<c>[clock-preposition]</c>: "between 1040 and 1050", "shortly after 1100", "from 297 to 1051").
     /// </summary>
     private static bool IsYearInContext(TagContext context, int year, int index)
     {
