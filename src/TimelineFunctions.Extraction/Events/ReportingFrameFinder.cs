@@ -68,9 +68,10 @@ public static class ReportingFrameFinder
             }
 
             var frameEnd = tokens[next - 1].End;
-            if (VerbFirstFrame.ThatAfterAdjuncts(tokens, next) is var that and > 0)
+            if (VerbFirstFrame.ThatAfterAdjuncts(tokens, next, VerbFirstFrame.IsTelling(tokens[i])) is var that and > 0)
             {
-                // "said in the capital on Wednesday that …": the adjuncts before "that" are the frame's.
+                // "said in the capital on Wednesday that …", "told a meeting of the board that …": the adjuncts, or who
+                // was told, before "that" are the frame's.
                 frameEnd = tokens[that - 1].End;
                 next = that;
             }

@@ -28,12 +28,12 @@ internal static class VerbFirstFrame
 
     /// <summary>
     /// The index of "that" when the words from <paramref name="from"/> up to it are an adjunct of the verb ("in the
-    /// capital on Wednesday", "at a news conference"), at most <see cref="MaxAdjunctWords"/> words without punctuation;
-    /// otherwise -1.
+    /// capital on Wednesday", "at a news conference") or, after a verb of telling, who was told ("told a meeting of the
+    /// board that"), at most <see cref="MaxAdjunctWords"/> words without punctuation; otherwise -1.
     /// </summary>
-    internal static int ThatAfterAdjuncts(List<Token> tokens, int from)
+    internal static int ThatAfterAdjuncts(List<Token> tokens, int from, bool afterTelling = false)
     {
-        if (from >= tokens.Count || !AdjunctStarts.Contains(tokens[from].Text))
+        if (from >= tokens.Count || !(AdjunctStarts.Contains(tokens[from].Text) || (afterTelling && Determiners.Contains(tokens[from].Text) && !IsThat(tokens[from]))))
         {
             return -1;
         }
@@ -45,7 +45,7 @@ internal static class VerbFirstFrame
                 return -1;
             }
 
-            if (tokens[k].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (IsThat(tokens[k]))
             {
                 return k;
             }
@@ -56,11 +56,18 @@ internal static class VerbFirstFrame
 
     private const int MaxAdjunctWords = 8;
 
+    private static bool IsThat(Token token) => token.Text.Equals("that", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The person told: "told Reuters", "told reporters", "told The Associated Press".</summary>
     internal static bool IsObjectOfTelling(Token verb, Token next) =>
-        verb.Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase) && next.IsWord && (next.IsCapitalized || Audiences.Contains(next.Text));
+        IsTelling(verb) && next.IsWord && (next.IsCapitalized || Audiences.Contains(next.Text));
+
+    /// <summary>A form of "tell" ("told", "tells").</summary>
+    internal static bool IsTelling(Token verb) => verb.Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
 
     private static readonly HashSet<string> Audiences = EventWords.Of("audiences");
+
+    private static readonly HashSet<string> Determiners = EventWords.Of("determiners");
 }

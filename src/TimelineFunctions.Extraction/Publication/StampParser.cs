@@ -21,8 +21,12 @@ public static class StampParser
 
     private static readonly Dictionary<string, StampKind> Labels = LoadLabels();
 
+    /// <summary>Any label of the data file, longest first; spaces match any whitespace.</summary>
+    private static readonly string LabelAlternation =
+        string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal)));
+
     private static readonly Regex LabelPrefix = Compile(
-        @"^\s*(?<label>" + string.Join('|', Labels.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*");
+        @"^\s*(?<label>" + LabelAlternation + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*");
 
     private static readonly Regex StandaloneTail = Compile(
         $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’-]{{0,40}})?\s*[/|]?\s*[.)]?$");
@@ -31,9 +35,12 @@ public static class StampParser
     private static readonly Regex TimePrefix = Compile(
         $@"^(?:{Time})\s*(?:{Zone})?\s*[,|/–—-]?$");
 
-    /// <summary>A byline before the date: "By Lee Park | March 26, 2024".</summary>
+    /// <summary>
+    /// A byline before the date, perhaps with a label after its separator: "By Lee Park | March 26, 2024", "By Lee Park ·
+    /// Published 26 March 2024".
+    /// </summary>
     private static readonly Regex BylinePrefix = Compile(
-        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—-]$");
+        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—·•-](?:\s*(?<label>" + LabelAlternation + @")\b\s*(?:on|at)?\s*:?)?$");
 
     private static readonly Regex BylineTail = Compile(
         $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$");
@@ -69,6 +76,11 @@ public static class StampParser
             return null;
         }
 
+        if (label.Length == 0 && BylineLabel(rest[..date.Start].Trim()) is { Length: > 0 } bylineLabel)
+        {
+            (label, kind) = (bylineLabel, Labels.GetValueOrDefault(bylineLabel, StampKind.Published));
+        }
+
         return new Stamp(date, kind, label, line.Length);
     }
 
@@ -102,6 +114,12 @@ public static class StampParser
         prefix.Length == 0
         || (prefix.Length <= 40 && RegexSafe.IsMatch(TimePrefix, prefix))
         || (!labelled && prefix.Length <= 80 && RegexSafe.IsMatch(BylinePrefix, prefix));
+
+    /// <summary>The label after a byline ("By Lee Park · Updated"), lower-cased with single spaces, or "".</summary>
+    private static string BylineLabel(string prefix) =>
+        RegexSafe.Match(BylinePrefix, prefix) is { } match && match.Groups["label"].Success
+            ? Regex.Replace(match.Groups["label"].Value, @"\s+", " ").ToLowerInvariant()
+            : "";
 
     private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
     {

@@ -203,6 +203,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Who_was_told_before_that_belongs_to_the_frame()
+    {
+        const string text = "Chief executive Ida Lind told a meeting of the port board that no ransom demand had been received.";
+        var statement = Assert.Single(Extract(text, Friday));
+        Assert.Equal(("statement", "2023-10-13"), (statement.Type, statement.Date!.Value));
+        Assert.Contains(statement.Participants, p => p is { ActorId: "ida-lind", Role: "speaker" });
+        Assert.StartsWith("Ida Lind: No ransom demand", statement.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Statements_by_one_speaker_on_one_day_keep_each_sentence_and_take_the_sharpest_type()
     {
         const string text = "Ingrid Vale said the port was calm. \"We expect ships tomorrow,\" Vale said. Vale added that crews regret the delay. Vale said the pier was dry.";

@@ -114,6 +114,8 @@ public class PublicationDateResolverTests
     [InlineData("Tue Mar 4 2025", true)]
     [InlineData("Updated 3:45 PM EDT, Tue March 4, 2025", true)]
     [InlineData("By Lee Park | March 3, 2025", true)]
+    [InlineData("By Lee Park · Published 3 March 2025", true)]
+    [InlineData("By Lee Park • Posted on March 3, 2025", true)]
     [InlineData("March 3, 2025 / 3:45 PM / Riverside News", true)]
     [InlineData("Publié le 3 mars 2025 à 10h15", true)]
     [InlineData("Publié le 3 mars 2025", true)]
@@ -180,6 +182,14 @@ public class PublicationDateResolverTests
         var dating = Resolve(body);
         Assert.Equal(new DateOnly(2025, 3, 25), dating.Date?.Date);
         Assert.Contains(dating.Candidates, c => c.IsUpdate && c.Date == new DateOnly(2025, 4, 5));
+    }
+
+    [Fact]
+    public void A_label_after_a_byline_says_whether_its_date_is_an_update()
+    {
+        var dating = Resolve($"By Lee Park · Updated March 4, 2025\n{Body}\nBy Lee Park · Published March 3, 2025");
+        Assert.Equal(new DateOnly(2025, 3, 3), dating.Date?.Date);
+        Assert.Contains(dating.Candidates, c => c.IsUpdate && c.Date == new DateOnly(2025, 3, 4));
     }
 
     [Fact]
