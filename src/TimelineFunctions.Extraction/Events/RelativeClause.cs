@@ -10,30 +10,13 @@ public static partial class RelativeClause
     /// <summary>Pronouns that open a relative clause after a comma ("…, who pleaded guilty").</summary>
     internal static readonly HashSet<string> CommaPronouns = EventWords.Of("relative-pronouns");
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommaPronounLookup = CommaPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Whether <paramref name="at"/> lies in a relative clause that a comma opens ("…, who pleaded guilty"), looking
     /// back no further than <paramref name="from"/>.
     /// </summary>
-    public static bool Holds(string text, int from, int at)
-    {
-        var comma = at > from ? text.LastIndexOf(',', at - 1, at - from) : -1;
-        if (comma < 0)
-        {
-            return false;
-        }
-
-        var word = text.AsSpan(comma + 1, at - comma - 1).TrimStart();
-        foreach (var pronoun in CommaPronouns)
-        {
-            if (word.StartsWith(pronoun, StringComparison.OrdinalIgnoreCase)
-                && (word.Length == pronoun.Length || !char.IsLetter(word[pronoun.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Holds(string text, int from, int at) => OpeningComma(text, from, at) >= 0;
 
     /// <summary>
     /// Whether <paramref name="at"/> lies in a relative clause that a comma opens and another closes, with
@@ -43,14 +26,21 @@ public static partial class RelativeClause
     /// </summary>
     public static bool Isolates(string text, int from, int to, int at, int anchor)
     {
-        if (at <= from || !Holds(text, from, at))
+        var open = OpeningComma(text, from, at);
+        if (open < 0)
         {
             return false;
         }
 
-        var open = text.LastIndexOf(',', at - 1, at - from);
         var close = at < to ? text.IndexOf(',', at, to - at) : -1;
         return close >= 0 && (anchor < open || anchor > close);
+    }
+
+    /// <summary>The comma that opens the relative clause <paramref name="at"/> lies in, not before <paramref name="from"/>; -1 when it lies in none.</summary>
+    private static int OpeningComma(string text, int from, int at)
+    {
+        var comma = CommaPhrase.Opening(text, from, at);
+        return comma >= 0 && CommaPronounLookup.Contains(CommaPhrase.FirstWord(text, comma, at)) ? comma : -1;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace TimelineFunctions.Extraction.Publication;
 /// Recognises publication stamps: a line that is only a date, optionally labelled and with a time ("Fri Oct 13 2023",
 /// "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on March 3, 2025 by Lee Park"; a
 /// time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one may open with a byline or end with
-/// an outlet: "By Lee Park | March 26, 2024", "March 26, 2024 / 3:45 PM / CBS News"; a separator whose field the page
+/// an outlet: "By Lee Park | March 26, 2024", "By Lee Park · Published 26 March 2024", "March 26, 2024 / 3:45 PM / CBS
+/// News"; a separator whose field the page
 /// left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…").
 /// </summary>
@@ -65,7 +66,15 @@ public static class StampParser
 
         var (label, kind, rest) = SplitLabel(line);
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || !AcceptablePrefix(rest[..date.Start].Trim(), label.Length > 0))
+        if (date is not { Year: not null })
+        {
+            return null;
+        }
+
+        // An unlabelled line may open with a byline, itself perhaps labelled after its separator ("By Lee Park · Published").
+        var prefix = rest[..date.Start].Trim();
+        var byline = label.Length == 0 && prefix.Length <= 80 ? RegexSafe.Match(BylinePrefix, prefix) : null;
+        if (!AcceptablePrefix(prefix) && byline is null)
         {
             return null;
         }
@@ -76,9 +85,9 @@ public static class StampParser
             return null;
         }
 
-        if (label.Length == 0 && BylineLabel(rest[..date.Start].Trim()) is { Length: > 0 } bylineLabel)
+        if (byline?.Groups["label"] is { Success: true } bylineLabel)
         {
-            (label, kind) = (bylineLabel, Labels.GetValueOrDefault(bylineLabel, StampKind.Published));
+            (label, kind) = Label(bylineLabel);
         }
 
         return new Stamp(date, kind, label, line.Length);
@@ -95,7 +104,7 @@ public static class StampParser
         }
 
         var date = DateText.FindFirst(rest);
-        if (date is not { Year: not null } || date.Start > 40 || !AcceptablePrefix(rest[..date.Start].Trim(), labelled: true))
+        if (date is not { Year: not null } || date.Start > 40 || !AcceptablePrefix(rest[..date.Start].Trim()))
         {
             return null;
         }
@@ -109,17 +118,9 @@ public static class StampParser
         return new Stamp(date, kind, label, consumed);
     }
 
-    /// <summary>What may stand between the label and the date: nothing, a time, or (unlabelled lines only) a byline.</summary>
-    private static bool AcceptablePrefix(string prefix, bool labelled) =>
-        prefix.Length == 0
-        || (prefix.Length <= 40 && RegexSafe.IsMatch(TimePrefix, prefix))
-        || (!labelled && prefix.Length <= 80 && RegexSafe.IsMatch(BylinePrefix, prefix));
-
-    /// <summary>The label after a byline ("By Lee Park · Updated"), lower-cased with single spaces, or "".</summary>
-    private static string BylineLabel(string prefix) =>
-        RegexSafe.Match(BylinePrefix, prefix) is { } match && match.Groups["label"].Success
-            ? Regex.Replace(match.Groups["label"].Value, @"\s+", " ").ToLowerInvariant()
-            : "";
+    /// <summary>What may stand between a label and the date: nothing or a time (an unlabelled line may also have a byline there).</summary>
+    private static bool AcceptablePrefix(string prefix) =>
+        prefix.Length == 0 || (prefix.Length <= 40 && RegexSafe.IsMatch(TimePrefix, prefix));
 
     private static (string Label, StampKind Kind, string Remainder) SplitLabel(string line)
     {
@@ -128,8 +129,15 @@ public static class StampParser
             return ("", StampKind.Published, line);
         }
 
-        var label = Regex.Replace(match.Groups["label"].Value, @"\s+", " ").ToLowerInvariant();
-        return (label, Labels.GetValueOrDefault(label, StampKind.Published), line[match.Length..]);
+        var (label, kind) = Label(match.Groups["label"]);
+        return (label, kind, line[match.Length..]);
+    }
+
+    /// <summary>A matched label, lower-cased with single spaces, and the kind of stamp it opens.</summary>
+    private static (string Label, StampKind Kind) Label(Group label)
+    {
+        var name = Regex.Replace(label.Value, @"\s+", " ").ToLowerInvariant();
+        return (name, Labels.GetValueOrDefault(name, StampKind.Published));
     }
 
     private static Dictionary<string, StampKind> LoadLabels()
