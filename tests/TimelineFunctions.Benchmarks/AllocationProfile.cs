@@ -1,5 +1,4 @@
 using System.Globalization;
-using TimelineFunctions.Extraction;
 
 namespace TimelineFunctions.Benchmarks;
 
@@ -14,19 +13,11 @@ public static class AllocationProfile
     {
         foreach (var corpus in ArticleCorpus.All())
         {
-            AnalyzeAll(corpus);
+            corpus.AnalyzeAll();
             var before = GC.GetAllocatedBytesForCurrentThread();
-            AnalyzeAll(corpus);
+            corpus.AnalyzeAll();
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus}: {allocated / (double)corpus.Bytes:0.0} bytes allocated per input byte ({allocated / 1024.0 / corpus.Count:0.0} KB per article)"));
-        }
-    }
-
-    private static void AnalyzeAll(ArticleCorpus corpus)
-    {
-        foreach (var article in corpus.Articles)
-        {
-            ArticleAnalyzer.Default.Analyze(article);
         }
     }
 }

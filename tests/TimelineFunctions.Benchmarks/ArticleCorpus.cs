@@ -18,6 +18,18 @@ public sealed class ArticleCorpus(string name, IReadOnlyList<ArticleInput> artic
 
     public long Bytes => Articles.Sum(a => (long)a.Content.Length);
 
+    /// <summary>Analyses every article once with <see cref="ArticleAnalyzer.Default"/>; the events found, so that the work is used.</summary>
+    public int AnalyzeAll()
+    {
+        var events = 0;
+        foreach (var article in Articles)
+        {
+            events += ArticleAnalyzer.Default.Analyze(article).Events.Count;
+        }
+
+        return events;
+    }
+
     /// <summary>
     /// Every corpus that exists here: the repository's samples, a synthetic ~200 KB article, and, when present,
     /// <c>../shared/eval/dev</c> and <c>../shared/samples</c> (read at run time, never copied).
