@@ -29,6 +29,7 @@ public static class ContributionMapper
             Trigger = e.Trigger,
             NamedWeekday = e.NamedWeekday?.ToString(),
             NamedDay = e.NamedDay,
+            PageDay = e.PageDay,
             InChronology = e.InChronology,
         })];
     }

@@ -10,7 +10,8 @@ namespace TimelineFunctions.Application.Merging;
 /// <remarks>
 /// Of the years around the story's middle day (the median of its reports' day-precise dates), the month and day
 /// take the one that puts them nearest it; a day the report also names by its weekday keeps that year only when it
-/// falls on that weekday. A pure function of the set of reports, so arrival order and repeated
+/// falls on that weekday. A weekday named on a page whose dateline has no year ("ALDERBROOK, Oct 13 -") is the latest
+/// such weekday on or before the dateline's day in that year. A pure function of the set of reports, so arrival order and repeated
 /// deliveries cannot change it. A story with no dated day leaves them undated.
 /// </remarks>
 public static class YearlessDays
@@ -18,7 +19,7 @@ public static class YearlessDays
     public static IReadOnlyList<EventContribution> Resolve(IEnumerable<EventContribution> contributions)
     {
         var all = contributions as IReadOnlyList<EventContribution> ?? [.. contributions];
-        if (!all.Any(c => c.Date is null && c.NamedDay is not null))
+        if (!all.Any(c => c.Date is null && (c.NamedDay ?? c.PageDay) is not null))
         {
             return all;
         }
@@ -28,9 +29,24 @@ public static class YearlessDays
             return all;
         }
 
-        return [.. all.Select(c => c.Date is null && c.NamedDay is { } named && Nearest(named, middle) is { } day && IsOnItsWeekday(c, day)
-            ? c with { Date = EventDateInfo.OnDay(day, []) }
-            : c)];
+        return [.. all.Select(c => c.Date is null && DayOf(c, middle) is { } day ? c with { Date = EventDateInfo.OnDay(day, []) } : c)];
+    }
+
+    /// <summary>
+    /// The day of an undated report in the story's year: its month and day, kept when it falls on the weekday the report
+    /// names; else, for a weekday on a page whose dateline has no year, the latest such weekday on or before the page's day.
+    /// </summary>
+    private static DateOnly? DayOf(EventContribution contribution, DateOnly middle)
+    {
+        if (contribution.NamedDay is { } named)
+        {
+            return Nearest(named, middle) is { } day && IsOnItsWeekday(contribution, day) ? day : null;
+        }
+
+        return contribution.PageDay is { } page && Nearest(page, middle) is { } pageDay
+            && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday)
+            ? pageDay.AddDays(-(((int)pageDay.DayOfWeek - (int)weekday + 7) % 7))
+            : null;
     }
 
     /// <summary>

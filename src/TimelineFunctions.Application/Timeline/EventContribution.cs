@@ -48,6 +48,13 @@ public sealed record EventContribution
     /// </summary>
     public string? NamedDay { get; init; }
 
+    /// <summary>
+    /// For an undated report that names a weekday on a page whose dateline gives no year, the page's month and day
+    /// ("10-13" for "ALDERBROOK, Oct 13 -"), or null. The merge gives the page the story's year and the report the
+    /// latest such weekday on or before that day.
+    /// </summary>
+    public string? PageDay { get; init; }
+
     /// <summary>Whether an entry of a chronology in the article (a timeline an editor wrote) tells the event on its date.</summary>
     public bool InChronology { get; init; }
 }

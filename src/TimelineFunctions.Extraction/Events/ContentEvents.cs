@@ -38,7 +38,18 @@ internal static partial class ContentEvents
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
         var weekday = timex is null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null;
         var namedDay = timex is null ? NamedDay(context, timexes, frame, anchor, weekday) : null;
-        if (trigger is null && ((timex is null && namedDay is null) || context.PageCount is { } count && count.Start >= frame.ContentStart && count.Start < frame.ContentEnd))
+        if (weekday is not null && namedDay?.MonthDay == context.PageDay?.MonthDay)
+        {
+            // "QUILLON, Nov 20 - Crews pushed a pipe through on Monday": the dateline's day is the page's present, the
+            // weekday the deed's.
+            namedDay = null;
+        }
+
+        // A past weekday on a page whose dateline has no year, which counts back from the dateline's day once the merge
+        // knows the year ("will resume on Thursday" does not).
+        var pageDay = timex is null && namedDay is null && weekday is not null && context.PageDay is { } page
+            && !HasFutureMarker(context.Text, frame.ContentStart, frame.ContentEnd) ? page : null;
+        if (trigger is null && ((timex is null && namedDay is null && pageDay is null) || context.PageCount is { } count && count.Start >= frame.ContentStart && count.Start < frame.ContentEnd))
         {
             // No event word, and no date, or only the page's count of days ("as the operation entered its 10th day on
             // Tuesday, challenges persist"): how long something has lasted, not what happened.
@@ -83,8 +94,9 @@ internal static partial class ContentEvents
 
         return Event(context, frame, kind, date, trigger, plannedFor) with
         {
-            NamedWeekday = date is null && (trigger is not null || namedDay is not null) ? weekday : null,
+            NamedWeekday = date is null && (trigger is not null || namedDay is not null || pageDay is not null) ? weekday : null,
             NamedDay = date is null ? namedDay?.MonthDay : null,
+            PageDay = date is null ? pageDay?.MonthDay : null,
         };
     }
 

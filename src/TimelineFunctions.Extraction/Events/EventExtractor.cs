@@ -66,6 +66,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             {
                 ChronologyDate = chronology.DateOf(sentence.Start),
                 PageCount = pageCount,
+                PageDay = dating.PageDay,
                 PreviousSpeaker = previousSpeaker,
                 BodiesNamedBefore = bodiesNamed,
             };
@@ -91,14 +92,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             var datedAsTheNews = false;
-            if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && dct is { } published
+            if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && (dct is not null || dating.PageDay is not null)
                 && mainTrigger is not null && (PastTenseTrigger.Holds(text, mainTrigger) || LeadSentence.HasDoneVerb(text, frame.ContentStart, mainTrigger.Start))
                 && !ContentEvents.HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
                 && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
             {
                 // The lead's latest development, told without a date: it happened by the publication date, on the day the
-                // article's news is about.
-                content = content with { Date = EventDater.OnDay(published == dating.Date?.Date && newsDay is { } day ? day : published) };
+                // article's news is about; on a page whose dateline has no year, on the dateline's day.
+                content = dct is { } published
+                    ? content with { Date = EventDater.OnDay(published == dating.Date?.Date && newsDay is { } day ? day : published) }
+                    : content with { NamedDay = dating.PageDay!.MonthDay };
                 datedAsTheNews = true;
             }
 

@@ -38,6 +38,12 @@ public sealed record ExtractedEvent(
     public string? NamedDay { get; init; }
 
     /// <summary>
+    /// For an undated event that names a weekday ("on Monday") on a page whose dateline gives no year, the page's month
+    /// and day ("10-13"). The merge, once it knows the year, dates it the latest such weekday on or before that day.
+    /// </summary>
+    public string? PageDay { get; init; }
+
+    /// <summary>
     /// Whether an entry of a chronology in the article tells the event on its date (<see cref="Chronology"/>): an
     /// editor listed that day among the story's dates.
     /// </summary>

@@ -27,7 +27,9 @@ internal static class StatementEvents
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);
-        if (frameTimex is null && context.Dct is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
+        // "X said on Monday evening" on a page whose dateline has no year: the weekday counts back from the dateline's day.
+        var weekday = frameTimex is null && context.Dct is null && context.PageDay is not null ? EventDater.UnanchoredWeekday(timexes, frame.VerbStart, frame.FrameEnd) : null;
+        if (frameTimex is null && context.Dct is null && weekday is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
         {
             // "X said on Monday evening" in an article with no date: the statement has a day the text names but
             // nothing resolves. Kept undated it would pass for a statement the article does not date; it is dropped.
@@ -71,6 +73,10 @@ internal static class StatementEvents
             speakerName)
         {
             Trigger = speechAct is null ? null : speechAct.TextIn(context.Text),
+            // Said on a page whose dateline has no year: on the weekday it names, else on the dateline's day.
+            NamedWeekday = date is null ? weekday : null,
+            PageDay = date is null && weekday is not null ? context.PageDay?.MonthDay : null,
+            NamedDay = date is null && weekday is null ? context.PageDay?.MonthDay : null,
         };
     }
 
@@ -125,7 +131,9 @@ internal static class StatementEvents
                 : (null, statement);
         }
 
-        var sameDay = content.Date?.Value == statement.Date?.Value;
+        // Undated, each may still name its day ("11-27", or a weekday).
+        static string? Day(ExtractedEvent e) => e.Date?.Value ?? e.NamedDay ?? e.NamedWeekday?.ToString();
+        var sameDay = Day(content) == Day(statement);
         var statementHasOwnTime = statement.Date?.Texts.Count > 0;
         if (content.Date is null && content.PlannedFor is null && statementHasOwnTime && mainTrigger is not null && IsDecidingDocument(statement.Attribution))
         {
@@ -134,7 +142,7 @@ internal static class StatementEvents
             return (content with { Date = statement.Date, Participants = Together(statement, content) }, null);
         }
 
-        if (!sameDay && (content.Date is null || statementHasOwnTime))
+        if (!sameDay && (Day(content) is null || statementHasOwnTime))
         {
             return (content, statement);
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Extraction.Publication;
 
@@ -16,6 +17,37 @@ public static partial class DatelineDates
     private const int FirstLines = 4;
 
     public static IEnumerable<PublicationDate> Find(string text, IReadOnlyList<PublicationDate> others)
+    {
+        if (First(text) is not var (date, evidence))
+        {
+            yield break;
+        }
+
+        if (date.ToDate() is { } full)
+        {
+            yield return new PublicationDate(full, PublicationDateSource.Dateline, evidence, DateConfidence.Dateline);
+        }
+        else if (others.Where(o => o.Source != PublicationDateSource.EmbeddedPost).Select(o => o.Date).FirstOrDefault() is { Year: > 1 } anchor)
+        {
+            var inferred = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+                .Select(date.ToDate)
+                .OfType<DateOnly>()
+                .MinBy(d => Math.Abs(d.DayNumber - anchor.DayNumber));
+            yield return new PublicationDate(inferred, PublicationDateSource.Dateline, $"{evidence}, year from {anchor:yyyy-MM-dd}", DateConfidence.DatelineYearInferred);
+        }
+    }
+
+    /// <summary>
+    /// The month and day of a dateline without a year ("ALDERBROOK, Oct 13 (Meridian) -"), or null when the page's
+    /// dateline has a year or there is none: on a page nothing else dates, the merge gives it the story's year.
+    /// </summary>
+    public static YearlessDay? Yearless(string text) =>
+        First(text) is var (date, _) && date.Year is null && DateText.TryMake(2000, date.Month, date.Day) is not null
+            ? new YearlessDay(date.Month, date.Day)
+            : null;
+
+    /// <summary>The date of the first line that is a dateline, with the dateline as evidence; null when no line is one.</summary>
+    private static (DateMatch Date, string Evidence)? First(string text)
     {
         var lines = text.Split('\n', 16).Where(l => l.Trim().Length > 0).Take(FirstLines);
         foreach (var paragraph in lines)
@@ -39,22 +71,10 @@ public static partial class DatelineDates
                 continue;
             }
 
-            var evidence = $"dateline \"{head[..(date.Start + date.Length + AfterDate().Match(suffix).Length)].Trim()}\"";
-            if (date.ToDate() is { } full)
-            {
-                yield return new PublicationDate(full, PublicationDateSource.Dateline, evidence, DateConfidence.Dateline);
-            }
-            else if (others.Where(o => o.Source != PublicationDateSource.EmbeddedPost).Select(o => o.Date).FirstOrDefault() is { Year: > 1 } anchor)
-            {
-                var inferred = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
-                    .Select(date.ToDate)
-                    .OfType<DateOnly>()
-                    .MinBy(d => Math.Abs(d.DayNumber - anchor.DayNumber));
-                yield return new PublicationDate(inferred, PublicationDateSource.Dateline, $"{evidence}, year from {anchor:yyyy-MM-dd}", DateConfidence.DatelineYearInferred);
-            }
-
-            yield break;
+            return (date, $"dateline \"{head[..(date.Start + date.Length + AfterDate().Match(suffix).Length)].Trim()}\"");
         }
+
+        return null;
     }
 
     /// <summary>The place before the date; a typewriter dash ("--") separates like a dash.</summary>

@@ -27,7 +27,11 @@ public static class PublicationDateResolver
         candidates.AddRange(UrlDates.Find(raw.Url));
         candidates.InsertRange(0, DatelineDates.Find(cleaned.Text, candidates));
 
-        return new PublicationDating(Choose(candidates), candidates, Blocks(cleaned.Text, stamps));
+        var chosen = Choose(candidates);
+        return new PublicationDating(chosen, candidates, Blocks(cleaned.Text, stamps))
+        {
+            PageDay = chosen is null ? DatelineDates.Yearless(cleaned.Text) : null,
+        };
     }
 
     public static PublicationDate? Choose(IReadOnlyList<PublicationDate> candidates)

@@ -1,3 +1,5 @@
+using TimelineFunctions.Extraction.Events;
+
 namespace TimelineFunctions.Extraction.Publication;
 
 /// <summary>The article's publication date (null when none can be found: never the upload time) and its blocks.</summary>
@@ -7,4 +9,10 @@ public sealed record PublicationDating(
     IReadOnlyList<DatedBlock> Blocks)
 {
     public static PublicationDating None { get; } = new(null, [], []);
+
+    /// <summary>
+    /// On a page with no date, the month and day its dateline gives without a year ("SEOUL, Oct 13 (Reuters) -"), or
+    /// null: the page's present, which the merge dates once the story's other articles give the year.
+    /// </summary>
+    public YearlessDay? PageDay { get; init; }
 }

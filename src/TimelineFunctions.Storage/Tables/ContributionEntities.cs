@@ -24,6 +24,7 @@ internal static class ContributionEntities
             ["Trigger"] = c.Trigger,
             ["NamedWeekday"] = c.NamedWeekday,
             ["NamedDay"] = c.NamedDay,
+            ["PageDay"] = c.PageDay,
             ["InChronology"] = c.InChronology ? true : null,
         };
         if (c.Date is { } d)
@@ -70,6 +71,7 @@ internal static class ContributionEntities
             Trigger = e.GetString("Trigger"),
             NamedWeekday = e.GetString("NamedWeekday"),
             NamedDay = e.GetString("NamedDay"),
+            PageDay = e.GetString("PageDay"),
             InChronology = e.GetBoolean("InChronology") ?? false,
         };
     }

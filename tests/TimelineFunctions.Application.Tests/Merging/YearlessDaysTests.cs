@@ -46,6 +46,22 @@ public sealed class YearlessDaysTests
         Assert.Equal(expected, resolved.Single(r => r.ArticleId == "undated").Date?.Value);
     }
 
+    [Theory]
+    [InlineData("Monday", "2023-11-20")]
+    [InlineData("Sunday", "2023-11-19")]
+    [InlineData("Tuesday", "2023-11-14")]
+    public void A_weekday_on_a_page_whose_dateline_has_no_year_is_the_latest_such_day_on_or_before_the_datelines_day(string weekday, string expected)
+    {
+        // "QUILLON, Nov 20 -" on a page nothing else dates: 20 November 2023 is a Monday.
+        var resolved = YearlessDays.Resolve([
+            Report("wire", "incident", "A tunnel near Quillon collapsed on Sunday.", Day("2023-11-12"), Crews),
+            Report("daily", "restoration", "Rescuers reached the workers on Tuesday.", Day("2023-11-28"), Crews),
+            Report("yearless", "occurrence", $"A wider pipe was pushed through the rubble on {weekday}.", null, Crews) with { NamedWeekday = weekday, PageDay = "11-20" },
+        ]);
+
+        Assert.Equal(expected, resolved.Single(r => r.ArticleId == "yearless").Date?.Value);
+    }
+
     [Fact]
     public void Without_a_dated_day_in_the_story_the_report_stays_undated()
     {

@@ -1,4 +1,5 @@
 using TimelineFunctions.Extraction.Cleaning;
+using TimelineFunctions.Extraction.Events;
 using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Reading;
 
@@ -81,6 +82,14 @@ public class PublicationDateResolverTests
     public void Dateline_without_year_and_nothing_else_gives_null()
     {
         Assert.Null(Resolve("SEOUL, Oct 13 (Reuters) - The ferry resumed service.").Date);
+    }
+
+    [Fact]
+    public void Dateline_without_year_and_nothing_else_gives_the_pages_month_and_day()
+    {
+        Assert.Equal(new YearlessDay(10, 13), Resolve("SEOUL, Oct 13 (Reuters) - The ferry resumed service.").PageDay);
+        Assert.Null(Resolve("SEOUL, Dec 30 (Reuters) - The ferry resumed service.", "https://news.example/2025/01/02/ferry/").PageDay);
+        Assert.Null(Resolve("SEOUL, Oct 13, 2025 (Reuters) - The ferry resumed service.").PageDay);
     }
 
     [Fact]

@@ -138,14 +138,16 @@ public abstract class StoreContractTests
     }
 
     [Fact]
-    public async Task An_undated_reports_named_day_round_trips()
+    public async Task An_undated_reports_named_day_and_page_day_round_trip()
     {
         var store = await CreateStoreAsync();
         var report = Events("h", 1)[0] with { Date = null, NamedDay = "11-27" };
-        await store.Articles.SaveArticleAsync(Article("h", modified: 1), [report], [], None);
+        var weekday = Events("h", 2)[1] with { Date = null, NamedWeekday = "Monday", PageDay = "10-13" };
+        await store.Articles.SaveArticleAsync(Article("h", modified: 1), [report, weekday], [], None);
 
-        var stored = Assert.Single((await store.Stories.GetStoryContentsAsync("demo", None)).Events);
-        Assert.Equal((null, "11-27"), (stored.Date, stored.NamedDay));
+        var stored = (await store.Stories.GetStoryContentsAsync("demo", None)).Events.OrderBy(e => e.Ordinal).ToList();
+        Assert.Equal((null, "11-27", null), (stored[0].Date, stored[0].NamedDay, stored[0].PageDay));
+        Assert.Equal((null, "Monday", "10-13"), (stored[1].Date, stored[1].NamedWeekday, stored[1].PageDay));
     }
 
     [Fact]
