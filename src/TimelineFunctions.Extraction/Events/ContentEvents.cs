@@ -201,20 +201,8 @@ internal static partial class ContentEvents
 
     private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
 
-    private static bool IsForecast(string text, int start, int end)
-    {
-        var span = text.AsSpan(start, end - start);
-        foreach (var marker in ForecastMarkers)
-        {
-            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + marker.Length == span.Length || !char.IsLetter(span[at + marker.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsForecast(string text, int start, int end) =>
+        EventWords.ContainsAny(text.AsSpan(start, end - start), ForecastMarkers);
 
     internal static bool HasFutureMarker(string text, int start, int end) =>
         FutureMarker.Match(text, start, end - start).Success;

@@ -9,4 +9,19 @@ internal static class EventWords
     /// <summary>The words of the section <paramref name="name"/>; throws when the data file lacks it.</summary>
     public static HashSet<string> Of(string name) =>
         Classes.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"Resources/Events/word-classes.txt has no section [{name}].");
+
+    /// <summary>Whether one of <paramref name="phrases"/> stands in <paramref name="span"/> as whole words, case-insensitive.</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> span, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + phrase.Length == span.Length || !char.IsLetter(span[at + phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

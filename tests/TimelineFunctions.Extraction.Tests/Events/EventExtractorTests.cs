@@ -860,6 +860,22 @@ public sealed class EventExtractorTests
         Assert.Equal("11-12", Assert.Single(events).NamedDay);
     }
 
+    [Theory]
+    [InlineData("Analyst Rosa Pennick said the smugglers usually move their boats at night.")]
+    [InlineData("Analyst Rosa Pennick said such strikes tend to end within a week.")]
+    public void A_statement_of_what_usually_happens_is_commentary_not_an_event(string text)
+    {
+        Assert.Empty(Extract(text, Friday));
+    }
+
+    [Fact]
+    public void A_statement_of_what_happened_is_kept()
+    {
+        const string text = "Analyst Rosa Pennick said the smugglers moved their boats at night.";
+
+        Assert.Equal("statement", Assert.Single(Extract(text, Friday)).Type);
+    }
+
     [Fact]
     public void On_a_page_with_no_date_a_clause_with_a_month_and_day_is_an_event_without_an_event_word()
     {
