@@ -34,6 +34,14 @@ internal static partial class ContentEvents
             !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.Isolates(context.Text, frame.ContentStart, frame.ContentEnd, t.Start, anchor)
             && !EndsAPeriod(context.Text, t);
 
+        if (timex is not null && SubordinateClause.Separates(context.Text, timex, anchor)
+            && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !SubordinateClause.Separates(context.Text, t, anchor)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)
+        {
+            // "flew its first service on Saturday, after the authority lifted its restrictions on Friday": the lifting
+            // takes the date of its own clause. With none there, the other clause's date is the nearest it has.
+            timex = own;
+        }
+
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
         var weekday = timex is null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null;

@@ -860,6 +860,25 @@ public sealed class EventExtractorTests
         Assert.Equal("11-12", Assert.Single(events).NamedDay);
     }
 
+    [Fact]
+    public void An_event_word_after_a_comma_and_after_takes_the_date_of_its_own_clause()
+    {
+        const string text = "The ferry line ran its first crossing in three weeks on Saturday, after the harbour board lifted its ban on the vessels on Friday.";
+        var events = Extract(text, Friday.AddDays(3), Day(text, "on Saturday", Friday.AddDays(1)), Day(text, "on Friday", Friday));
+
+        Assert.Equal(("restoration", Friday), (Assert.Single(events).Type, DateOnly.Parse(events[0].Date!.Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("Two travellers were admitted to the Quillon infirmary, after returning from the coast on Friday.")]
+    [InlineData("On Friday, after weeks of talks, the dockers signed the agreement.")]
+    public void Without_a_date_of_its_own_clause_an_event_word_keeps_the_other_clauses(string text)
+    {
+        var events = Extract(text, Friday.AddDays(3), Day(text, text.Contains("On Friday", StringComparison.Ordinal) ? "On Friday" : "on Friday", Friday));
+
+        Assert.Equal(Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(events).Date?.Value);
+    }
+
     [Theory]
     [InlineData("Analyst Rosa Pennick said the smugglers usually move their boats at night.")]
     [InlineData("Analyst Rosa Pennick said such strikes tend to end within a week.")]

@@ -1,0 +1,44 @@
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// Subordinate clauses opened after a comma ("…, after the authority lifted its restrictions on Friday"): a date and
+/// an event word on either side of the opening belong to different clauses.
+/// </summary>
+internal static class SubordinateClause
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = EventWords.Of("subordinators").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether ", after" (or another subordinator, `[subordinators]`) opens a clause between the date and the event
+    /// word at <paramref name="anchor"/> that no later comma closes before the farther of the two: "flew on Saturday,
+    /// after the authority lifted" separates Saturday from "lifted"; "On Monday, after weeks of talks, the union
+    /// signed" does not separate Monday from "signed", nor ", since December 2009" the date from the word before it.
+    /// </summary>
+    public static bool Separates(string text, TemporalExpression timex, int anchor)
+    {
+        var (from, to) = timex.End <= anchor ? (timex.End, anchor) : (anchor, timex.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(from, to - from);
+        var comma = between.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var rest = between[(comma + 1)..].TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        // ", since December 2009" and ", before 1881" open a phrase of the date itself, not a clause.
+        return length > 0 && Subordinators.Contains(rest[..length]) && !(timex.Start > anchor && rest[length..].Trim().Length == 0);
+    }
+}
