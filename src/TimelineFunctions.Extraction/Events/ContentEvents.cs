@@ -167,15 +167,22 @@ internal static partial class ContentEvents
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodEnds = EventWords.Of("period-ends").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the date ends a period the deed lasts ("suspended all sailings until Thursday"), by the word before it
-    /// (`[period-ends]`), or opens with that word: not when the deed happened.
+    /// Whether the date ends a period the deed lasts ("suspended all sailings until Thursday", "until at least Friday"),
+    /// by the word before it (`[period-ends]`), or opens with that word: not when the deed happened.
     /// </summary>
     private static bool EndsAPeriod(string text, TemporalExpression timex)
     {
         var before = text.AsSpan(0, timex.Start);
         var first = timex.Text.AsSpan();
         var space = first.IndexOf(' ');
-        return PeriodEnds.Contains(AdjacentWords.TakeLast(ref before)) || (space > 0 && PeriodEnds.Contains(first[..space]));
+        var word = AdjacentWords.TakeLast(ref before);
+        if (word.Equals("least", StringComparison.OrdinalIgnoreCase) && AdjacentWords.TakeLast(ref before).Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            // "until at least Friday": the hedge stands between the period's end word and its date.
+            word = AdjacentWords.TakeLast(ref before);
+        }
+
+        return PeriodEnds.Contains(word) || (space > 0 && PeriodEnds.Contains(first[..space]));
     }
 
     /// <summary>

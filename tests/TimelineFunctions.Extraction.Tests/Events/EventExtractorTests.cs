@@ -467,6 +467,7 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("until Thursday")]
     [InlineData("till Thursday")]
+    [InlineData("until at least Thursday")]
     public void A_date_that_ends_the_period_a_deed_lasts_does_not_date_the_deed(string end)
     {
         var text = $"The ferry line said on Monday it had suspended all sailings {end} after the fire.";
