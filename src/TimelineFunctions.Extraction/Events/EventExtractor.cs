@@ -67,6 +67,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ChronologyDate = chronology.DateOf(sentence.Start),
                 PageCount = pageCount,
                 PageDay = dating.PageDay,
+                EventWordStarts = triggerIndex.Find(sentence.Start, sentence.End).Select(t => t.Start).ToHashSet(),
                 PreviousSpeaker = previousSpeaker,
                 BodiesNamedBefore = bodiesNamed,
             };
@@ -123,6 +124,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 // The news day dates the lead alone: the statements after it are the page's unless a date moves them.
                 referenceTime = frame.HasFrame || datedAsTheNews ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
                 events.AddRange(ContentEvents.FurtherDated(context, frame, sentenceTimexes, triggers, mainTrigger ?? (frame.HasFrame ? null : speechAct), content));
+                if (ContentEvents.BeforeASubordinateClause(context, frame, sentenceTimexes, mainTrigger, content) is { } before)
+                {
+                    // The main clause sets the story's day: "flew on Saturday, after the ban was lifted on Friday".
+                    events.Add(before);
+                    referenceTime = frame.HasFrame ? referenceTime : ReferenceTime.SetBy(before, dct) ?? referenceTime;
+                }
+
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct));
                 events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, triggers, content, dct)
                     .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));

@@ -42,6 +42,9 @@ internal sealed partial class SentenceContext(
     /// <summary>On a page with no date, its count of days and the day that names (<see cref="ElapsedDayCount"/>), or null.</summary>
     public ElapsedDayCount? PageCount { get; init; }
 
+    /// <summary>Where the sentence's event words start (<see cref="TriggerLexicon"/>), whatever their use.</summary>
+    public IReadOnlySet<int> EventWordStarts { get; init; } = new HashSet<int>();
+
     /// <summary>On a page with no date, the month and day its dateline gives without a year (<see cref="Publication.PublicationDating.PageDay"/>), or null.</summary>
     public YearlessDay? PageDay { get; init; }
 

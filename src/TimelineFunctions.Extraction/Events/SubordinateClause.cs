@@ -16,19 +16,22 @@ internal static class SubordinateClause
     /// after the authority lifted" separates Saturday from "lifted"; "On Monday, after weeks of talks, the union
     /// signed" does not separate Monday from "signed", nor ", since December 2009" the date from the word before it.
     /// </summary>
-    public static bool Separates(string text, TemporalExpression timex, int anchor)
+    public static bool Separates(string text, TemporalExpression timex, int anchor) => Opening(text, timex, anchor) >= 0;
+
+    /// <summary>The comma before the subordinator that <see cref="Separates"/> the date from the event word; -1 when none does.</summary>
+    public static int Opening(string text, TemporalExpression timex, int anchor)
     {
         var (from, to) = timex.End <= anchor ? (timex.End, anchor) : (anchor, timex.Start);
         if (to <= from)
         {
-            return false;
+            return -1;
         }
 
         var between = text.AsSpan(from, to - from);
         var comma = between.LastIndexOf(',');
         if (comma < 0)
         {
-            return false;
+            return -1;
         }
 
         var rest = between[(comma + 1)..].TrimStart();
@@ -39,6 +42,8 @@ internal static class SubordinateClause
         }
 
         // ", since December 2009" and ", before 1881" open a phrase of the date itself, not a clause.
-        return length > 0 && Subordinators.Contains(rest[..length]) && !(timex.Start > anchor && rest[length..].Trim().Length == 0);
+        return length > 0 && Subordinators.Contains(rest[..length]) && !(timex.Start > anchor && rest[length..].Trim().Length == 0)
+            ? from + comma
+            : -1;
     }
 }

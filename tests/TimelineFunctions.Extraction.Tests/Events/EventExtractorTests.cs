@@ -867,7 +867,30 @@ public sealed class EventExtractorTests
         const string text = "The ferry line ran its first crossing in three weeks on Saturday, after the harbour board lifted its ban on the vessels on Friday.";
         var events = Extract(text, Friday.AddDays(3), Day(text, "on Saturday", Friday.AddDays(1)), Day(text, "on Friday", Friday));
 
-        Assert.Equal(("restoration", Friday), (Assert.Single(events).Type, DateOnly.Parse(events[0].Date!.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        // The clause before ", after" keeps its own date as an event without an event word.
+        Assert.Equal(
+            [("occurrence", Friday.AddDays(1), "The ferry line ran its first crossing in three weeks on Saturday."), ("restoration", Friday, events.Single(e => e.Type == "restoration").Summary)],
+            events.Select(e => (e.Type, DateOnly.Parse(e.Date!.Value, System.Globalization.CultureInfo.InvariantCulture), e.Summary)).OrderByDescending(e => e.Item2));
+    }
+
+    [Theory]
+    [InlineData("All 23 ferries covered by its February 13 directive had been inspected by the harbour board.", "February 13")]
+    [InlineData("The harbour board's inquiry into the engine fire of February 13 has been widened.", "February 13")]
+    public void A_date_that_names_another_thing_does_not_date_the_event_word(string text, string phrase)
+    {
+        var events = Extract(text, Friday.AddDays(3), Day(text, phrase, new DateOnly(2023, 2, 13)));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2023-02-13");
+    }
+
+    [Theory]
+    [InlineData("The harbour board's March 3 inquiry found a cracked blade.", "March 3")]
+    [InlineData("The attack on the harbour began on the night of March 3.", "March 3")]
+    public void A_date_of_the_event_word_or_of_a_time_of_day_dates_it(string text, string phrase)
+    {
+        var events = Extract(text, Friday, Day(text, phrase, new DateOnly(2023, 3, 3)));
+
+        Assert.Contains(events, e => e.Date?.Value == "2023-03-03");
     }
 
     [Theory]
