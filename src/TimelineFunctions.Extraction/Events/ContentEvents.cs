@@ -76,7 +76,7 @@ internal static partial class ContentEvents
             return Event(context, frame, kind, entry, trigger, plannedFor: null);
         }
 
-        var date = timex is null ? null : EventDater.FromExpression(timex);
+        var date = timex is null ? null : EventDater.FromExpression(timex, context.ReferenceTime);
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
         // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
         // belongs to another clause ("have been at the site since Wednesday and expect to finish").

@@ -70,6 +70,23 @@ public static partial class EventDater
             .Select(t => YearlessDay.Parse(t.Value))
             .FirstOrDefault(d => d is not null);
 
+    /// <summary>
+    /// The date <paramref name="timex"/> gives a clause whose day the text is about (<paramref name="referenceTime"/>):
+    /// a clock time alone ("At 07:42 the crew reported smoke", "left at 06:55") is a time of that day, not of the last
+    /// date the text happened to mention ("the engine fire of February 10"), which the tagger anchors it to.
+    /// </summary>
+    public static EventDate FromExpression(TemporalExpression timex, DateOnly? referenceTime) =>
+        referenceTime is { } day && IsClockOnly(timex)
+            ? new EventDate(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, day, day, [timex.Text])
+            : FromExpression(timex);
+
+    /// <summary>Whether the expression is a time of day and nothing else ("07:42", "6:40 a.m.", "1400 GMT", "noon").</summary>
+    public static bool IsClockOnly(TemporalExpression timex) =>
+        timex.Type == TimexType.Time && ClockOnly().IsMatch(timex.Text);
+
+    [GeneratedRegex(@"\A(?:(?:at|around|about|by|shortly (?:before|after))\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{4}|noon|midnight)(?:\s*(?:local time|hrs|hours|GMT|UTC|[A-Z]{2,4}T))?\z", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockOnly();
+
     public static EventDate FromExpression(TemporalExpression timex)
     {
         var granularity = timex.Granularity is null or Granularity.Time ? Granularity.Day : timex.Granularity.Value;

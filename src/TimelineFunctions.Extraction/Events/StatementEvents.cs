@@ -55,7 +55,7 @@ internal static class StatementEvents
             return null;
         }
 
-        var date = frameTimex is not null ? EventDater.FromExpression(frameTimex)
+        var date = frameTimex is not null ? EventDater.FromExpression(frameTimex, context.ReferenceTime)
             : context.ChronologyDate is { } entry ? entry
             : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.OnDay(when)
             : null;

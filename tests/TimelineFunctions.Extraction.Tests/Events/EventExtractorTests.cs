@@ -903,6 +903,21 @@ public sealed class EventExtractorTests
         Assert.Equal(Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(events).Date?.Value);
     }
 
+    [Fact]
+    public void A_clock_time_alone_is_a_time_of_the_day_the_text_is_about()
+    {
+        // The tagger anchors "06:55" to the last day the text mentions (March 3, a date of the fire); the page is
+        // telling of Saturday.
+        const string text = "The ferry line ran its first crossing on Saturday. Its inquiry into the engine fire of March 3 continues. "
+            + "The first ferry left Quillon at 06:55 with 51 passengers on board.";
+        var monday = new DateOnly(2025, 3, 17);
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, monday), ActorExtractor.Default.Extract(text), Dating(monday));
+
+        var ferry = Assert.Single(events, e => e.Quote.StartsWith("The first ferry", StringComparison.Ordinal));
+        Assert.Equal(("2025-03-15", "06:55"), (ferry.Date?.Value, Assert.Single(ferry.Date!.Texts)));
+    }
+
     [Theory]
     [InlineData("Analyst Rosa Pennick said the smugglers usually move their boats at night.")]
     [InlineData("Analyst Rosa Pennick said such strikes tend to end within a week.")]
