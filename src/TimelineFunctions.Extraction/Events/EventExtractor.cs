@@ -77,7 +77,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                     && !ContentEvents.DescribesAnOldPast(text, frame, sentenceTimexes, t, dct))
                 .ToList();
             var speechAct = triggers.FirstOrDefault(t => t.Kind.IsSpeechAct);
-            var mainTrigger = MainTrigger(text, triggers, sentenceTimexes, frame.ContentStart, frame.ContentEnd);
+            // "…, a day after dockers voted to end the strike": the counted clause's event word types that clause, not the sentence.
+            var counted = CountedDays.In(text, frame.ContentStart, frame.ContentEnd);
+            var mainTrigger = MainTrigger(text, counted.Count == 0 ? triggers : [.. triggers.Where(t => !counted.Any(c => c.Holds(t.Start)))], sentenceTimexes, frame.ContentStart, frame.ContentEnd);
             if (speechAct is not null && mainTrigger is not null && !frame.HasFrame && RequestedDeed.Holds(text, speechAct, mainTrigger))
             {
                 // "urged both sides to return to talks": an appeal, not talks.
@@ -131,6 +133,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                     referenceTime = frame.HasFrame ? referenceTime : ReferenceTime.SetBy(before, dct) ?? referenceTime;
                 }
 
+                events.AddRange(CountedDays.Events(context, counted, triggers, content));
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct));
                 events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, triggers, content, dct)
                     .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));

@@ -903,6 +903,28 @@ public sealed class EventExtractorTests
         Assert.Equal(Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(events).Date?.Value);
     }
 
+    [Theory]
+    [InlineData("The ferry line cancelled its sailings on Friday, a day after one of its ferries made an emergency landing.", "incident", -1)]
+    [InlineData("Rescuers pulled out the 41 miners on Friday, 16 days after the Quillon mine collapsed.", "incident", -16)]
+    [InlineData("Cranes were moving again on Friday, a day after dockers voted to end the strike.", "vote", -1)]
+    [InlineData("The mayor resigned on Friday, two weeks before the council election.", "vote", 14)]
+    public void A_deed_counted_from_the_clauses_day_is_dated_by_the_count(string text, string type, int days)
+    {
+        var events = Extract(text, Friday.AddDays(20), Day(text, "on Friday", Friday));
+
+        var counted = Assert.Single(events, e => e.Type == type);
+        Assert.Equal(Friday.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), counted.Date?.Value);
+        Assert.Contains(events, e => e.Date?.Value == Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_hedged_count_dates_nothing()
+    {
+        const string text = "The hospital restored its records on Friday, almost two weeks after the attack began.";
+
+        Assert.DoesNotContain(Extract(text, Friday, Day(text, "on Friday", Friday)), e => e.Type == "attack");
+    }
+
     [Fact]
     public void A_clock_time_alone_is_a_time_of_the_day_the_text_is_about()
     {

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Events;
+
+/// <summary>
+/// A deed counted from the clause's own day: "grounded its fleet on Tuesday, a day after one of its planes made an
+/// emergency landing" tells a landing on Monday; "pulled out 41 workers on Tuesday evening, 16 days after it
+/// collapsed" a collapse 16 days before.
+/// </summary>
+/// <remarks>
+/// The count ("a day", "two days", "three weeks", "16 days") and "after" or "before" are followed, in the same clause
+/// (up to the next comma or semicolon), by an event word, which then types the counted clause and not the sentence
+/// (<see cref="CountedClause.Holds"/>); the sentence's day-precise date moves back (after) or forward (before) by the
+/// count. A count with a hedge ("almost two weeks after", `[count-hedges]`) is no day, nor is one after the page's date.
+/// </remarks>
+internal static class CountedDays
+{
+    private static readonly TemporalLexicon Lexicon = TemporalLexicon.Default;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = EventWords.Of("count-hedges").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Regex Count = new(
+        $@"\b(?<n>\d{{1,3}}|{Lexicon.Alternation("number-article")}|{Lexicon.Alternation("number-unit")}|{Lexicon.Alternation("number-teen")}|{Lexicon.Alternation("number-tens")})\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    /// <summary>The counted clauses of the content [start, end): none in most sentences.</summary>
+    public static IReadOnlyList<CountedClause> In(string text, int start, int end)
+    {
+        List<CountedClause>? clauses = null;
+        foreach (Match match in Count.Matches(text[..end], start))
+        {
+            var before = text.AsSpan(start, match.Index - start);
+            if (Hedges.Contains(AdjacentWords.TakeLast(ref before)) || Days(match) is not { } days)
+            {
+                continue;
+            }
+
+            var opens = match.Index + match.Length;
+            var stop = text.IndexOfAny([',', ';'], opens, end - opens);
+            var after = match.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+            (clauses ??= []).Add(new CountedClause(opens, stop >= 0 ? stop : end, after ? -days : days, match.Value));
+        }
+
+        return clauses ?? (IReadOnlyList<CountedClause>)[];
+    }
+
+    /// <summary>The events the counted clauses tell, each on the sentence's day moved by its count.</summary>
+    public static IEnumerable<ExtractedEvent> Events(SentenceContext context, IReadOnlyList<CountedClause> clauses, IReadOnlyList<TriggerMatch> triggers, ExtractedEvent content)
+    {
+        if (clauses.Count == 0 || content.Date is not { Granularity: Granularity.Day } counted || content.PlannedFor is not null)
+        {
+            yield break;
+        }
+
+        foreach (var clause in clauses)
+        {
+            var trigger = triggers.Where(t => !t.Kind.IsSpeechAct && clause.Holds(t.Start)).MinBy(t => t.Start);
+            var day = counted.Start.AddDays(clause.Days);
+            if (trigger is null || (context.Dct is { } page && day > page))
+            {
+                continue;
+            }
+
+            yield return content with
+            {
+                Type = trigger.Kind.Type,
+                CameoCode = trigger.Kind.CameoCode,
+                Summary = SummaryWriter.Clause(context.Text[clause.Opens..clause.End]),
+                Date = new EventDate(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, day, day, [clause.Phrase]),
+                Participants = context.Participants(clause.Opens, clause.End, trigger.Start),
+                Trigger = trigger.TextIn(context.Text),
+            };
+        }
+    }
+
+    private static int? Days(Match match)
+    {
+        var n = match.Groups["n"].Value;
+        var value = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? n
+            : Lexicon.Get("number-article", n) ?? Lexicon.Get("number-unit", n) ?? Lexicon.Get("number-teen", n) ?? Lexicon.Get("number-tens", n);
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
+            ? count * (match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1)
+            : null;
+    }
+}
