@@ -37,7 +37,7 @@ internal static partial class ContentEvents
         // "its February 13 directive had been inspected": the date is the directive's, not the inspection's. A date of
         // an event word ("the June 10 announcement of a return") still dates the clause.
         bool NamesAnotherThing(TemporalExpression t) =>
-            trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0 && !context.EventWordStarts.Contains(noun);
+            trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0 && !context.IsEventWordAt(noun);
 
         if (timex is not null && SubordinateClause.Separates(context.Text, timex, anchor)
             && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !SubordinateClause.Separates(context.Text, t, anchor)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)

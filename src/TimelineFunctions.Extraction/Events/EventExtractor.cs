@@ -67,7 +67,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ChronologyDate = chronology.DateOf(sentence.Start),
                 PageCount = pageCount,
                 PageDay = dating.PageDay,
-                EventWordStarts = triggerIndex.Find(sentence.Start, sentence.End).Select(t => t.Start).ToHashSet(),
+                ArticleEventWords = triggerIndex,
                 PreviousSpeaker = previousSpeaker,
                 BodiesNamedBefore = bodiesNamed,
             };

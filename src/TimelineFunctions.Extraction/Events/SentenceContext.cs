@@ -42,8 +42,11 @@ internal sealed partial class SentenceContext(
     /// <summary>On a page with no date, its count of days and the day that names (<see cref="ElapsedDayCount"/>), or null.</summary>
     public ElapsedDayCount? PageCount { get; init; }
 
-    /// <summary>Where the sentence's event words start (<see cref="TriggerLexicon"/>), whatever their use.</summary>
-    public IReadOnlySet<int> EventWordStarts { get; init; } = new HashSet<int>();
+    /// <summary>The article's event words (<see cref="TriggerLexicon"/>), whatever their use; null in tests that give none.</summary>
+    public TriggerIndex? ArticleEventWords { get; init; }
+
+    /// <summary>Whether an event word of the sentence starts at <paramref name="at"/> (asked rarely: it looks them up each time).</summary>
+    public bool IsEventWordAt(int at) => ArticleEventWords?.Find(Sentence.Start, Sentence.End).Any(t => t.Start == at) ?? false;
 
     /// <summary>On a page with no date, the month and day its dateline gives without a year (<see cref="Publication.PublicationDating.PageDay"/>), or null.</summary>
     public YearlessDay? PageDay { get; init; }
