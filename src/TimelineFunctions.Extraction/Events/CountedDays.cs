@@ -29,7 +29,7 @@ internal static class CountedDays
     public static IReadOnlyList<CountedClause> In(string text, int start, int end)
     {
         List<CountedClause>? clauses = null;
-        foreach (Match match in Count.Matches(text[..end], start))
+        for (var match = Count.Match(text, start, end - start); match.Success; match = match.NextMatch())
         {
             var before = text.AsSpan(start, match.Index - start);
             if (Hedges.Contains(AdjacentWords.TakeLast(ref before)) || Days(match) is not { } days)
