@@ -12,6 +12,7 @@ public sealed class OrganizationRuleTests
     [InlineData("The Harbour Defence Force said the quay was safe.", "Harbour Defence Force")]
     [InlineData("The Harbour Fares Regulator opened an inquiry.", "Harbour Fares Regulator")]
     [InlineData("Brenn Lines suspended its sailings.", "Brenn Lines")]
+    [InlineData("Quillon Air grounded its turboprops.", "Quillon Air")]
     [InlineData("Halvorsen said on Monday it would recall 40,000 cars. Halvorsen shares fell 3%.", "Halvorsen")]
     [InlineData("Corvane chief executive Aldous Fenwright apologized.", "Corvane")]
     [InlineData("The studio said it looked forward to joining the Harbour Games Team.", "Harbour Games Team")]
