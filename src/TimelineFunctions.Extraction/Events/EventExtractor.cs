@@ -34,6 +34,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         Actor? previousSpeaker = null;
         var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence();
+        var privatePersons = PrivatePersons.Find(text, actors);
         var sentences = SentenceSplitter.Split(text).ToList();
         // The actor stage's tokens, when they are this text's: the frame finder takes each sentence's from them.
         var textTokens = actors.Tokens is { } tokens && ReferenceEquals(tokens.Text, text) ? tokens : null;
@@ -86,7 +87,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 mainTrigger = null;
             }
 
-            var statement = frame.HasFrame ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct) : null;
+            // What a passenger or a resident quoted for colour says is no development (PrivatePersons).
+            var statement = frame.HasFrame && !(context.Speaker is { } speaker && privatePersons.Contains(speaker.Id))
+                ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct)
+                : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
             if (isForecast && statement?.Date?.Texts.Count is null or 0)
             {

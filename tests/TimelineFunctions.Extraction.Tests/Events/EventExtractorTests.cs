@@ -917,6 +917,23 @@ public sealed class EventExtractorTests
         Assert.Contains(events, e => e.Date?.Value == Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("\"We saw flames through the window,\" said Mira Colquhoun, 34, who was travelling to Quillon.")]
+    [InlineData("\"The smell woke us at night,\" said Tomas Brenner, who lives beside the track.")]
+    [InlineData("Anna Veld, a passenger on the ferry, said the crew had stayed calm.")]
+    public void What_a_private_person_quoted_for_colour_says_is_no_statement(string text)
+    {
+        Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "statement");
+    }
+
+    [Theory]
+    [InlineData("Mayor Delphine Argall, 52, said the town hall would reopen.")]
+    [InlineData("Ivan Brel, 32, was convicted in May. Ivan Brel appealed. Ivan Brel said the trial had been unfair.")]
+    public void A_party_to_the_story_with_an_age_is_no_private_person(string text)
+    {
+        Assert.Contains(Extract(text, Friday), e => e.Type == "statement");
+    }
+
     [Fact]
     public void A_hedged_count_dates_nothing()
     {
