@@ -272,8 +272,9 @@ public sealed class EventExtractorTests
     [InlineData("The quarry reopened on Thursday, a month after they were evacuated.", "on Thursday", "restoration")]
     public void A_deed_word_in_an_undated_phrase_the_clause_refers_to_or_describing_a_thing_does_not_type_it(string text, string day, string expectedType)
     {
-        var report = Assert.Single(Extract(text, Friday, Day(text, day, new DateOnly(2023, 10, 12))));
-        Assert.Equal((expectedType, "2023-10-12"), (report.Type, report.Date!.Value));
+        // The clause's day has one event; a deed counted from it ("nine days after it collapsed") is another day's.
+        var report = Assert.Single(Extract(text, Friday, Day(text, day, new DateOnly(2023, 10, 12))), e => e.Date?.Value == "2023-10-12");
+        Assert.Equal(expectedType, report.Type);
     }
 
     [Theory]
