@@ -95,6 +95,13 @@ internal static partial class ContentEvents
             return null;
         }
 
+        if (trigger is null && date is { } then && context.Dct is { } published && then.End < published.AddYears(-OldPastYears))
+        {
+            // "The aircraft involved was delivered to the airline in 2016": a thing's history, long before the story,
+            // told in words that name no event.
+            return null;
+        }
+
         EventDate? plannedFor = null;
         if (isFuture && (saidDay ?? context.Dct) is { } announced)
         {
@@ -237,6 +244,9 @@ internal static partial class ContentEvents
     /// approached the Thai company that rescued children from a flooded cave in 2018"): the clause tells who the
     /// antecedent is, not news of the story.
     /// </summary>
+    /// <summary>How many years before the page an untyped clause's date is a thing's history, not the story's.</summary>
+    private const int OldPastYears = 5;
+
     internal static bool DescribesAnOldPast(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger, DateOnly? dct) =>
         dct is { } published
         && RelativeClause.Describes(text, frame.ContentStart, trigger.Start)

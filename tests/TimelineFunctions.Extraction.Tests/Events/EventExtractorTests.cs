@@ -935,6 +935,18 @@ public sealed class EventExtractorTests
         Assert.Contains(Extract(text, Friday), e => e.Type == "statement");
     }
 
+    [Theory]
+    [InlineData(2016, false)]
+    [InlineData(2021, true)]
+    public void A_clause_without_an_event_word_long_before_the_page_is_a_things_history(int year, bool kept)
+    {
+        var text = $"The ferry involved was delivered to the Quillon line in {year}, according to fleet records.";
+
+        var events = Extract(text, new DateOnly(2025, 2, 12), Year(text, $"{year}", year));
+
+        Assert.Equal(kept, events.Any(e => e.Date?.Value == $"{year}"));
+    }
+
     [Fact]
     public void A_hedged_count_dates_nothing()
     {
