@@ -4,8 +4,9 @@ using TimelineFunctions.Extraction.Publication;
 namespace TimelineFunctions.Extraction.Reading;
 
 /// <summary>
-/// JSON articles: {"title", "url", "source", "published", "text" | "html"} (field names case-insensitive; a few common
-/// synonyms such as "headline", "outlet", "body", "content" are accepted).
+/// JSON articles: {"title", "url", "source", "published", "text" | "html"} (field names case-insensitive; common
+/// synonyms are accepted: schema.org's NewsArticle names "headline", "datePublished", "articleBody", JSON Feed's
+/// "date_published", "content_text", "content_html", and "outlet", "body", "content").
 /// </summary>
 /// <remarks>
 /// An "html" field goes through the HTML reader.
@@ -100,7 +101,7 @@ public static class JsonArticleReader
 
         var dates = new List<PublicationDate>();
         var notes = new List<string> { "format: JSON article" };
-        if (Field("published", "publishedAt", "datePublished", "date", "pubDate") is { } published)
+        if (Field("published", "publishedAt", "datePublished", "date_published", "date", "pubDate") is { } published)
         {
             if (DateText.ParseStructured(published) is { } date)
             {
@@ -112,7 +113,7 @@ public static class JsonArticleReader
             }
         }
 
-        else if (EpochField(fields, "published", "publishedAt", "datePublished", "date", "pubDate") is { } epoch)
+        else if (EpochField(fields, "published", "publishedAt", "datePublished", "date_published", "date", "pubDate") is { } epoch)
         {
             dates.Add(new PublicationDate(epoch.Date, PublicationDateSource.StructuredField, $"JSON field published={epoch.Raw} (Unix time, UTC)", 0.9));
         }
@@ -120,12 +121,12 @@ public static class JsonArticleReader
         var title = Field("title", "headline");
         var url = Field("url", "link", "canonical_url");
         var outlet = Field("source", "outlet", "publisher", "site_name");
-        if (Field("text", "body", "content") is { } text)
+        if (Field("text", "articleBody", "content_text", "body", "content") is { } text)
         {
             return new RawArticle(ArticleFormat.Json, TextArticleReader.Normalize(text), title, url, outlet, dates, [], notes);
         }
 
-        if (Field("html") is { } html)
+        if (Field("html", "content_html") is { } html)
         {
             var page = HtmlReader.Read(html);
             if (string.IsNullOrWhiteSpace(page.Body))
@@ -137,6 +138,6 @@ public static class JsonArticleReader
             return new RawArticle(ArticleFormat.Json, page.Body, title ?? page.Title, url ?? page.Url, outlet ?? page.Outlet, dates, [.. page.Dropped], notes);
         }
 
-        throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" nor an \"html\" field with content.");
+        throw new UnreadableArticleException("no-text", "The JSON article has neither a \"text\" (or \"articleBody\", \"content_text\", \"body\", \"content\") nor an \"html\" (or \"content_html\") field with content.");
     }
 }

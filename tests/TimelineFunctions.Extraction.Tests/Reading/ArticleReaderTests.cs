@@ -113,6 +113,18 @@ public class ArticleReaderTests
     }
 
     [Theory]
+    [InlineData("""{"headline":"Ferry returns","datePublished":"2025-02-11T07:45:00+01:00","articleBody":"The ferry ran again."}""")]
+    [InlineData("""{"title":"Ferry returns","date_published":"2025-02-11T07:45:00Z","content_text":"The ferry ran again."}""")]
+    [InlineData("""{"title":"Ferry returns","date_published":"2025-02-11","content_html":"<p>The ferry ran again.</p>"}""")]
+    public void Json_in_schema_org_or_json_feed_names_is_read(string json)
+    {
+        var raw = ArticleReader.Read(SharedArticles.Text(json, "ferry.json"));
+
+        Assert.Equal(("Ferry returns", "The ferry ran again."), (raw.Title, raw.Body));
+        Assert.Equal(new DateOnly(2025, 2, 11), Assert.Single(raw.StructuredDates).Date);
+    }
+
+    [Theory]
     [InlineData("1711620000", 2024, 3, 28)]
     [InlineData("1711620000000", 2024, 3, 28)]
     public void Json_numeric_published_is_unix_time(string value, int y, int m, int d)
