@@ -7,8 +7,8 @@ namespace TimelineFunctions.Extraction.Publication;
 /// Recognises publication stamps: a line that is only a date, optionally labelled and with a time ("Fri Oct 13 2023",
 /// "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on March 3, 2025 by Lee Park"; a
 /// time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one may open with a byline or end with
-/// an outlet: "By Lee Park | March 26, 2024", "By Lee Park · Published 26 March 2024", "March 26, 2024 / 3:45 PM / CBS
-/// News"; a separator whose field the page
+/// an outlet: "By Lee Park | March 26, 2024", "By Lee Park · Published 26 March 2024", "Siobhan Grady · 15/09/2025",
+/// "March 26, 2024 / 3:45 PM / CBS News"; a separator whose field the page
 /// left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…").
 /// </summary>
@@ -38,10 +38,11 @@ public static class StampParser
 
     /// <summary>
     /// A byline before the date, perhaps with a label after its separator: "By Lee Park | March 26, 2024", "By Lee Park ·
-    /// Published 26 March 2024".
+    /// Published 26 March 2024"; without "By", a name of up to four capitalized words and a separator that is no
+    /// punctuation of a sentence: "Siobhan Grady · 15/09/2025".
     /// </summary>
     private static readonly Regex BylinePrefix = Compile(
-        @"^By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—·•-](?:\s*(?<label>" + LabelAlternation + @")\b\s*(?:on|at)?\s*:?)?$");
+        @"^(?:By\s+\p{L}[\p{L}.'’ ,-]{0,60}?\s*[|,–—·•-]|(?-i:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*[|·•])(?:\s*(?<label>" + LabelAlternation + @")\b\s*(?:on|at)?\s*:?)?$");
 
     private static readonly Regex BylineTail = Compile(
         $@"^(?:[,\-–—|]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?\s*)?[,\-–—|]?\s*by\s+\p{{L}}[\p{{L}}.'’ -]{{0,60}}$");
