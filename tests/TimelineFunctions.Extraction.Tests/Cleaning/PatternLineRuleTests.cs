@@ -17,6 +17,9 @@ public class PatternLineRuleTests
     [InlineData("Leave a Reply", "leave-a-reply")]
     [InlineData("This is a developing story.", "developing-story")]
     [InlineData("This story will be updated as more information becomes available.", "developing-story")]
+    [InlineData("This article was amended on 16 September 2025 to correct the spelling of a name.", "correction-note")]
+    [InlineData("An earlier version of this story misstated the length of the tram line.", "correction-note")]
+    [InlineData("Correction: The tram line is 14 km long, not 41 km.", "correction-note")]
     [InlineData("CLICK HERE TO WATCH THE COUNCIL MEETING LIVE", "click-here")]
     [InlineData("Share this article", "share-follow")]
     [InlineData("Facebook Twitter Email", "share-follow")]
@@ -47,6 +50,7 @@ public class PatternLineRuleTests
     [InlineData("Subscribers to the transit pass will ride free for a month.")]
     [InlineData("Search teams found the missing tram driver late on Tuesday.")]
     [InlineData("Watch: the council vote was broadcast live, and 2,000 people tuned in.")]
+    [InlineData("The tram report was amended by the council on Tuesday after objections.")]
     public void Story_sentences_that_mention_furniture_words_are_kept(string sentence)
     {
         var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
