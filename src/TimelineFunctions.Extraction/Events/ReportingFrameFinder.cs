@@ -36,7 +36,8 @@ public static class ReportingFrameFinder
                 return AccordingTo(sentence, tokens, i);
             }
 
-            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || tokens[i].IsCapitalized || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i))
+            if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || tokens[i].IsCapitalized || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i)
+                || InSubordinateClause(tokens, i))
             {
                 continue;
             }
@@ -95,6 +96,25 @@ public static class ReportingFrameFinder
         }
 
         return none;
+    }
+
+    private static readonly HashSet<string> FrameSubordinators = EventWords.Of("frame-subordinators");
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is in a subordinate clause: a subordinator (`[frame-subordinators]`)
+    /// stands between it and the comma or semicolon before it ("…, three days after the Courier reported that …").
+    /// </summary>
+    private static bool InSubordinateClause(List<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && tokens[k].Text is not ("," or ";"); k--)
+        {
+            if (FrameSubordinators.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

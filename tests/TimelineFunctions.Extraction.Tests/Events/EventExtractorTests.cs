@@ -919,6 +919,17 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("The harbour minister resigned on Friday, three days after the Quillon Courier reported that the firm belonged to her brother.")]
+    [InlineData("The harbour minister resigned on Friday, after the Quillon Courier reported that the firm belonged to her brother.")]
+    public void A_reporting_verb_in_a_subordinate_clause_is_not_the_sentences_frame(string text)
+    {
+        var events = Extract(text, Friday.AddDays(1), Day(text, "on Friday", Friday));
+
+        Assert.DoesNotContain(events, e => e.Type == "statement");
+        Assert.Contains(events, e => e.Type == "personnel" && e.Date?.Value == Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("\"We saw flames through the window,\" said Mira Colquhoun, 34, who was travelling to Quillon.")]
     [InlineData("\"The smell woke us at night,\" said Tomas Brenner, who lives beside the track.")]
     [InlineData("Anna Veld, a passenger on the ferry, said the crew had stayed calm.")]
