@@ -130,7 +130,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 // The news day dates the lead alone: the statements after it are the page's unless a date moves them.
                 referenceTime = frame.HasFrame || datedAsTheNews ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
                 events.AddRange(ContentEvents.FurtherDated(context, frame, sentenceTimexes, triggers, mainTrigger ?? (frame.HasFrame ? null : speechAct), content));
-                if (ContentEvents.BeforeASubordinateClause(context, frame, sentenceTimexes, mainTrigger, content) is { } before)
+                if (SubordinateClause.EventBefore(context, frame, sentenceTimexes, mainTrigger, content) is { } before)
                 {
                     // The main clause sets the story's day: "flew on Saturday, after the ban was lifted on Friday".
                     events.Add(before);

@@ -46,4 +46,36 @@ internal static class SubordinateClause
             ? from + comma
             : -1;
     }
+
+    /// <summary>
+    /// The clause before ", after …" when the event word after it took a date of its own clause (see <see
+    /// cref="ContentEvents.Build"/>): "flew its first service on Saturday, after the authority lifted its restrictions on Friday"
+    /// tells a lifting on Friday and, with no event word, a flight on Saturday. Null when there is no such clause, or
+    /// its date is after the page's.
+    /// </summary>
+    public static ExtractedEvent? EventBefore(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? trigger, ExtractedEvent content)
+    {
+        if (trigger is null || content.Date is null || EventDater.Governing(timexes, frame.ContentStart, trigger.Start, trigger.Start) is not { } own)
+        {
+            return null;
+        }
+
+        var comma = Opening(context.Text, own, trigger.Start);
+        var date = EventDater.FromExpression(own);
+        if (comma < 0 || date.Value == content.Date.Value || (context.Dct is { } page && date.Start > page))
+        {
+            return null;
+        }
+
+        return content with
+        {
+            Type = EventKind.Occurrence.Type,
+            CameoCode = EventKind.Occurrence.CameoCode,
+            Summary = SummaryWriter.Clause(context.Text[frame.ContentStart..comma]),
+            Date = date,
+            PlannedFor = null,
+            Participants = context.Participants(frame.ContentStart, comma, frame.ContentStart),
+            Trigger = null,
+        };
+    }
 }
