@@ -32,7 +32,10 @@ internal static class StatementEvents
                 frame.VerbStart);
         // "X said on Monday evening" on a page whose dateline has no year: the weekday counts back from the dateline's day.
         var weekday = frameTimex is null && context.Dct is null && context.PageDay is not null ? EventDater.UnanchoredWeekday(timexes, frame.VerbStart, frame.FrameEnd) : null;
-        if (frameTimex is null && context.Dct is null && weekday is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
+        // "On June 3, Aldana told the legislature …", "3 June: Aldana tells …" on a page with no date: the merge gives
+        // the month and day the story's year.
+        var namedDay = frameTimex is null && context.Dct is null ? EventDater.UnanchoredDay(timexes, frame.FrameStart, frame.FrameEnd, frame.VerbStart) : null;
+        if (frameTimex is null && context.Dct is null && weekday is null && namedDay is null && timexes.Any(t => t.Start >= frame.VerbStart && t.End <= frame.FrameEnd && EventDater.IsUnanchored(t)))
         {
             // "X said on Monday evening" in an article with no date: the statement has a day the text names but
             // nothing resolves. Kept undated it would pass for a statement the article does not date; it is dropped.
@@ -87,7 +90,7 @@ internal static class StatementEvents
             // Said on a page whose dateline has no year: on the weekday it names, else on the dateline's day.
             NamedWeekday = date is null ? weekday : null,
             PageDay = date is null && weekday is not null ? context.PageDay?.MonthDay : null,
-            NamedDay = date is null && weekday is null ? context.PageDay?.MonthDay : null,
+            NamedDay = date is null && weekday is null ? (namedDay ?? context.PageDay)?.MonthDay : null,
         };
     }
 

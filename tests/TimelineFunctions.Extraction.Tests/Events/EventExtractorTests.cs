@@ -997,6 +997,16 @@ public sealed class EventExtractorTests
         Assert.Equal("statement", Assert.Single(Extract(text, Friday)).Type);
     }
 
+    [Theory]
+    [InlineData("On June 3, harbour minister Mara Holt told the council she had done nothing wrong.")]
+    [InlineData("3 June: Harbour minister Mara Holt tells the council she did nothing wrong.")]
+    public void On_a_page_with_no_date_a_statement_keeps_the_month_and_day_of_its_frame(string text)
+    {
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, null), ActorExtractor.Default.Extract(text), PublicationDating.None);
+
+        Assert.Equal(("statement", "06-03"), (Assert.Single(events).Type, events[0].NamedDay));
+    }
+
     [Fact]
     public void On_a_page_with_no_date_a_clause_with_a_month_and_day_is_an_event_without_an_event_word()
     {
