@@ -5,7 +5,8 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <summary>Finds runs of capitalized words.</summary>
 /// <remarks>
 /// A run may hold lower-case connectors between capitalized words ("Port of Baltimore", "Supervisor of Salvage &amp;
-/// Diving"); it ends at punctuation or a possessive "'s". Leading words that are never names ("The", "In", "Monday")
+/// Diving"), except the "and" of names listed after a plural noun ("two operators, Coastlink and Harbour Air
+/// Services,"); it ends at punctuation or a possessive "'s". Leading words that are never names ("The", "In", "Monday")
 /// and trailing weekdays or months are dropped; an ordinal before the run belongs to it ("9th Circuit"). A run longer
 /// than <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
 /// </remarks>
@@ -71,9 +72,48 @@ public static class NameSpanFinder
 
             if (first <= last && last - first < MaxNameTokens)
             {
-                yield return new NameSpan(text, tokens, first, last);
+                if (ListedAfterAPlural(tokens, first, last) is var joiner and > 0)
+                {
+                    // "Two other operators, Coastlink and Harbour Air Services, said": two names, not one.
+                    yield return new NameSpan(text, tokens, first, joiner - 1);
+                    yield return new NameSpan(text, tokens, joiner + 1, last);
+                }
+                else
+                {
+                    yield return new NameSpan(text, tokens, first, last);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The index of the "and" that joins two names listed right after a plural noun and a comma ("two other operators,
+    /// Coastlink and Harbour Air Services,"), when it is the run's only connector; else -1. A name with "and" in it
+    /// ("Procter and Gamble", "Department of Health and Human Services") stands elsewhere in a sentence.
+    /// </summary>
+    private static int ListedAfterAPlural(List<Token> tokens, int first, int last)
+    {
+        if (first < 2 || tokens[first - 1].Text != "," || tokens[first - 2] is not { IsWord: true, IsCapitalized: false } noun
+            || noun.Text.Length < 4 || !noun.Text.EndsWith('s'))
+        {
+            return -1;
+        }
+
+        var joiner = -1;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (Connectors.Contains(tokens[k].Text))
+            {
+                if (tokens[k].Text != "and" || joiner >= 0)
+                {
+                    return -1;
+                }
+
+                joiner = k;
+            }
+        }
+
+        return joiner;
     }
 
     private static bool IsOrdinal(Token token) =>

@@ -15,6 +15,16 @@ public sealed class NameSpanFinderTests
     }
 
     [Theory]
+    [InlineData("Two other operators, Brennway and Harbour Air Services, said they had finished the checks.", new[] { "Brennway", "Harbour Air Services" })]
+    [InlineData("The ministers, Mara Holt and Ivan Brel, resigned.", new[] { "Mara Holt", "Ivan Brel" })]
+    [InlineData("shares of Procter and Gamble rose.", new[] { "Procter and Gamble" })]
+    [InlineData("The grant came from the Department of Health and Human Services.", new[] { "Department of Health and Human Services" })]
+    public void Names_listed_after_a_plural_noun_are_two_names_and_a_name_with_and_elsewhere_is_one(string text, string[] names)
+    {
+        Assert.Equal(names, Spans(text).Select(s => s.Surface).Where(s => s is not ("Two" or "The")));
+    }
+
+    [Theory]
     [InlineData("The case went to the 4th Quillon Circuit Court of Appeals in May.", "4th Quillon Circuit Court of Appeals")]
     [InlineData("Troops of the 82nd Tessary Brigade left.", "82nd Tessary Brigade")]
     public void An_ordinal_before_a_name_belongs_to_it(string text, string name)
