@@ -302,7 +302,11 @@ internal sealed partial class SentenceContext(
             : [];
         if (wanted.Length == 0)
         {
-            return null;
+            // "…, the authority said": the organization named before whose name ends in that noun ("the Transport
+            // Safety Authority"), as "the trust" is "Alderbrook Health Trust".
+            return DefiniteHead(SpeakerPhrase) is { } head
+                ? NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), OrganizationTypes, a => EndsWithWord(a.Name, head))
+                : null;
         }
 
         // The person a pronoun speaker stands for is named before the sentence's own words: in "“These players like
@@ -324,11 +328,12 @@ internal sealed partial class SentenceContext(
     }
 
     /// <summary>The actor of one of the <paramref name="wanted"/> types mentioned last before <paramref name="offset"/>, or null.</summary>
-    private Actor? NearestBefore(int offset, ActorType[] wanted)
+    private Actor? NearestBefore(int offset, ActorType[] wanted, Func<Actor, bool>? fits = null)
     {
         for (var i = endMention - 1; i >= 0; i--)
         {
-            if (mentions[i].Start < offset && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+            if (mentions[i].Start < offset && actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type)
+                && (fits is null || fits(actor)))
             {
                 return actor;
             }
@@ -336,6 +341,18 @@ internal sealed partial class SentenceContext(
 
         return null;
     }
+
+    private static readonly ActorType[] OrganizationTypes = [ActorType.Organization, ActorType.Group];
+
+    /// <summary>The noun of a speaker that is "the" and one lower-case noun ("the authority", "the trust"), else null.</summary>
+    private static string? DefiniteHead(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var the, var noun]
+        && the.Equals("the", StringComparison.OrdinalIgnoreCase) && noun.Length > 2 && noun.All(char.IsLower)
+            ? noun
+            : null;
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';
 
     /// <summary>
     /// The frame's words before the verb, for speakers that are not actors ("Officials", "the rights group"); in an

@@ -929,6 +929,24 @@ public sealed class EventExtractorTests
         Assert.Contains(events, e => e.Type == "personnel" && e.Date?.Value == Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void The_and_a_noun_as_the_speaker_is_the_organization_named_before_whose_name_ends_with_it()
+    {
+        const string text = "The Quillon Harbour Authority closed the port on Friday. The authority said it had sent divers to inspect the quay.";
+
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)), e => e.Type == "statement");
+
+        Assert.Equal(("quillon-harbour-authority", EventParticipant.Speaker), (statement.Participants[0].ActorId, statement.Participants[0].Role));
+    }
+
+    [Fact]
+    public void The_and_a_noun_that_ends_no_name_before_is_no_speaker()
+    {
+        const string text = "The Quillon Harbour Authority closed the port on Friday. The company said it had sent divers to inspect the quay.";
+
+        Assert.DoesNotContain(Extract(text, Friday, Day(text, "on Friday", Friday)), e => e.Participants.Any(p => p.Role == EventParticipant.Speaker));
+    }
+
     [Theory]
     [InlineData("\"We saw flames through the window,\" said Mira Colquhoun, 34, who was travelling to Quillon.")]
     [InlineData("\"The smell woke us at night,\" said Tomas Brenner, who lives beside the track.")]
