@@ -29,11 +29,13 @@ internal static class VerbFirstFrame
     /// <summary>
     /// The index of "that" when the words from <paramref name="from"/> up to it are an adjunct of the verb ("in the
     /// capital on Wednesday", "at a news conference") or, after a verb of telling, who was told ("told a meeting of the
-    /// board that"), at most <see cref="MaxAdjunctWords"/> words without punctuation; otherwise -1.
+    /// board that"; also before a subject pronoun, "told the legislature she"), at most <see cref="MaxAdjunctWords"/>
+    /// words without punctuation; otherwise -1.
     /// </summary>
     internal static int ThatAfterAdjuncts(List<Token> tokens, int from, bool afterTelling = false)
     {
-        if (from >= tokens.Count || !(AdjunctStarts.Contains(tokens[from].Text) || (afterTelling && Determiners.Contains(tokens[from].Text) && !IsThat(tokens[from]))))
+        var toldWhom = afterTelling && from < tokens.Count && Determiners.Contains(tokens[from].Text) && !IsThat(tokens[from]);
+        if (from >= tokens.Count || !(AdjunctStarts.Contains(tokens[from].Text) || toldWhom))
         {
             return -1;
         }
@@ -45,7 +47,8 @@ internal static class VerbFirstFrame
                 return -1;
             }
 
-            if (IsThat(tokens[k]))
+            // "told the legislature she had done nothing wrong": without "that", a subject pronoun opens what was said.
+            if (IsThat(tokens[k]) || (toldWhom && SubjectPronouns.Contains(tokens[k].Text)))
             {
                 return k;
             }
@@ -53,6 +56,8 @@ internal static class VerbFirstFrame
 
         return -1;
     }
+
+    private static readonly HashSet<string> SubjectPronouns = new(EventWords.Of("person-pronouns").Concat(EventWords.Of("group-pronouns")), StringComparer.OrdinalIgnoreCase);
 
     private const int MaxAdjunctWords = 8;
 
@@ -63,7 +68,8 @@ internal static class VerbFirstFrame
         IsTelling(verb) && next.IsWord && (next.IsCapitalized || Audiences.Contains(next.Text));
 
     /// <summary>A form of "tell" ("told", "tells").</summary>
-    internal static bool IsTelling(Token verb) => verb.Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsTelling(Token verb) =>
+        verb.Text.StartsWith("tol", StringComparison.OrdinalIgnoreCase) || verb.Text.StartsWith("tell", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
 
