@@ -1,5 +1,6 @@
 using System.Globalization;
 using TimelineFunctions.Application.Timeline;
+using TimelineFunctions.Extraction.Events;
 
 namespace TimelineFunctions.Application.Merging;
 
@@ -45,7 +46,7 @@ public static class YearlessDays
 
         return contribution.PageDay is { } page && Nearest(page, middle) is { } pageDay
             && Enum.TryParse<DayOfWeek>(contribution.NamedWeekday, ignoreCase: true, out var weekday)
-            ? pageDay.AddDays(-(((int)pageDay.DayOfWeek - (int)weekday + 7) % 7))
+            ? YearlessDay.LatestOnOrBefore(pageDay, weekday)
             : null;
     }
 

@@ -207,14 +207,14 @@ internal static partial class ContentEvents
         RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
         && timexes.Exists(t => t.IsResolvedDate && t.Start >= frame.ContentStart && t.End <= trigger.Start && !RelativeClause.Describes(text, frame.ContentStart, t.Start));
 
+    /// <summary>How many years before the page an untyped clause's date is a thing's history, not the story's.</summary>
+    private const int OldPastYears = 5;
+
     /// <summary>
     /// Whether an event word is the verb of a relative clause dated more than a year before the article ("authorities
     /// approached the Thai company that rescued children from a flooded cave in 2018"): the clause tells who the
     /// antecedent is, not news of the story.
     /// </summary>
-    /// <summary>How many years before the page an untyped clause's date is a thing's history, not the story's.</summary>
-    private const int OldPastYears = 5;
-
     internal static bool DescribesAnOldPast(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger, DateOnly? dct) =>
         dct is { } published
         && RelativeClause.Describes(text, frame.ContentStart, trigger.Start)

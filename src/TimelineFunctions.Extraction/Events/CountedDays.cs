@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Temporal;
+using TimelineFunctions.Extraction.Temporal.Parsers;
 
 namespace TimelineFunctions.Extraction.Events;
 
@@ -75,13 +76,8 @@ internal static class CountedDays
         }
     }
 
-    private static int? Days(Match match)
-    {
-        var n = match.Groups["n"].Value;
-        var value = int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? n
-            : Lexicon.Get("number-article", n) ?? Lexicon.Get("number-unit", n) ?? Lexicon.Get("number-teen", n) ?? Lexicon.Get("number-tens", n);
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
-            ? count * (match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1)
+    private static int? Days(Match match) =>
+        ParserHelpers.TryNumber(match.Groups["n"].Value, Lexicon, out var count) && count is { } whole && whole >= 1 && whole == Math.Floor(whole)
+            ? (int)whole * (match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1)
             : null;
-    }
 }

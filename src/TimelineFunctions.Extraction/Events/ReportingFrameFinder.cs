@@ -98,10 +98,10 @@ public static class ReportingFrameFinder
         return none;
     }
 
-    private static readonly HashSet<string> FrameSubordinators = EventWords.Of("frame-subordinators");
+    private static readonly HashSet<string> FrameSubordinators = new(EventWords.Of("subordinators").Concat(EventWords.Of("frame-subordinators")), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the verb at <paramref name="verb"/> is in a subordinate clause: a subordinator (`[frame-subordinators]`)
+    /// Whether the verb at <paramref name="verb"/> is in a subordinate clause: a subordinator (`[subordinators]`, `[frame-subordinators]`)
     /// stands between it and the comma or semicolon before it ("…, three days after the Courier reported that …").
     /// </summary>
     private static bool InSubordinateClause(List<Token> tokens, int verb)

@@ -34,7 +34,7 @@ internal static class VerbFirstFrame
     /// </summary>
     internal static int ThatAfterAdjuncts(List<Token> tokens, int from, bool afterTelling = false)
     {
-        var toldWhom = afterTelling && from < tokens.Count && Determiners.Contains(tokens[from].Text) && !IsThat(tokens[from]);
+        var toldWhom = afterTelling && from < tokens.Count && AdjacentWords.IsDeterminer(tokens[from].Text) && !IsThat(tokens[from]);
         if (from >= tokens.Count || !(AdjunctStarts.Contains(tokens[from].Text) || toldWhom))
         {
             return -1;
@@ -74,6 +74,4 @@ internal static class VerbFirstFrame
     private static readonly HashSet<string> AdjunctStarts = EventWords.Of("adjunct-starts");
 
     private static readonly HashSet<string> Audiences = EventWords.Of("audiences");
-
-    private static readonly HashSet<string> Determiners = EventWords.Of("determiners");
 }

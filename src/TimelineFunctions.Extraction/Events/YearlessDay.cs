@@ -41,8 +41,14 @@ public sealed partial record YearlessDay(int Month, int Day, DayOfWeek? Weekday 
     public YearlessDay LatestOnOrBefore(DayOfWeek weekday)
     {
         var own = Weekday ?? throw new InvalidOperationException("The day's weekday is not known.");
-        return AddDays(-(((int)own - (int)weekday + 7) % 7)) with { Weekday = weekday };
+        return AddDays(-DaysBack(own, weekday)) with { Weekday = weekday };
     }
+
+    /// <summary>The latest <paramref name="weekday"/> on or before <paramref name="day"/>: "on Monday" on a page of Wednesday 22 November is 20 November.</summary>
+    public static DateOnly LatestOnOrBefore(DateOnly day, DayOfWeek weekday) => day.AddDays(-DaysBack(day.DayOfWeek, weekday));
+
+    /// <summary>How many days back from a day on <paramref name="from"/> the latest <paramref name="weekday"/> lies (0 to 6).</summary>
+    private static int DaysBack(DayOfWeek from, DayOfWeek weekday) => ((int)from - (int)weekday + 7) % 7;
 
     [GeneratedRegex(@"\AXXXX-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T|\z)")]
     private static partial Regex UnanchoredMonthDay();

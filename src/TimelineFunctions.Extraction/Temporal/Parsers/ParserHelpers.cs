@@ -39,7 +39,10 @@ public static class ParserHelpers
     /// A number written in digits or words ("25", "twenty-four", "a", "several"). Returns false when it is not a
     /// number; <paramref name="value"/> is null for vague quantities (TimeML X).
     /// </summary>
-    public static bool TryNumber(string text, TagContext context, out double? value)
+    public static bool TryNumber(string text, TagContext context, out double? value) => TryNumber(text, context.Lexicon, out value);
+
+    /// <inheritdoc cref="TryNumber(string, TagContext, out double?)"/>
+    public static bool TryNumber(string text, TemporalLexicon lex, out double? value)
     {
         value = null;
         var t = TemporalLexicon.Normalize(text);
@@ -55,7 +58,6 @@ public static class ParserHelpers
             return true;
         }
 
-        var lex = context.Lexicon;
         if (lex.TryGet("number-vague", t, out var vague))
         {
             value = vague == "X" ? null : double.Parse(vague, Inv);
