@@ -52,6 +52,13 @@ internal static class AdjacentWords
     /// <summary>Whether <paramref name="word"/> is a subject pronoun or an auxiliary ("it", "they", "were", …) of a clause a preposition refers to ("after it collapsed").</summary>
     public static bool IsReferringSubject(ReadOnlySpan<char> word) => ReferringSubjectLookup.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is a past tense or participle: a regular one ("awarded"), or one of `[irregular-past]` ("struck").</summary>
+    public static bool IsPastForm(ReadOnlySpan<char> word) => IsRegularPast(word) || PastTenseTrigger.IrregularPastLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a lower-case word in -ed ("awarded", "reported").</summary>
+    public static bool IsRegularPast(ReadOnlySpan<char> word) =>
+        word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="word"/> is a determiner ("the", "its", "that", …).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
 }

@@ -34,10 +34,13 @@ internal static partial class ContentEvents
             !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.Isolates(context.Text, frame.ContentStart, frame.ContentEnd, t.Start, anchor)
             && !EndsAPeriod(context.Text, t) && !NamesAnotherThing(t);
 
-        // "its February 13 directive had been inspected": the date is the directive's, not the inspection's. A date of
-        // an event word ("the June 10 announcement of a return") still dates the clause.
+        // "its February 13 directive had been inspected": the date is the directive's, not the inspection's; "will cover
+        // every contract awarded since 2019": the date is the contracts' award. A date of an event word ("the June 10
+        // announcement of a return", "a breakthrough celebrated on Wednesday") still dates the clause.
         bool NamesAnotherThing(TemporalExpression t) =>
-            trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0 && !context.IsEventWordAt(noun);
+            ((trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0)
+                || (noun = ReducedRelative.NounStart(context.Text, t, frame.ContentStart, trigger?.Start ?? -1)) >= 0)
+            && !context.IsEventWordAt(noun);
 
         if (timex is not null && SubordinateClause.Separates(context.Text, timex, anchor)
             && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !SubordinateClause.Separates(context.Text, t, anchor)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)

@@ -376,8 +376,23 @@ internal sealed partial class SentenceContext(
             phrase = string.Join(' ', words.TakeWhile(w => !QuoteFirstFrame.AdjunctStarts.Contains(w)));
         }
 
-        phrase = phrase.Split(", ").FirstOrDefault(IsNamePart) ?? "";
+        phrase = WithoutAuxiliaries(phrase.Split(", ").FirstOrDefault(IsNamePart) ?? "");
         return phrase.Length is > 0 and <= 80 ? char.ToUpperInvariant(phrase[0]) + phrase[1..] : "A source";
+    }
+
+    private static readonly HashSet<string> Auxiliaries = EventWords.Of("auxiliaries");
+
+    /// <summary>The phrase without the auxiliaries of its verb at its end ("the harbour board has" in "the harbour board has said").</summary>
+    private static string WithoutAuxiliaries(string phrase)
+    {
+        var words = phrase.Split(' ');
+        var kept = words.Length;
+        while (kept > 1 && Auxiliaries.Contains(words[kept - 1]))
+        {
+            kept--;
+        }
+
+        return kept == words.Length ? phrase : string.Join(' ', words[..kept]);
     }
 
     /// <summary>

@@ -450,6 +450,8 @@ public sealed class EventExtractorTests
     [InlineData("Speaking to reporters on Thursday, the harbour master said the quay would reopen.", "The harbour master")]
     [InlineData("According to the harbour board, the quay would reopen, it said on Thursday.", "The harbour board")]
     [InlineData("In a statement released on Thursday, the harbour board said the quay would reopen.", "The harbour board")]
+    [InlineData("The harbour board has said on Thursday the quay would reopen.", "The harbour board")]
+    [InlineData("The harbour board would have said on Thursday the quay would reopen.", "The harbour board")]
     public void A_speaker_phrase_is_the_speakers_name_without_clauses_around_it(string text, string speaker)
     {
         var events = Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12)));
@@ -883,6 +885,30 @@ public sealed class EventExtractorTests
         var events = Extract(text, Friday.AddDays(3), Day(text, phrase, new DateOnly(2023, 2, 13)));
 
         Assert.DoesNotContain(events, e => e.Date?.Value == "2023-02-13");
+    }
+
+    [Theory]
+    [InlineData("The harbour board has said the review will cover every ferry contract awarded since 2019.", "2019", "2019")]
+    [InlineData("Divers reached the crewmen trapped since March 3 in the hull of the Velda.", "March 3", "2023-03-03")]
+    [InlineData("The inquiry will examine all tenders lodged on March 3 with the port.", "March 3", "2023-03-03")]
+    public void A_date_in_a_participle_phrase_after_a_noun_dates_that_noun_not_the_clause(string text, string phrase, string value)
+    {
+        var date = value.Length == 4 ? Year(text, phrase, int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) : Day(text, phrase, DateOnly.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+        var events = Extract(text, Friday.AddDays(3), date);
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == value);
+    }
+
+    [Theory]
+    [InlineData("The harbour board closed on March 3 all berths damaged in the storm.", "March 3")]
+    [InlineData("Divers said the hull flooded on March 3.", "March 3")]
+    [InlineData("Divers worked for hours after the hull flooded on March 3.", "March 3")]
+    [InlineData("The stoppage at the port ended on March 3.", "March 3")]
+    public void A_date_after_a_subjects_verb_or_before_the_noun_phrase_still_dates_the_clause(string text, string phrase)
+    {
+        var events = Extract(text, Friday.AddDays(3), Day(text, phrase, new DateOnly(2023, 3, 3)));
+
+        Assert.Contains(events, e => e.Date?.Value == "2023-03-03");
     }
 
     [Theory]

@@ -20,6 +20,13 @@ internal static class RuleText
         IsLowerWordOf(span.Before(), PlacePrepositions)
         || (span.Before() is { Text: "of" } && IsLowerWordOf(span.Before(2), lexicon.PlaceKinds));
 
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> opens a sentence: first of the text, or after a full stop, a question
+    /// or exclamation mark or an opening quote. Its capital says nothing of a name.
+    /// </summary>
+    public static bool OpensSentence(List<Token> tokens, int index) =>
+        index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "\"" or "\u201C";
+
     public static bool IsLower(Token? token) => token is { IsWord: true } t && char.IsLower(t.Text[0]);
 
     /// <summary>Whether <paramref name="token"/> is a lower-case word of <paramref name="words"/> (a cue before or after a name).</summary>

@@ -15,6 +15,16 @@ public sealed class TitledPersonRuleTests
         Assert.Equal((name, role), (person.Name, Assert.Single(person.Roles)));
     }
 
+    [Theory]
+    [InlineData("The yard said it would appeal. Chief executive Ida Brenn said the ruling was wrong.")]
+    [InlineData("“Chief executive Ida Brenn said the ruling was wrong,” the yard's statement read.")]
+    public void A_lower_case_title_keeps_its_capital_where_it_opens_a_sentence(string text)
+    {
+        var person = Assert.Single(ActorExtractor.Default.Extract(text).Actors, a => a.Type == ActorType.Person);
+
+        Assert.Equal(("Ida Brenn", "Chief executive"), (person.Name, Assert.Single(person.Roles)));
+    }
+
     [Fact]
     public void One_letter_after_a_title_is_no_name()
     {
