@@ -303,9 +303,10 @@ internal sealed partial class SentenceContext(
         if (wanted.Length == 0)
         {
             // "…, the authority said": the organization named before whose name ends in that noun ("the Transport
-            // Safety Authority"), as "the trust" is "Alderbrook Health Trust".
+            // Safety Authority"), as "the trust" is "Alderbrook Health Trust", or in a word of that kind of body ("the
+            // airline" is "Larkspur Air").
             return DefiniteHead(SpeakerPhrase) is { } head
-                ? NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), OrganizationTypes, a => EndsWithWord(a.Name, head))
+                ? NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), OrganizationTypes, a => EndsWithWord(a.Name, head) || NameEndsOfKind(head).Any(end => EndsWithWord(a.Name, end)))
                 : null;
         }
 
@@ -350,6 +351,13 @@ internal sealed partial class SentenceContext(
         && the.Equals("the", StringComparison.OrdinalIgnoreCase) && noun.Length > 2 && noun.All(char.IsLower)
             ? noun
             : null;
+
+    /// <summary>Kinds of body, each with the last words of names of its kind (`[body-kinds]`: "airline" with "Air", "Airways").</summary>
+    private static readonly Dictionary<string, string[]> BodyKinds = EventWords.Of("body-kinds")
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToDictionary(words => words[0], words => words[1..], StringComparer.OrdinalIgnoreCase);
+
+    private static string[] NameEndsOfKind(string kind) => BodyKinds.GetValueOrDefault(kind) ?? [];
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';

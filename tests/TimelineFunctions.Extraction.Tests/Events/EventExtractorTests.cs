@@ -966,6 +966,18 @@ public sealed class EventExtractorTests
         Assert.Equal(("quillon-harbour-authority", EventParticipant.Speaker), (statement.Participants[0].ActorId, statement.Participants[0].Role));
     }
 
+    [Theory]
+    [InlineData("Quillon Air", "The airline")]
+    [InlineData("Coastal Airways", "The carrier")]
+    public void The_and_a_kind_of_body_as_the_speaker_is_the_organization_named_before_whose_name_ends_in_a_word_of_that_kind(string name, string speaker)
+    {
+        var text = $"{name} grounded its fleet on Friday. {speaker} said it had sent engineers to inspect the engines.";
+
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)), e => e.Type == "statement");
+
+        Assert.Contains(statement.Participants, p => p.Role == EventParticipant.Speaker && p.ActorId == name.ToLowerInvariant().Replace(' ', '-'));
+    }
+
     [Fact]
     public void The_and_a_noun_that_ends_no_name_before_is_no_speaker()
     {
