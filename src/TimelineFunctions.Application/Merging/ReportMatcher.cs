@@ -66,10 +66,10 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         // an undated one that matches is the article telling its dated event again ("had forced back 500").
         if (a.Contribution.ArticleId == b.Contribution.ArticleId && relation != DateRelation.Undated)
         {
-            if (a.Contribution.Quote == b.Contribution.Quote && a.Date!.Value != b.Date!.Value)
+            if (IsOneSentence(a.Contribution.Quote, b.Contribution.Quote) && a.Date!.Value != b.Date!.Value)
             {
                 // One sentence the extractor read as events of two dates ("filed yesterday, and today a judge was
-                // assigned") stays two events.
+                // assigned"; a counted clause quoted alone: "three days after the Courier reported …") stays two events.
                 return null;
             }
 
@@ -120,6 +120,10 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         return (a.Date.Texts.Count == 0 && b.Date.Texts.Count > 0 && gap > 0 && gap <= thresholds.ConflictWindowDays)
             || (b.Date.Texts.Count == 0 && a.Date.Texts.Count > 0 && gap < 0 && -gap <= thresholds.ConflictWindowDays);
     }
+
+    /// <summary>Whether two quotes of one article are one sentence: the same, or one a clause of the other.</summary>
+    private static bool IsOneSentence(string a, string b) =>
+        a.Length >= b.Length ? a.Contains(b, StringComparison.Ordinal) : b.Contains(a, StringComparison.Ordinal);
 
     /// <summary>Two articles' plans for the same date, whenever each announced it, with some content in common.</summary>
     private double? SamePlan(MergeCandidate a, MergeCandidate b)

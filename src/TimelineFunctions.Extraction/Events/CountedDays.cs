@@ -59,21 +59,50 @@ internal static class CountedDays
         {
             var trigger = triggers.Where(t => !t.Kind.IsSpeechAct && clause.Holds(t.Start)).MinBy(t => t.Start);
             var day = counted.Start.AddDays(clause.Days);
-            if (trigger is null || (context.Dct is { } page && day > page))
+            if ((trigger is null && !HasPastVerb(context.Text, clause)) || (context.Dct is { } page && day > page))
             {
                 continue;
             }
 
+            // With no event word, a clause with a verb of its own is still a deed of that day, untyped ("three days after
+            // the Courier reported that the firm is part-owned by her brother-in-law"). Its quote is the clause: with the
+            // whole sentence's words, an untyped report would match the sentence's own event as told by others.
+            var kind = trigger?.Kind ?? EventKind.Occurrence;
+            var quoted = trigger is null ? context.Text[clause.Opens..clause.End].Trim() : content.Quote;
             yield return content with
             {
-                Type = trigger.Kind.Type,
-                CameoCode = trigger.Kind.CameoCode,
+                Type = kind.Type,
+                CameoCode = kind.CameoCode,
+                Quote = quoted,
+                QuoteStart = trigger is null ? context.Text.IndexOf(quoted, clause.Opens, StringComparison.Ordinal) : content.QuoteStart,
                 Summary = SummaryWriter.Clause(context.Text[clause.Opens..clause.End]),
                 Date = new EventDate(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, day, day, [clause.Phrase]),
-                Participants = context.Participants(clause.Opens, clause.End, trigger.Start),
-                Trigger = trigger.TextIn(context.Text),
+                Participants = context.Participants(clause.Opens, clause.End, trigger?.Start ?? clause.Opens),
+                Trigger = trigger?.TextIn(context.Text),
             };
         }
+    }
+
+    /// <summary>Whether the clause has a past tense of its own ("reported", "made"): a deed, not a noun phrase ("a day after its first flight").</summary>
+    private static bool HasPastVerb(string text, CountedClause clause)
+    {
+        var words = text.AsSpan(clause.Opens, clause.End - clause.Opens);
+        while (!words.IsEmpty)
+        {
+            var word = AdjacentWords.TakeLast(ref words);
+            if (AdjacentWords.IsPastForm(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty && !words.IsEmpty)
+            {
+                // A mark, not a word: step over it.
+                words = words[..^1];
+            }
+        }
+
+        return false;
     }
 
     private static int? Days(Match match) =>

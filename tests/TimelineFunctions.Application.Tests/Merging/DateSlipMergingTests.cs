@@ -100,5 +100,17 @@ public sealed class DateSlipMergingTests
         Assert.Equal(2, dated.Count);
     }
 
+    [Fact]
+    public void A_clause_quoted_alone_and_its_sentence_read_as_events_of_two_days_stay_two_events()
+    {
+        const string sentence = "Odile Varga resigned on Friday, three days after the Quillon Courier reported that the firm belonged to her brother.";
+        const string clause = "the Quillon Courier reported that the firm belonged to her brother.";
+        var (dated, _) = Assemble(
+            Report("a", "personnel", sentence, Day("2025-05-09", "on Friday"), Mayor),
+            Report("a", "occurrence", clause, Day("2025-05-06", "three days after"), Mayor) with { Ordinal = 1 });
+
+        Assert.Equal(2, dated.Count);
+    }
+
     private static EventDateInfo PageDay(string day) => Day(day) with { Texts = [] };
 }

@@ -945,6 +945,26 @@ public sealed class EventExtractorTests
         Assert.Contains(events, e => e.Date?.Value == Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void A_counted_clause_with_a_past_tense_and_no_event_word_is_an_untyped_deed_quoted_alone()
+    {
+        const string text = "The harbour minister resigned on Friday, three days after the Quillon Courier reported that the firm belonged to her brother.";
+        var events = Extract(text, Friday.AddDays(1), Day(text, "on Friday", Friday));
+
+        var counted = Assert.Single(events, e => e.Type == "occurrence");
+        Assert.Equal(Friday.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), counted.Date?.Value);
+        Assert.Equal("the Quillon Courier reported that the firm belonged to her brother.", counted.Quote);
+        Assert.Equal(text.IndexOf(counted.Quote, StringComparison.Ordinal), counted.QuoteStart);
+    }
+
+    [Fact]
+    public void A_counted_noun_phrase_with_no_verb_is_no_deed()
+    {
+        const string text = "The harbour minister resigned on Friday, three days after her first interview.";
+
+        Assert.DoesNotContain(Extract(text, Friday.AddDays(1), Day(text, "on Friday", Friday)), e => e.Type == "occurrence");
+    }
+
     [Theory]
     [InlineData("The harbour minister resigned on Friday, three days after the Quillon Courier reported that the firm belonged to her brother.")]
     [InlineData("The harbour minister resigned on Friday, after the Quillon Courier reported that the firm belonged to her brother.")]
