@@ -22,7 +22,7 @@ public static class DescribedGroupFinder
         var found = new List<RawMention>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!Describes(tokens[i], OpensSentence(tokens, i)) || !RuleText.IsLower(tokens[i + 1]) || lexicon.GroupNouns.PhraseAt(tokens, i + 1, tokens.Count) is not { } group || GenericGroups.Contains(group))
+            if (!Describes(tokens[i], RuleText.OpensSentence(tokens, i)) || !RuleText.IsLower(tokens[i + 1]) || lexicon.GroupNouns.PhraseAt(tokens, i + 1, tokens.Count) is not { } group || GenericGroups.Contains(group))
             {
                 continue;
             }
@@ -33,8 +33,6 @@ public static class DescribedGroupFinder
 
         return found.GroupBy(m => m.Name, StringComparer.Ordinal).Where(g => g.Count() >= MinMentions).SelectMany(g => g);
     }
-
-    private static bool OpensSentence(List<Token> tokens, int i) => i == 0 || tokens[i - 1].Text is "." or "!" or "?";
 
     /// <summary>
     /// A lower-case participle ("trapped", "displaced") or hyphenated word of letters ("rat-hole", "anti-war"),

@@ -38,9 +38,12 @@ internal static partial class ContentEvents
         // every contract awarded since 2019": the date is the contracts' award. A date of an event word ("the June 10
         // announcement of a return", "a breakthrough celebrated on Wednesday") still dates the clause.
         bool NamesAnotherThing(TemporalExpression t) =>
-            ((trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0)
-                || (noun = ReducedRelative.NounStart(context.Text, t, frame.ContentStart, trigger?.Start ?? -1)) >= 0)
-            && !context.IsEventWordAt(noun);
+            NamedNounStart(t) is var noun and >= 0 && !context.IsEventWordAt(noun);
+
+        int NamedNounStart(TemporalExpression t) =>
+            trigger is not null && DateModifier.NounStart(context.Text, t) is var noun and >= 0
+                ? noun
+                : ReducedRelative.NounStart(context.Text, t, frame.ContentStart, trigger?.Start ?? -1);
 
         if (timex is not null && SubordinateClause.Separates(context.Text, timex, anchor)
             && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !SubordinateClause.Separates(context.Text, t, anchor)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)

@@ -10,11 +10,11 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 internal static class DateModifier
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns = Lookup("time-nouns");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeNouns = EventWords.Lookup("time-nouns");
 
     /// <summary>Words that follow a date without being a noun it names ("the Monday before", "that Friday and").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoNouns =
-        Lookup("prepositions", "clause-conjunctions", "subordinators", "auxiliaries", "forms-of-be");
+        EventWords.Lookup("prepositions", "clause-conjunctions", "subordinators", "auxiliaries", "forms-of-be");
 
     /// <summary>
     /// The start of the noun <paramref name="timex"/> names the time of ("directive" in "its February 13 directive",
@@ -46,7 +46,4 @@ internal static class DateModifier
 
     private static bool IsNoun(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsLower(word[0]) && !TimeNouns.Contains(word) && !NoNouns.Contains(word);
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] classes) =>
-        new HashSet<string>(classes.SelectMany(EventWords.Of), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

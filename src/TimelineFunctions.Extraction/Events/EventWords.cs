@@ -10,6 +10,13 @@ internal static class EventWords
     public static HashSet<string> Of(string name) =>
         Classes.TryGetValue(name, out var words) ? words : throw new InvalidOperationException($"Resources/Events/word-classes.txt has no section [{name}].");
 
+    /// <summary>The words of the sections <paramref name="names"/> together, case-insensitive.</summary>
+    public static HashSet<string> OfAll(params string[] names) => new(names.SelectMany(Of), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><see cref="OfAll"/>, looked up by a span of the text.</summary>
+    public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] names) =>
+        OfAll(names).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether one of <paramref name="phrases"/> stands in <paramref name="span"/> as whole words, case-insensitive.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IEnumerable<string> phrases)
     {

@@ -15,11 +15,11 @@ namespace TimelineFunctions.Extraction.Events;
 /// </remarks>
 internal static class ReducedRelative
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositions = Lookup("date-prepositions");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositions = EventWords.Lookup("date-prepositions");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Lookup("determiners", "quantifiers");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = EventWords.Lookup("determiners", "quantifiers");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lookup("auxiliaries");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = EventWords.Lookup("auxiliaries");
 
     /// <summary>
     /// The start of the noun whose participle phrase <paramref name="timex"/> ends ("contract" in "every ferry contract
@@ -67,7 +67,4 @@ internal static class ReducedRelative
 
         return -1;
     }
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] classes) =>
-        new HashSet<string>(classes.SelectMany(EventWords.Of), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

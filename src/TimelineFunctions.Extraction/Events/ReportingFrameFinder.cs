@@ -98,7 +98,7 @@ public static class ReportingFrameFinder
         return none;
     }
 
-    private static readonly HashSet<string> FrameSubordinators = new(EventWords.Of("subordinators").Concat(EventWords.Of("frame-subordinators")), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> FrameSubordinators = EventWords.OfAll("subordinators", "frame-subordinators");
 
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> is in a subordinate clause: a subordinator (`[subordinators]`, `[frame-subordinators]`)

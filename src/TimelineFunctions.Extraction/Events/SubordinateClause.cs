@@ -22,29 +22,16 @@ internal static class SubordinateClause
     public static int Opening(string text, TemporalExpression timex, int anchor)
     {
         var (from, to) = timex.End <= anchor ? (timex.End, anchor) : (anchor, timex.Start);
-        if (to <= from)
-        {
-            return -1;
-        }
-
-        var between = text.AsSpan(from, to - from);
-        var comma = between.LastIndexOf(',');
+        var comma = CommaPhrase.Opening(text, from, to);
         if (comma < 0)
         {
             return -1;
         }
 
-        var rest = between[(comma + 1)..].TrimStart();
-        var length = 0;
-        while (length < rest.Length && char.IsLetter(rest[length]))
-        {
-            length++;
-        }
-
+        var word = CommaPhrase.FirstWord(text, comma, to);
         // ", since December 2009" and ", before 1881" open a phrase of the date itself, not a clause.
-        return length > 0 && Subordinators.Contains(rest[..length]) && !(timex.Start > anchor && rest[length..].Trim().Length == 0)
-            ? from + comma
-            : -1;
+        var opensTheDate = timex.Start > anchor && text.AsSpan(comma + 1, to - comma - 1).Trim().Length == word.Length;
+        return word.Length > 0 && Subordinators.Contains(word) && !opensTheDate ? comma : -1;
     }
 
     /// <summary>

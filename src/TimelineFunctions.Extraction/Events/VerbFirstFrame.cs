@@ -57,7 +57,7 @@ internal static class VerbFirstFrame
         return -1;
     }
 
-    private static readonly HashSet<string> SubjectPronouns = new(EventWords.Of("person-pronouns").Concat(EventWords.Of("group-pronouns")), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> SubjectPronouns = EventWords.OfAll("person-pronouns", "group-pronouns");
 
     private const int MaxAdjunctWords = 8;
 

@@ -22,10 +22,14 @@ internal static class RuleText
 
     /// <summary>
     /// Whether the word at <paramref name="index"/> opens a sentence: first of the text, or after a full stop, a question
-    /// or exclamation mark or an opening quote. Its capital says nothing of a name.
+    /// or an exclamation mark. Its capital says nothing of a name.
     /// </summary>
     public static bool OpensSentence(List<Token> tokens, int index) =>
-        index == 0 || tokens[index - 1].Text is "." or "!" or "?" or "\"" or "\u201C";
+        index == 0 || tokens[index - 1].Text is "." or "!" or "?";
+
+    /// <summary>Whether the word at <paramref name="index"/> comes right after an opening quote ("“Chief executive Ida Brenn …").</summary>
+    public static bool OpensQuote(List<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Text is "\"" or "\u201C";
 
     public static bool IsLower(Token? token) => token is { IsWord: true } t && char.IsLower(t.Text[0]);
 

@@ -90,13 +90,13 @@ public sealed class TitledPersonRule(IReadOnlyList<IActorRule> prefixRules) : IA
 
     /// <summary>
     /// Whether the title's words are lower case (or abbreviations with a dot), its first word allowed a capital where it
-    /// opens a sentence ("Chief executive Gideon Marsh said").
+    /// opens a sentence or a quote ("Chief executive Gideon Marsh said").
     /// </summary>
     private static bool AllLowerOrDotted(List<Token> tokens, int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {
-            if (!RuleText.IsLower(tokens[i]) && !tokens[i].Text.EndsWith('.') && !(i == start && RuleText.OpensSentence(tokens, i)))
+            if (!RuleText.IsLower(tokens[i]) && !tokens[i].Text.EndsWith('.') && !(i == start && (RuleText.OpensSentence(tokens, i) || RuleText.OpensQuote(tokens, i))))
             {
                 return false;
             }
