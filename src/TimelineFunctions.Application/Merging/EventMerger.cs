@@ -61,9 +61,16 @@ public sealed class EventMerger(MergeThresholds thresholds)
             index.Add(best, report);
             for (var i = 1; i < matches.Count; i++)
             {
-                if (IsOneDeedOnOneDay(best, matches[i].Cluster))
+                var other = matches[i].Cluster;
+                if (IsOneDeedOnOneDay(best, other) || IsDeedOfBothDays(report, best, other))
                 {
-                    Absorb(best, matches[i].Cluster, index);
+                    // An event of untyped clauses is the deed's detail: the deed's event takes it in, and keeps its summary.
+                    if (best.Anchor.Contribution.Type == thresholds.UntypedType && other.Anchor.Contribution.Type != thresholds.UntypedType)
+                    {
+                        (best, other) = (other, best);
+                    }
+
+                    Absorb(best, other, index);
                 }
             }
         }
@@ -108,6 +115,14 @@ public sealed class EventMerger(MergeThresholds thresholds)
     /// </summary>
     private bool IsOneDeedOnOneDay(EventCluster a, EventCluster b) =>
         _matcher.IsSameDaySameDeed(a.Anchor, b.Anchor) && !EventKind.IsSaid(a.Anchor.Contribution.Type)
+        && a.Anchor.PlannedFor is null && b.Anchor.PlannedFor is null;
+
+    /// <summary>
+    /// A deed (<see cref="ReportMatcher.IsDeed"/>) that matches two events of its day, an event of its kind and an
+    /// event of untyped clauses that tell it in other words: they are one event, this deed's.
+    /// </summary>
+    private bool IsDeedOfBothDays(MergeCandidate report, EventCluster a, EventCluster b) =>
+        _matcher.IsDeed(report) && report.IsSameDayAs(a.Anchor) && report.IsSameDayAs(b.Anchor)
         && a.Anchor.PlannedFor is null && b.Anchor.PlannedFor is null;
 
     /// <summary>Makes each group of events one event, the first's.</summary>

@@ -29,6 +29,12 @@ public sealed record MergeThresholds
     public double SameTriggerWordContent { get; init; } = 0.12;
 
     /// <summary>
+    /// Least number of content words an untyped clause shares with another article's deed of its day, beside
+    /// <see cref="SameDayContent"/>, to be a report of that deed: a short clause reaches the content with a word or two.
+    /// </summary>
+    public int DetailSharedWords { get; init; } = 3;
+
+    /// <summary>
     /// Least content similarity when one report has no date (it must share actors too): an undated report joins
     /// only a clear match.
     /// </summary>

@@ -19,6 +19,12 @@ internal static class OffStoryBackground
     /// <summary>How long before the story's middle day an event is background: a year.</summary>
     public const int BackgroundDays = 365;
 
+    /// <summary>
+    /// The fewest words a report of another article shares with the event's to tie it by content: one word of a
+    /// two-word sentence ("The attack began …") reaches the content, and says nothing of which event it is.
+    /// </summary>
+    private const int MinTyingWords = 2;
+
     /// <summary>Words more common than this in the story cannot tie an event alone, and are not looked up.</summary>
     private const int MaxPostings = 500;
 
@@ -66,7 +72,7 @@ internal static class OffStoryBackground
                 .SelectMany(id => byContentWord.GetValueOrDefault(id) is { Count: <= MaxPostings } posting ? posting : [])
                 .Where(other => !articles.Contains(other.Contribution.ArticleId))
                 .Distinct()
-                .Any(other => WordIds.Similarity(m.ContentIds, other.ContentIds) >= tyingContent));
+                .Any(other => WordIds.Similarity(m.ContentIds, other.ContentIds) >= tyingContent && WordIds.Shared(m.ContentIds, other.ContentIds) >= MinTyingWords));
             if (!namedElsewhere && !toldElsewhere)
             {
                 offStory.Add(e);

@@ -97,6 +97,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && Actors() >= thresholds.SharedActors)
                 || TellSameDayDeedAlike(a, b, content)
+                || TellsSameDayDeedUntyped(a, b, content)
                 || IsSameStatement(a, b),
         };
         return matches ? content + (Actors() / 2) : null;
@@ -158,6 +159,26 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         && a.IsSameDayAs(b) && content >= thresholds.SameDayContent;
 
     /// <summary>
+    /// An untyped clause and another article's deed of its day that share a good part of their words, and at least
+    /// <see cref="MergeThresholds.DetailSharedWords"/> of them: the clause tells that deed in words no trigger types
+    /// ("Staff found that files on the patient records system could not be opened late on Sunday" beside "the hospital
+    /// was hit late on Sunday, when files on its patient records system were scrambled"). A short clause shares a
+    /// good part of its words with almost anything of its day, so the count is asked too.
+    /// </summary>
+    private bool TellsSameDayDeedUntyped(MergeCandidate a, MergeCandidate b, double content)
+    {
+        var (untyped, deed) = a.Contribution.Type == thresholds.UntypedType ? (a, b) : (b, a);
+        return untyped.Contribution.Type == thresholds.UntypedType && IsDeed(deed)
+            && a.IsSameDayAs(b) && content >= thresholds.SameDayContent
+            && SharedWords(a, b) >= thresholds.DetailSharedWords;
+    }
+
+    /// <summary>A report of something done: typed, not said, not a plan.</summary>
+    public bool IsDeed(MergeCandidate report) =>
+        report.Contribution.Type != thresholds.UntypedType && !EventKind.IsSaid(report.Contribution.Type)
+        && report.Contribution.Type != EventKind.PlanType && report.PlannedFor is null;
+
+    /// <summary>
     /// One article's deed of a day told twice with the same word, neither as one more of its kind: one deed whatever
     /// else the two sentences say ("Dockers voted on Wednesday to accept the offer", "78% of members who voted backed
     /// the deal").
@@ -203,6 +224,9 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
 
     private static bool AreBothSaid(MergeCandidate a, MergeCandidate b) =>
         EventKind.IsSaid(a.Contribution.Type) && EventKind.IsSaid(b.Contribution.Type);
+
+    private int SharedWords(MergeCandidate a, MergeCandidate b) =>
+        compareInFull ? a.Words.Count(b.Words.Contains) : WordIds.Shared(a.ContentIds, b.ContentIds);
 
     private double Content(MergeCandidate a, MergeCandidate b) =>
         compareInFull ? ContentWords.Similarity(a.Words, b.Words) : WordIds.Similarity(a.ContentIds, b.ContentIds);

@@ -36,7 +36,8 @@ internal sealed class WordIds
     public static double Similarity(int[] a, int[] b) =>
         a.Length == 0 || b.Length == 0 ? 0 : Shared(a, b) / Math.Sqrt((double)a.Length * b.Length);
 
-    private static int Shared(int[] a, int[] b)
+    /// <summary>How many words two ascending arrays of word numbers share.</summary>
+    public static int Shared(int[] a, int[] b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TimelineFunctions.Extraction.Temporal;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Comparison;
@@ -14,7 +15,11 @@ namespace TimelineFunctions.Extraction.Comparison;
 /// </remarks>
 public static class ContentWords
 {
+    /// <summary>The temporal lexicon's sections of words of dates (declared first: <see cref="Stopwords"/> reads it).</summary>
+    private static readonly string[] DateSections = ["month", "weekday", "weekday-short", "part-of-day", "timezone"];
+
     private static readonly FrozenSet<string> Stopwords = ResourceText.Lines("Comparison", "stopwords.txt")
+        .Concat(DateWords())
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words remembered at most (a story's vocabulary is far smaller); past it, new words are worked out each time.</summary>
@@ -94,6 +99,15 @@ public static class ContentWords
             words.Add(form);
         }
     }
+
+    /// <summary>
+    /// The temporal lexicon's names of months, weekdays, parts of the day and time zones, with their abbreviations: a
+    /// wire story's "Tue Apr 28, 2009 6:32 pm EDT" says nothing about which event it tells.
+    /// </summary>
+    private static IEnumerable<string> DateWords() =>
+        DateSections.SelectMany(TemporalLexicon.Default.Phrases)
+            .Select(phrase => phrase.TrimEnd('.'))
+            .Where(word => word.All(char.IsLetter));
 
     /// <summary>The word as compared (its stem, or its synonym group's), or null for a stopword; remembered per word.</summary>
     private static string? ComparedForm(string lower) => Remembered.Get(lower, 0, static (word, _) =>

@@ -131,6 +131,22 @@ public sealed class EventMergerTests
         Assert.Equal(3, merged.Sources.Count);
     }
 
+    [Fact]
+    public void A_deed_that_matches_an_event_of_untyped_clauses_and_an_event_of_its_kind_on_its_day_makes_them_the_deeds_event()
+    {
+        // "a" tells the deed in words no trigger types and forms an event first; "b" shares nothing with it; "c" matches
+        // both, so all three tell one incident, summed up by the deed's first report.
+        var (events, _) = Assemble(
+            Report("a", "occurrence", "Staff found that files on the ward records system could not be opened late on Sunday, and nurses switched to paper charts overnight.", Day("2025-10-12")),
+            Report("b", "incident", "The clinic was hit by a power failure on Sunday, its trust confirmed.", Day("2025-10-12")) with { Trigger = "hit" },
+            Report("c", "incident", "The clinic was hit late on Sunday, when files on its ward records system were scrambled.", Day("2025-10-12")) with { Trigger = "hit" });
+
+        var merged = Assert.Single(events);
+        Assert.Equal(3, merged.Sources.Count);
+        Assert.Equal("incident", merged.Type);
+        Assert.StartsWith("The clinic was hit by a power failure", merged.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Tuesday", 2)]
     [InlineData("Monday", 1)]

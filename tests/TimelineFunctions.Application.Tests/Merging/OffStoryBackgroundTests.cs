@@ -54,6 +54,18 @@ public sealed class OffStoryBackgroundTests
     }
 
     [Fact]
+    public void One_word_shared_with_a_short_sentence_of_another_article_does_not_tie_an_old_event()
+    {
+        // "The collapse began on Sunday" has two content words, so the one it shares reaches the content an undated report
+        // needs; one word says nothing of which event it is.
+        var (dated, _) = Assemble([.. Story,
+            Report("courier", "incident", "A mine shaft at Dorning flooded in 2016, and the collapse closed it for good.", new EventDateInfo("2016", "year", new DateOnly(2016, 1, 1), new DateOnly(2016, 12, 31), ["in 2016"])),
+            Report("wire", "occurrence", "The collapse began on Sunday.", Day("2023-11-12")) with { Ordinal = 1 }]);
+
+        Assert.DoesNotContain(dated, e => e.Date!.Value == "2016");
+    }
+
+    [Fact]
     public void An_undated_event_that_nothing_ties_to_the_story_is_left_out()
     {
         var (_, undated) = Assemble([.. Story,

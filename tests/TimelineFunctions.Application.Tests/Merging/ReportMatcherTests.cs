@@ -107,4 +107,16 @@ public sealed class ReportMatcherTests
 
         Assert.Equal(2, dated.Count);
     }
+
+    [Theory]
+    [InlineData("Staff found that files on the ward records system could not be opened late on Sunday, and nurses switched to paper charts overnight.", 1)]
+    [InlineData("Records staff on the ward worked through Sunday.", 2)]
+    public void An_untyped_clause_joins_another_articles_deed_of_its_day_when_it_shares_a_good_part_of_its_words_and_three_of_them(string clause, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("bulletin", "occurrence", clause, Day("2025-10-12")),
+            Report("wire", "incident", "The clinic was hit late on Sunday, when files on its ward records system were scrambled.", Day("2025-10-12")) with { Trigger = "hit" });
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
 }

@@ -9,6 +9,13 @@ public sealed class ContentWordsTests
         Assert.Equal(["ministri", "protest"], ContentWords.Of("The ministry said on Friday this week it had protested 3 times.").Order(StringComparer.Ordinal));
 
     [Theory]
+    [InlineData("WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) -", "washington reuter")]
+    [InlineData("The attack began on the night of Oct. 12.", "attack began")]
+    [InlineData("Staff worked through Wednesday evening and into Thurs.", "staff work")]
+    public void Names_of_months_weekdays_parts_of_the_day_and_time_zones_are_date_words_with_their_abbreviations(string text, string expected) =>
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), ContentWords.Of(text).Order(StringComparer.Ordinal));
+
+    [Theory]
     [InlineData("deported", "deportation")]
     [InlineData("Koreans", "Korean")]
     [InlineData("re-floated", "refloated")]
