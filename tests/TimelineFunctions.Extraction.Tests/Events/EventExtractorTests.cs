@@ -528,6 +528,8 @@ public sealed class EventExtractorTests
     [InlineData("Rescuers pulled 12 people from the rubble on Thursday.", "rescue")]
     [InlineData("The regulator fined the bank $2 million on Thursday.", "sanctions")]
     [InlineData("The nine-day stoppage at the port began on Thursday.", "strike")]
+    [InlineData("The ministry rejected the allegations of fraud on Thursday.", "denial")]
+    [InlineData("The dockers' union rejected a 4% pay offer on Thursday.", "occurrence")]
     public void Common_deeds_have_their_type(string text, string type)
     {
         var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
