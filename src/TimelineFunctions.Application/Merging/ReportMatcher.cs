@@ -139,7 +139,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     }
 
     private bool TypesAgree(string a, string b) =>
-        a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType);
+        a == b || ((a == thresholds.UntypedType || b == thresholds.UntypedType) && a != thresholds.StatementType && b != thresholds.StatementType)
+        || ((a == thresholds.StatementType || b == thresholds.StatementType) && EventKind.IsSaid(a) && EventKind.IsSaid(b));
 
     /// <summary>
     /// Two reports of one kind of action on one day with enough in common: content, or less content and the same word

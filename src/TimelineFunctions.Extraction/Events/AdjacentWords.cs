@@ -59,6 +59,31 @@ internal static class AdjacentWords
     public static bool IsRegularPast(ReadOnlySpan<char> word) =>
         word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether [<paramref name="start"/>, <paramref name="end"/>) has a past tense of its own ("reported", "made"): a
+    /// deed, not a noun phrase ("a day after its first flight").
+    /// </summary>
+    public static bool HasPastVerb(string text, int start, int end)
+    {
+        var words = text.AsSpan(start, end - start);
+        while (!words.IsEmpty)
+        {
+            var word = TakeLast(ref words);
+            if (IsPastForm(word))
+            {
+                return true;
+            }
+
+            if (word.IsEmpty && !words.IsEmpty)
+            {
+                // A mark, not a word: step over it.
+                words = words[..^1];
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a determiner ("the", "its", "that", …).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
 }

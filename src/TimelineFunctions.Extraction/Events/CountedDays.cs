@@ -59,7 +59,7 @@ internal static class CountedDays
         {
             var trigger = triggers.Where(t => !t.Kind.IsSpeechAct && clause.Holds(t.Start)).MinBy(t => t.Start);
             var day = counted.Start.AddDays(clause.Days);
-            if ((trigger is null && !HasPastVerb(context.Text, clause)) || (context.Dct is { } page && day > page))
+            if ((trigger is null && !AdjacentWords.HasPastVerb(context.Text, clause.Opens, clause.End)) || (context.Dct is { } page && day > page))
             {
                 continue;
             }
@@ -81,28 +81,6 @@ internal static class CountedDays
                 Trigger = trigger?.TextIn(context.Text),
             };
         }
-    }
-
-    /// <summary>Whether the clause has a past tense of its own ("reported", "made"): a deed, not a noun phrase ("a day after its first flight").</summary>
-    private static bool HasPastVerb(string text, CountedClause clause)
-    {
-        var words = text.AsSpan(clause.Opens, clause.End - clause.Opens);
-        while (!words.IsEmpty)
-        {
-            var word = AdjacentWords.TakeLast(ref words);
-            if (AdjacentWords.IsPastForm(word))
-            {
-                return true;
-            }
-
-            if (word.IsEmpty && !words.IsEmpty)
-            {
-                // A mark, not a word: step over it.
-                words = words[..^1];
-            }
-        }
-
-        return false;
     }
 
     private static int? Days(Match match) =>

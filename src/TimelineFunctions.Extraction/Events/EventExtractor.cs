@@ -148,6 +148,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 StatementEvents.Add(events, statements, statement);
             }
 
+            events.AddRange(DatedRelativeClause.Events(context, sentenceTimexes));
+
             previousSpeaker = frame.HasFrame ? context.Speaker : null;
             if (statement is not null && context.BodiesNamedInFrame.Count > 0)
             {

@@ -117,6 +117,25 @@ internal sealed partial class SentenceContext(
         return -1;
     }
 
+    /// <summary>The sentence's mention of an actor that ends right before <paramref name="end"/> (spaces aside), or null.</summary>
+    public ActorMention? MentionEndingAt(int end)
+    {
+        while (end > Sentence.Start && Text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        for (var i = firstMention; i < endMention; i++)
+        {
+            if (mentions[i].Start + mentions[i].Length == end && actorsById.ContainsKey(mentions[i].ActorId))
+            {
+                return mentions[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether [start, end) names an actor (a pronoun does not count) for which <paramref name="wanted"/> holds.</summary>
     public bool Names(int start, int end, Func<string, bool> wanted)
     {

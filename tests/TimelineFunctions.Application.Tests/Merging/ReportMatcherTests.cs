@@ -119,4 +119,16 @@ public sealed class ReportMatcherTests
 
         Assert.Equal(expectedEvents, events.Count);
     }
+
+    [Theory]
+    [InlineData("corin-aldana", 1)]
+    [InlineData("lena-rhee", 2)]
+    public void A_plain_statement_agrees_with_a_denial_of_its_speaker_that_day(string denier, int expectedEvents)
+    {
+        var (events, _) = Assemble(
+            Report("brief", "statement", "Aldana tells the legislature she did nothing wrong.", Day("2025-06-03"), Actor("corin-aldana", "person", "speaker")),
+            Report("coast", "denial", "Aldana, who denied any wrongdoing in the legislature on Tuesday", Day("2025-06-03"), Actor(denier, "person", "speaker")));
+
+        Assert.Equal(expectedEvents, events.Count);
+    }
 }

@@ -1,0 +1,68 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Events;
+using TimelineFunctions.Extraction.Publication;
+using TimelineFunctions.Extraction.Temporal;
+
+namespace TimelineFunctions.Extraction.Tests.Events;
+
+/// <summary>A relative clause after a name, with a day of its own and a past verb, tells that actor's deed of that day (invented text).</summary>
+public sealed class DatedRelativeClauseTests
+{
+    private static readonly DateOnly Published = new(2025, 6, 4);
+
+    [Fact]
+    public void A_dated_deed_in_a_relative_clause_after_a_name_is_the_named_actors_event_of_that_day()
+    {
+        const string text = "Minister Corin Aldana, who denied any wrongdoing in the legislature on Tuesday, has said she declared the link.";
+
+        var events = Extract(text, Day(text, "on Tuesday", 2025, 6, 3));
+
+        var denial = Assert.Single(events, e => e.Date?.Value == "2025-06-03");
+        Assert.Equal("denial", denial.Type);
+        Assert.Equal("Corin Aldana, who denied any wrongdoing in the legislature on Tuesday", denial.Quote);
+        Assert.Equal(text.IndexOf("Corin Aldana", StringComparison.Ordinal), denial.QuoteStart);
+        Assert.Contains(denial.Participants, p => p.ActorId == "corin-aldana" && p.Role == EventParticipant.Agent);
+    }
+
+    [Theory]
+    [InlineData("Ferry operator Halvorsen Lines, which was fined on Tuesday, said it would appeal.", "sanctions")]
+    [InlineData("Ferry operator Halvorsen Lines, which on Tuesday cancelled the crossing, said it would appeal.", "suspension")]
+    [InlineData("Ferry operator Halvorsen Lines, which moved its office on Tuesday, said it would appeal.", "occurrence")]
+    public void A_past_passive_a_date_before_the_verb_and_an_untyped_verb_count_too(string text, string type)
+    {
+        var events = Extract(text, Day(text, "on Tuesday", 2025, 6, 3));
+
+        Assert.Equal(type, Assert.Single(events, e => e.Date?.Value == "2025-06-03").Type);
+    }
+
+    [Theory]
+    [InlineData("Minister Corin Aldana, who runs the ferry board and spoke on Tuesday, has said she declared the link.")]
+    [InlineData("Minister Corin Aldana, who is expected to resign on Tuesday, has said she declared the link.")]
+    [InlineData("Minister Corin Aldana, who has been absent since Tuesday, has said she declared the link.")]
+    [InlineData("Minister Corin Aldana, who met the premier two days after the resignation on Tuesday, has said she declared the link.")]
+    [InlineData("The ferry strike, which began on Tuesday, has ended.")]
+    public void A_clause_without_a_past_deed_of_its_date_or_after_a_common_noun_tells_nothing(string text)
+    {
+        var phrase = text.Contains("since Tuesday", StringComparison.Ordinal) ? "since Tuesday" : "on Tuesday";
+
+        var events = Extract(text, Day(text, phrase, 2025, 6, 3));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2025-06-03" && e.Quote.EndsWith(phrase, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clause_of_a_coarser_date_describes_the_actor()
+    {
+        const string text = "Minister Corin Aldana, who was elected in 2019, has said she declared the link.";
+
+        var events = Extract(text, new TemporalExpression(text.IndexOf("in 2019", StringComparison.Ordinal), 7, "in 2019", TimexType.Date, "2019", Granularity.Year, new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), null, "test"));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2019");
+    }
+
+    private static TemporalExpression Day(string text, string phrase, int y, int m, int d) =>
+        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{y:D4}-{m:D2}-{d:D2}", Granularity.Day, new DateOnly(y, m, d), new DateOnly(y, m, d), null, "test");
+
+    private static IReadOnlyList<ExtractedEvent> Extract(string text, params TemporalExpression[] timexes) =>
+        EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), new PublicationDating(new PublicationDate(Published, PublicationDateSource.Stamp, "test", 1), [], []));
+}
