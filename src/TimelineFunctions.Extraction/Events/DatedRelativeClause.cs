@@ -5,16 +5,17 @@ namespace TimelineFunctions.Extraction.Events;
 /// <summary>
 /// A relative clause a comma opens after a name, with a day of its own and a verb in the past, tells that actor's deed
 /// of that day: "Aldana, who denied any wrongdoing in the legislature on Tuesday, has said …" is her denial on
-/// Tuesday, whatever the sentence goes on to say. A clause of a coarser date ("who was elected in 2019", "which
-/// emerged in 2023") describes the actor and tells no news, nor does a clause after a common noun ("the strike, which
-/// began on May 3"), whose quote would not say what began.
+/// Tuesday, whatever the sentence goes on to say; after an event word, the clause dates that event ("The inquiry,
+/// which opened its public hearings last Monday, is examining …"). A clause of a coarser date ("who was elected in
+/// 2019", "which emerged in 2023") describes the actor and tells no news, nor does a clause after any other noun
+/// ("the company's office, which moved on Monday").
 /// </summary>
 internal static class DatedRelativeClause
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
         EventWords.Of("deed-relative-pronouns").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The deeds the sentence's dated relative clauses tell, each quoted from the name to the clause's end.</summary>
+    /// <summary>The deeds the sentence's dated relative clauses tell, each quoted from its antecedent to the clause's end.</summary>
     public static IEnumerable<ExtractedEvent> Events(SentenceContext context, IReadOnlyList<TemporalExpression> timexes)
     {
         var text = context.Text;
@@ -22,7 +23,7 @@ internal static class DatedRelativeClause
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
             var pronoun = CommaPhrase.FirstWord(text, comma, end);
-            if (pronoun.IsEmpty || !Pronouns.Contains(pronoun) || context.MentionEndingAt(comma) is not { } named)
+            if (pronoun.IsEmpty || !Pronouns.Contains(pronoun) || Antecedent(context, start, comma) is not var (named, namedKind))
             {
                 continue;
             }
@@ -49,16 +50,16 @@ internal static class DatedRelativeClause
             }
 
             var trigger = context.ArticleEventWords?.Find(opens, clauseEnd).FirstOrDefault(t => t.Start == verb);
-            var kind = trigger?.Kind ?? EventKind.Occurrence;
-            var quote = text[named.Start..clauseEnd];
+            var kind = trigger?.Kind ?? namedKind ?? EventKind.Occurrence;
+            var quote = text[named..clauseEnd];
             yield return new ExtractedEvent(
                 kind.Type,
                 kind.CameoCode,
                 SummaryWriter.Clause(quote),
                 quote,
-                named.Start,
+                named,
                 date,
-                context.Participants(named.Start, clauseEnd, opens),
+                context.Participants(named, clauseEnd, opens),
                 context.LocationIn(opens, clauseEnd),
                 null)
             {
@@ -66,6 +67,47 @@ internal static class DatedRelativeClause
             };
         }
     }
+
+    /// <summary>
+    /// Where the clause's antecedent starts, and the kind of event it names: an actor's name ("Corin Aldana, who …"),
+    /// or an event word with its determiner ("The inquiry, which opened its public hearings last Monday"), which types
+    /// the clause when its verb does not; null when the comma follows anything else.
+    /// </summary>
+    private static (int Start, EventKind? Kind)? Antecedent(SentenceContext context, int sentenceStart, int comma)
+    {
+        if (context.MentionEndingAt(comma) is { } named)
+        {
+            return (named.Start, null);
+        }
+
+        var text = context.Text;
+        var end = text.AsSpan(sentenceStart, comma - sentenceStart).TrimEnd().Length + sentenceStart;
+        if (context.ArticleEventWords?.Find(sentenceStart, end).LastOrDefault(t => t.Start + t.Length == end) is not { } noun)
+        {
+            return null;
+        }
+
+        // Back to the noun phrase's determiner, over a word or two ("The ferry strike"): the quote then says what began.
+        var before = text.AsSpan(sentenceStart, noun.Start - sentenceStart);
+        for (var words = 0; words < MaxWordsAfterADeterminer; words++)
+        {
+            var word = AdjacentWords.TakeLast(ref before);
+            if (word.IsEmpty)
+            {
+                break;
+            }
+
+            if (AdjacentWords.IsDeterminer(word))
+            {
+                return (sentenceStart + before.Length, noun.Kind);
+            }
+        }
+
+        return (noun.Start, noun.Kind);
+    }
+
+    /// <summary>How many words may stand between an event word and its determiner: "the ferry strike", "the formal public inquiry".</summary>
+    private const int MaxWordsAfterADeterminer = 3;
 
     /// <summary>
     /// Where the clause's verb starts when it is a past tense right after the pronoun ("who denied", "which filed"), a
