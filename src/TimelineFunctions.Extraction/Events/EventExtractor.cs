@@ -89,7 +89,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
             // What a passenger or a resident quoted for colour says is no development (PrivatePersons).
             var statement = frame.HasFrame && !(context.Speaker is { } speaker && privatePersons.Contains(speaker.Id))
-                ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct)
+                ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
             if (isForecast && statement?.Date?.Texts.Count is null or 0)
@@ -167,6 +167,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
         return events;
     }
+
+    /// <summary>
+    /// A speech act the frame's speaker did before the reporting verb ("Rydell apologised to passengers on Thursday
+    /// and said …"): it types the statement as one in the content does. Not one in a relative clause of the speaker
+    /// ("the mayor, who apologised last week, said").
+    /// </summary>
+    private static TriggerMatch? FrameSpeechAct(string text, Sentence sentence, ReportingFrame frame, TriggerIndex triggers) =>
+        triggers.Find(frame.FrameStart, frame.VerbStart).FirstOrDefault(t => t.Kind.IsSpeechAct && PastTenseTrigger.Holds(text, t)
+            && !RelativeClause.Holds(text, sentence.Start, t.Start) && !RelativeClause.Opens(text, sentence.Start, t.Start));
 
     /// <summary>
     /// The clause's main trigger (speech acts aside): the first in the text told as done, a verb in the past or the noun

@@ -203,6 +203,15 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Chief executive Ida Lind apologised to passengers on Thursday and said the ferry would sail again.", "apology")]
+    [InlineData("Chief executive Ida Lind, who apologised to passengers in May, said on Thursday the ferry would sail again.", "statement")]
+    public void A_speech_act_the_speaker_did_before_the_reporting_verb_types_the_statement(string text, string type)
+    {
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))), e => e.Attribution is not null);
+        Assert.Equal(type, statement.Type);
+    }
+
+    [Theory]
     [InlineData("Chief executive Ida Lind told a meeting of the port board that no ransom demand had been received.")]
     [InlineData("Chief executive Ida Lind tells the port board she has received no ransom demand.")]
     public void Who_was_told_before_that_or_a_subject_pronoun_belongs_to_the_frame(string text)
