@@ -22,23 +22,16 @@ internal static class DatedRelativeClause
         var (start, end) = (context.Sentence.Start, context.Sentence.End);
         for (var comma = text.IndexOf(',', start, end - start); comma >= 0; comma = comma + 1 < end ? text.IndexOf(',', comma + 1, end - comma - 1) : -1)
         {
-            var pronoun = CommaPhrase.FirstWord(text, comma, end);
-            if (pronoun.IsEmpty || !Pronouns.Contains(pronoun) || Antecedent(context, start, comma) is not var (named, namedKind))
+            if (PronounAfter(text, comma, end) is not var (opens, pronounLength) || Antecedent(context, start, comma) is not var (named, namedKind))
             {
                 continue;
-            }
-
-            var opens = comma + 1;
-            while (char.IsWhiteSpace(text[opens]))
-            {
-                opens++;
             }
 
             var closes = text.IndexOf(',', opens, end - opens) is var next and >= 0 ? next : end;
             var clauseEnd = text.AsSpan(opens, closes - opens).TrimEnd(" .;:!?\"”").Length + opens;
             var day = timexes.FirstOrDefault(t => t.Start >= opens && t.End <= clauseEnd && t.IsResolvedDate
                 && t.Granularity is Granularity.Day or Granularity.Time && !EventDater.IsClockOnly(t));
-            if (day is null || PastVerbAfter(text, opens + pronoun.Length, clauseEnd, day) is not (>= 0 and var verb) || !DatesTheVerb(context, verb, day))
+            if (day is null || PastVerbAfter(text, opens + pronounLength, clauseEnd, day, IsPossessive(text.AsSpan(opens, pronounLength)) ? MaxOwnerWords : 0) is not (>= 0 and var verb) || !DatesTheVerb(context, verb, day))
             {
                 continue;
             }
@@ -67,6 +60,47 @@ internal static class DatedRelativeClause
             };
         }
     }
+
+    /// <summary>
+    /// Where the relative pronoun after <paramref name="comma"/> is, and its length: right after it ("Aldana, who
+    /// denied …"), or after an apposition opened by a determiner ("Nell Quarrie, a retired nurse who set up the group on
+    /// Tuesday, said …"); null when none follows.
+    /// </summary>
+    private static (int At, int Length)? PronounAfter(string text, int comma, int end)
+    {
+        var at = comma + 1;
+        for (var words = 0; words <= MaxAppositionWords && at < end; words++)
+        {
+            var word = AdjacentWords.After(text, at);
+            if (word.IsEmpty)
+            {
+                return null;
+            }
+
+            var start = at + text.AsSpan(at, end - at).IndexOf(word, StringComparison.Ordinal);
+            if (Pronouns.Contains(word))
+            {
+                return (start, word.Length);
+            }
+
+            if (words == 0 && !AdjacentWords.IsDeterminer(word))
+            {
+                return null;
+            }
+
+            at = start + word.Length;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words an apposition before the pronoun may have: "a retired nurse", "the group's founder".</summary>
+    private const int MaxAppositionWords = 4;
+
+    /// <summary>The most words of what a possessive pronoun's clause is about: "whose group filed", "whose sister's firm won".</summary>
+    private const int MaxOwnerWords = 3;
+
+    private static bool IsPossessive(ReadOnlySpan<char> pronoun) => pronoun.Equals("whose", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where the clause's antecedent starts, and the kind of event it names: an actor's name ("Corin Aldana, who …"),
@@ -111,12 +145,14 @@ internal static class DatedRelativeClause
 
     /// <summary>
     /// Where the clause's verb starts when it is a past tense right after the pronoun ("who denied", "which filed"), a
-    /// passive one ("who was dismissed"), or one after the clause's date ("who on Tuesday denied"); -1 otherwise: "who
+    /// passive one ("who was dismissed"), one after the clause's date ("who on Tuesday denied"), or one after the few
+    /// words a possessive pronoun's clause is about ("whose group filed"); -1 otherwise: "who
     /// runs an orphanage", "which has been closed until Monday", "who later today will join" tell no deed of a day.
     /// </summary>
-    private static int PastVerbAfter(string text, int from, int end, TemporalExpression day)
+    private static int PastVerbAfter(string text, int from, int end, TemporalExpression day, int ownerWords)
     {
         var at = from;
+        var owner = 0;
         while (at < end)
         {
             var word = AdjacentWords.After(text, at);
@@ -134,7 +170,7 @@ internal static class DatedRelativeClause
             {
                 return start;
             }
-            else if (PastAuxiliaries.Contains(word))
+            else if (PastAuxiliaries.Contains(word) || (owner++ < ownerWords && !Auxiliaries.Contains(word)))
             {
                 at = start + word.Length;
             }
@@ -161,6 +197,10 @@ internal static class DatedRelativeClause
             && !AdjacentWords.IsDeterminer(AdjacentWords.TakeLast(ref before))
             && (next == verb || !context.IsEventWordAt(next));
     }
+
+    /// <summary>Auxiliaries that end what a possessive's clause is about: "whose office has been closed since Monday" tells a state.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =
+        EventWords.Of("auxiliaries").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words a past participle may follow in the clause: "who was dismissed", "which were seized".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAuxiliaries =

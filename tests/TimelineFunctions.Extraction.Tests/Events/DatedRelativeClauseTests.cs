@@ -36,9 +36,21 @@ public sealed class DatedRelativeClauseTests
     }
 
     [Theory]
+    [InlineData("Organizer Nell Quarrie, a retired nurse who set up the river group on Tuesday, said 300 people had joined.", "occurrence", "Nell Quarrie, a retired nurse who set up the river group on Tuesday")]
+    [InlineData("Organizer Nell Quarrie, whose group filed a lawsuit against the railway on Tuesday, said 300 people had joined.", "lawsuit", "Nell Quarrie, whose group filed a lawsuit against the railway on Tuesday")]
+    public void The_clause_may_follow_an_apposition_or_tell_the_deed_of_someone_of_the_named_one(string text, string type, string quote)
+    {
+        var deed = Assert.Single(Extract(text, Day(text, "on Tuesday", 2025, 6, 3)), e => e.Date?.Value == "2025-06-03");
+
+        Assert.Equal((type, quote), (deed.Type, deed.Quote));
+    }
+
+    [Theory]
     [InlineData("Minister Corin Aldana, who runs the ferry board and spoke on Tuesday, has said she declared the link.")]
     [InlineData("Minister Corin Aldana, who is expected to resign on Tuesday, has said she declared the link.")]
     [InlineData("Minister Corin Aldana, who has been absent since Tuesday, has said she declared the link.")]
+    [InlineData("Minister Corin Aldana, whose office has been closed since Tuesday, has said she declared the link.")]
+    [InlineData("Minister Corin Aldana, the former ferry chief, spoke to the board on Tuesday.")]
     [InlineData("Minister Corin Aldana, who met the premier two days after the resignation on Tuesday, has said she declared the link.")]
     [InlineData("Staff at the ferry office, which moved on Tuesday, have been told to work from home.")]
     public void A_clause_without_a_past_deed_of_its_date_or_after_a_noun_that_is_no_event_tells_nothing(string text)
