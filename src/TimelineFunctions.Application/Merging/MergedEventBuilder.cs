@@ -41,7 +41,8 @@ internal static class MergedEventBuilder
     }
 
     /// <summary>
-    /// The most precise granularity any source gives; at that granularity a value a sentence gives before one only a
+    /// The most precise granularity any source gives (a plan's, the day it was announced, only when no source tells the
+    /// event done); at that granularity a value a sentence gives before one only a
     /// page gives (a report with no date text is dated by its publication: what had happened by then), then the value
     /// the most articles give, then the earliest. Its texts are those of every source whose date holds it ("Oct. 9" and "this week").
     /// </summary>
@@ -51,6 +52,12 @@ internal static class MergedEventBuilder
         if (dated.Count == 0)
         {
             return null;
+        }
+
+        // A plan is dated when it was announced: when the event also has reports of it done, their dates are its date.
+        if (dated.Exists(r => r.PlannedFor is not null) && dated.Where(r => r.PlannedFor is null).ToList() is { Count: > 0 } done)
+        {
+            dated = done;
         }
 
         var finest = dated.Min(r => MergeCandidate.RankOf(r.Date));

@@ -59,12 +59,17 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
     /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
     /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>. Up to twenty-four words back, a future cue
-    /// before "to" still gives the future ("expects to refloat and move the ship from … to a terminal Monday").
+    /// before "to" still gives the future ("expects to refloat and move the ship from … to a terminal Monday"), and so
+    /// does a future modal ("will file a class action against the operator and its contractor at the High Court on
+    /// Thursday").
     /// </summary>
     public Tense TenseBefore(int index, bool pastParticiples = true)
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[InfinitiveCueWindow];
         var count = 0;
+        // Words before a dot that ends no sentence ("Oct.", but also "the West. So …") are counted, but a modal among
+        // them is too far back to be the date's.
+        var wordsBeforeADot = InfinitiveCueWindow;
         var i = index;
         while (count < InfinitiveCueWindow && i > 0)
         {
@@ -72,6 +77,11 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
             if (c is '!' or '?' or ';' or ',' or '\n' or '"' or '\u201c' or '\u201d' || (c == '.' && IsSentenceEnd(i - 1)))
             {
                 break;
+            }
+
+            if (c == '.')
+            {
+                wordsBeforeADot = Math.Min(wordsBeforeADot, count);
             }
 
             if (char.IsLetter(c) || c == '\'')
@@ -95,7 +105,7 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
             var word = Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
             if (w >= CueWindow)
             {
-                if (Lexicon.ContainsWord("future-cue", word) && IsWordAt(words, count, w - 1, "to"))
+                if ((Lexicon.ContainsWord("future-cue", word) && IsWordAt(words, count, w - 1, "to")) || (w < wordsBeforeADot && Lexicon.ContainsWord("future-modal", word)))
                 {
                     return Tense.Future;
                 }

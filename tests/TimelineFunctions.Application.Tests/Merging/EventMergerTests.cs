@@ -177,6 +177,21 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_plan_and_a_report_of_it_done_are_one_event_on_the_day_it_was_done()
+    {
+        // The plan is dated when it was announced (Tuesday); another outlet tells the class action filed on Thursday in
+        // an untyped clause that joins the plan by its words and names (a date two days apart, in conflict).
+        var lawyers = Actor("ambler-kett");
+        var court = Actor("vastmark-high-court");
+        var (events, _) = Assemble(
+            Report("live", "plan", "Lawyers at Ambler Kett say they will file a class action against the dam operator at the Vastmark High Court on Thursday.", Day("2025-11-04"), lawyers, court) with { PlannedFor = Day("2025-11-06", "on Thursday") },
+            Report("explainer", "occurrence", "On 6 November, lawyers at Ambler Kett filed a class action against the dam operator at the Vastmark High Court.", Day("2025-11-06", "On 6 November"), lawyers, court));
+
+        var lawsuit = Assert.Single(events);
+        Assert.Equal(("2025-11-06", 2), (lawsuit.Date!.Value, lawsuit.SourceCount));
+    }
+
+    [Fact]
     public void Sharing_only_a_country_does_not_make_two_different_events_one()
     {
         var (dated, _) = Assemble(

@@ -26,6 +26,13 @@ public class TemporalResolutionTests
     public void A_future_cue_before_to_reaches_to_the_end_of_its_clause(string sentence, string value) =>
         Assert.Equal(value, Single(sentence, "Tuesday", Friday).Value);
 
+    [Theory]
+    [InlineData("Lawyers for the residents say they will file a class action against the operator and its contractor at the regional High Court on Tuesday.", "2023-10-17")]
+    [InlineData("Lawyers for the residents say they will file soon. Then the operator and its contractor at the regional High Court replied on Tuesday.", "2023-10-10")]
+    [InlineData("Lawyers for the residents say they will file one against the West. So the operator and its contractor at the regional High Court replied on Tuesday.", "2023-10-10")]
+    public void A_future_modal_reaches_to_the_end_of_its_clause_but_not_past_a_dot(string sentence, string value) =>
+        Assert.Equal(value, Single(sentence, "Tuesday", Friday).Value);
+
     [Fact]
     public void Tense_cues_do_not_cross_sentence_boundaries()
     {
