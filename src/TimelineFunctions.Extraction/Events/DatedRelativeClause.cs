@@ -42,7 +42,8 @@ internal static class DatedRelativeClause
                 continue;
             }
 
-            var trigger = context.ArticleEventWords?.Find(opens, clauseEnd).FirstOrDefault(t => t.Start == verb);
+            // The verb's own event word, else its object's ("ordered the evacuation"), else the antecedent's.
+            var trigger = context.ArticleEventWords?.Find(verb, day.Start > verb ? day.Start : clauseEnd).MinBy(t => t.Start);
             var kind = trigger?.Kind ?? namedKind ?? EventKind.Occurrence;
             var quote = text[named..clauseEnd];
             yield return new ExtractedEvent(
@@ -184,19 +185,23 @@ internal static class DatedRelativeClause
     }
 
     /// <summary>
-    /// Whether the date is the verb's: no other event word comes between them ("who interviewed him two days after
+    /// Whether the date is the verb's: no subordinate clause opens between them ("who interviewed him two days after
     /// Jackson's death on 25 June"), and it is no noun's modifier ("who lost relatives in the 12 January earthquake",
-    /// "in the earthquake of 12 January").
+    /// "in the earthquake of 12 January"). An event word between them is the verb's object ("who ordered the
+    /// evacuation of the riverside wards on the evening of October 27").
     /// </summary>
     private static bool DatesTheVerb(SentenceContext context, int verb, TemporalExpression day)
     {
         var (from, to) = verb < day.Start ? (verb + 1, day.Start) : (day.End, verb);
         var before = context.Text.AsSpan(0, day.Start);
         var next = day.End + (context.Text.Length - day.End - context.Text.AsSpan(day.End).TrimStart(' ').Length);
-        return !(context.ArticleEventWords?.Find(from, to).Any(t => t.Start != verb) ?? false)
+        return !EventWords.ContainsAny(context.Text.AsSpan(from, to - from), Subordinators)
             && !AdjacentWords.IsDeterminer(AdjacentWords.TakeLast(ref before))
             && (next == verb || !context.IsEventWordAt(next));
     }
+
+    /// <summary>Words that open a clause of another time (`[subordinators]`: after, before, since, …).</summary>
+    private static readonly string[] Subordinators = [.. EventWords.Of("subordinators")];
 
     /// <summary>Auxiliaries that end what a possessive's clause is about: "whose office has been closed since Monday" tells a state.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =

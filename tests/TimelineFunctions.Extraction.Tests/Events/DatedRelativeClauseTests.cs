@@ -28,7 +28,9 @@ public sealed class DatedRelativeClauseTests
     [InlineData("Ferry operator Halvorsen Lines, which was fined on Tuesday, said it would appeal.", "sanctions")]
     [InlineData("Ferry operator Halvorsen Lines, which on Tuesday cancelled the crossing, said it would appeal.", "suspension")]
     [InlineData("Ferry operator Halvorsen Lines, which moved its office on Tuesday, said it would appeal.", "occurrence")]
-    public void A_past_passive_a_date_before_the_verb_and_an_untyped_verb_count_too(string text, string type)
+    [InlineData("Ferry operator Halvorsen Lines, which ordered the evacuation of the harbour wards on Tuesday, said it would appeal.", "evacuation")]
+    [InlineData("Ferry operator Halvorsen Lines, which apologized to passengers at a meeting in the port on Tuesday, said it would appeal.", "apology")]
+    public void A_past_passive_a_date_before_the_verb_an_untyped_verb_and_an_event_noun_object_count_too(string text, string type)
     {
         var events = Extract(text, Day(text, "on Tuesday", 2025, 6, 3));
 
