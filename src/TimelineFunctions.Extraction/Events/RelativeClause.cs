@@ -59,6 +59,33 @@ public static partial class RelativeClause
     }
 
     /// <summary>
+    /// Whether a relative clause opens before <paramref name="at"/> in a speaker's phrase, from <paramref name="from"/>:
+    /// a relative pronoun (<see cref="Opens"/>), or "that" with a verb after it ("the company that has run the reservoir
+    /// since 2011 said": 2011 is the company's, not the statement's). Before a reporting verb, "that" opens no report.
+    /// </summary>
+    public static bool OpensInSpeakerPhrase(string text, int from, int at)
+    {
+        if (Opens(text, from, at))
+        {
+            return true;
+        }
+
+        foreach (var that in ThatAndWord().EnumerateMatches(text.AsSpan(from, Math.Max(0, at - from))))
+        {
+            var word = text.AsSpan(from + that.Index, that.Length)[5..].TrimStart();
+            if (AdjacentWords.IsPastForm(word) || VerbClause().IsMatch(text.AsSpan(from + that.Index, that.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthat\s+[a-z]+\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ThatAndWord();
+
+    /// <summary>
     /// Whether the event word at <paramref name="at"/> is the verb of a relative clause that describes something the
     /// sentence names: a relative pronoun opens its clause ("inspected the site where a tunnel collapsed on Sunday"),
     /// or the word is the verb right after "that", "which" or "who", auxiliaries aside ("the tunnel that collapsed

@@ -26,7 +26,7 @@ internal static class StatementEvents
         // the weekend").
         var frameTimex = EventDater.Governing(timexes.Where(t => !SpeechParticiple.Holds(context.Text, frame.VerbStart, t.Start)), frame.VerbStart, frame.FrameEnd, frame.VerbStart)
             ?? EventDater.Governing(
-                timexes.Where(t => !RelativeClause.Opens(context.Text, frame.FrameStart, t.Start)),
+                timexes.Where(t => !RelativeClause.OpensInSpeakerPhrase(context.Text, frame.FrameStart, t.Start)),
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);

@@ -65,6 +65,15 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Halvorsen Water, the company that has run the reservoir since 2011, said its staff were working around the clock.", "since 2011")]
+    [InlineData("Halvorsen Water, the company that built the dam in 2011, said its staff were working around the clock.", "in 2011")]
+    public void A_date_in_a_that_clause_of_the_speaker_does_not_date_the_statement(string text, string phrase)
+    {
+        var statement = Assert.Single(Extract(text, Friday, Year(text, phrase, 2011)), e => e.Type == "statement");
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+    }
+
+    [Theory]
     [InlineData("Halvorsen chief executive Ida Brenn said the yard would appeal the ruling.")]
     [InlineData("Halvorsen's spokeswoman Ida Brenn said the yard would appeal the ruling.")]
     [InlineData("Ida Brenn, a spokeswoman for Halvorsen, said the yard would appeal the ruling.")]
