@@ -127,6 +127,8 @@ public class PublicationDateResolverTests
     [InlineData("By Lee Park • Posted on March 3, 2025", true)]
     [InlineData("Lee Park · 03/03/2025", true)]
     [InlineData("Riverside News | March 3, 2025", true)]
+    [InlineData("Riverside Wire | 3 Mar 2025 10:14 GMT | Europe / Regional", true)]
+    [InlineData("March 3, 2025 | Politics / Local government", true)]
     [InlineData("the river bank · March 3, 2025", false)]
     [InlineData("March 3, 2025 / 3:45 PM / Riverside News", true)]
     [InlineData("Publié le 3 mars 2025 à 10h15", true)]
