@@ -45,13 +45,17 @@ internal static partial class ContentEvents
                 ? noun
                 : ReducedRelative.NounStart(context.Text, t, frame.ContentStart, trigger?.Start ?? -1);
 
-        if (timex is not null && SubordinateClause.Separates(context.Text, timex, anchor)
-            && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !SubordinateClause.Separates(context.Text, t, anchor)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)
+        if (timex is not null && Separates(timex)
+            && EventDater.Governing(timexes.Where(t => DatesTheTrigger(t) && !Separates(t)), frame.ContentStart, frame.ContentEnd, anchor) is { } own)
         {
             // "flew its first service on Saturday, after the authority lifted its restrictions on Friday": the lifting
-            // takes the date of its own clause. With none there, the other clause's date is the nearest it has.
+            // takes the date of its own clause; so does "the mayor ordered residents to leave late on Monday" after
+            // "Engineers spotted water seeping on Sunday, and". With none there, the other clause's date is the nearest it has.
             timex = own;
         }
+
+        bool Separates(TemporalExpression t) =>
+            SubordinateClause.Separates(context.Text, t, anchor) || DateList.CoordinatorBetween(context.Text, t, anchor);
 
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).

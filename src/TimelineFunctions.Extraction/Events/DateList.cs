@@ -81,6 +81,58 @@ public static partial class DateList
         }
     }
 
+    /// <summary>Whether a coordinator (", and", ", but", ";" …) stands between the date and the event word at <paramref name="anchor"/>.</summary>
+    public static bool CoordinatorBetween(string text, TemporalExpression timex, int anchor)
+    {
+        var (from, to) = timex.End <= anchor ? (timex.End, anchor) : (anchor, timex.Start);
+        return to > from && Coordinator().IsMatch(text.AsSpan(from, to - from));
+    }
+
+    /// <summary>
+    /// The coordinated clause before the one the sentence's event word is in, when it has a date of its own and nothing
+    /// else dated it: "Engineers spotted water seeping through the embankment on Sunday, and the mayor ordered low-lying
+    /// streets cleared late on Monday" tells, beside Monday's order, what the engineers saw on Sunday: a clause with a verb
+    /// in the past and a day (a year or a month in a first clause is mostly background). Typed by its own
+    /// first event word, untyped without one, and quoted alone (with the whole sentence's words an untyped report would
+    /// match the other clause's event as other outlets tell it). A date in a relative clause ("The mayor, who took
+    /// office in 2021, …") is not the clause's.
+    /// </summary>
+    public static ExtractedEvent? EarlierClause(string text, int start, IReadOnlyList<TemporalExpression> timexes, IReadOnlyList<TriggerMatch> triggers, TriggerMatch? main, ExtractedEvent listed, DateOnly? reference)
+    {
+        if (main is null || listed.Date is null || listed.PlannedFor is not null || main.Start <= start)
+        {
+            return null;
+        }
+
+        var coordinator = -1;
+        foreach (var match in Coordinator().EnumerateMatches(text.AsSpan(start, main.Start - start)))
+        {
+            coordinator = start + match.Index;
+        }
+
+        var own = coordinator < 0 ? null : timexes.FirstOrDefault(t => t.Start >= start && t.End <= coordinator && t.IsResolvedDate
+            && t.Granularity is Granularity.Day or Granularity.Time && !RelativeClause.Holds(text, start, t.Start));
+        if (own is null || !AdjacentWords.HasPastVerb(text, start, coordinator) || EventDater.FromExpression(own) is not { } date
+            || date.Value == listed.Date.Value || (reference is { } r && date.Start > r))
+        {
+            return null;
+        }
+
+        var trigger = triggers.Where(t => !t.Kind.IsSpeechAct && t.Start >= start && t.Start < coordinator).MinBy(t => t.Start);
+        var kind = trigger?.Kind ?? EventKind.Occurrence;
+        var quote = text[start..coordinator].Trim();
+        return listed with
+        {
+            Type = kind.Type,
+            CameoCode = kind.CameoCode,
+            Quote = quote,
+            QuoteStart = text.IndexOf(quote, start, StringComparison.Ordinal),
+            Summary = SummaryWriter.Clause(quote),
+            Date = date,
+            Trigger = trigger?.TextIn(text),
+        };
+    }
+
     /// <summary>
     /// Where the coordinated clause starts whose words end <paramref name="before"/>, when it has no more than three
     /// words there, or a verb of its own ("was blocked in", "agreed on") and no relative pronoun; else -1.

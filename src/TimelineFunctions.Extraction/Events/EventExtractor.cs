@@ -141,6 +141,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 events.AddRange(DateList.Items(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, content, dct));
                 events.AddRange(DateList.CoordinatedClauses(text, frame.ContentStart, frame.ContentEnd, sentenceTimexes, triggers, content, dct)
                     .Where(e => !events.Exists(x => x.QuoteStart == e.QuoteStart && x.Date?.Value == e.Date!.Value)));
+                if (DateList.EarlierClause(text, frame.ContentStart, sentenceTimexes, triggers, mainTrigger, content, dct) is { } earlier
+                    && !events.Exists(x => x.Date?.Value == earlier.Date!.Value && x.QuoteStart >= sentence.Start && x.QuoteStart < sentence.End))
+                {
+                    events.Add(earlier);
+                }
             }
 
             if (statement is not null)

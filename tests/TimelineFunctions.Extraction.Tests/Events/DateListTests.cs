@@ -95,6 +95,28 @@ public sealed class DateListTests
         Assert.DoesNotContain(Extract(text, Day(text, "on Thursday", 2025, 3, 13)), e => e.Quote.StartsWith("Judge", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_first_clause_with_a_day_and_a_past_verb_of_its_own_is_an_event_of_that_day_quoted_alone()
+    {
+        const string text = "Engineers spotted water seeping through the embankment on Sunday, and the mayor ordered residents to leave late on Monday.";
+
+        var events = Extract(text, Day(text, "on Sunday", 2025, 3, 9), Day(text, "late on Monday", 2025, 3, 10));
+
+        Assert.Contains(events, e => e is { Type: "evacuation", Date.Value: "2025-03-10" });
+        var sighting = Assert.Single(events, e => e.Date?.Value == "2025-03-09");
+        Assert.Equal(("occurrence", "Engineers spotted water seeping through the embankment on Sunday"), (sighting.Type, sighting.Quote));
+    }
+
+    [Fact]
+    public void A_first_clause_without_a_verb_of_its_own_tells_nothing()
+    {
+        const string text = "Heavy rain on Sunday, and the mayor ordered residents to leave late on Monday.";
+
+        var events = Extract(text, Day(text, "on Sunday", 2025, 3, 9), Day(text, "late on Monday", 2025, 3, 10));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2025-03-09");
+    }
+
     private static TemporalExpression Day(string text, string phrase, int y, int m, int d) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{y:D4}-{m:D2}-{d:D2}", Granularity.Day, new DateOnly(y, m, d), new DateOnly(y, m, d), null, "test");
 
