@@ -13,6 +13,8 @@ public sealed class OrganizationRuleTests
     [InlineData("The Harbour Fares Regulator opened an inquiry.", "Harbour Fares Regulator")]
     [InlineData("Brenn Lines suspended its sailings.", "Brenn Lines")]
     [InlineData("Quillon Air grounded its turboprops.", "Quillon Air")]
+    [InlineData("Harrowgate Water said its staff were working around the clock. Harrowgate specified the drains.", "Harrowgate Water")]
+    [InlineData("Brenn & Toller Engineering rejected the claim within hours.", "Brenn & Toller Engineering")]
     [InlineData("Halvorsen said on Monday it would recall 40,000 cars. Halvorsen shares fell 3%.", "Halvorsen")]
     [InlineData("Corvane chief executive Aldous Fenwright apologized.", "Corvane")]
     [InlineData("The studio said it looked forward to joining the Harbour Games Team.", "Harbour Games Team")]
