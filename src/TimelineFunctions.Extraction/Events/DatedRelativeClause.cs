@@ -8,7 +8,8 @@ namespace TimelineFunctions.Extraction.Events;
 /// Tuesday, whatever the sentence goes on to say; after an event word, the clause dates that event ("The inquiry,
 /// which opened its public hearings last Monday, is examining …"). A clause of a coarser date ("who was elected in
 /// 2019", "which emerged in 2023") describes the actor and tells no news, nor does a clause after any other noun
-/// ("the company's office, which moved on Monday").
+/// ("the company's office, which moved on Monday"). The clause may follow an apposition ("Nell Quarrie, a retired nurse
+/// who set up the group on Tuesday") or tell the deed of someone of the named one ("whose group filed a lawsuit on Monday").
 /// </summary>
 internal static class DatedRelativeClause
 {
@@ -70,18 +71,12 @@ internal static class DatedRelativeClause
     private static (int At, int Length)? PronounAfter(string text, int comma, int end)
     {
         var at = comma + 1;
-        for (var words = 0; words <= MaxAppositionWords && at < end; words++)
+        for (var words = 0; words <= MaxAppositionWords && NextWord(text, at, end) is var (start, length) && length > 0; words++)
         {
-            var word = AdjacentWords.After(text, at);
-            if (word.IsEmpty)
-            {
-                return null;
-            }
-
-            var start = at + text.AsSpan(at, end - at).IndexOf(word, StringComparison.Ordinal);
+            var word = text.AsSpan(start, length);
             if (Pronouns.Contains(word))
             {
-                return (start, word.Length);
+                return (start, length);
             }
 
             if (words == 0 && !AdjacentWords.IsDeterminer(word))
@@ -89,10 +84,28 @@ internal static class DatedRelativeClause
                 return null;
             }
 
-            at = start + word.Length;
+            at = start + length;
         }
 
         return null;
+    }
+
+    /// <summary>Where the next word (a run of letters after spaces) in [<paramref name="at"/>, <paramref name="end"/>) starts, and its length; 0 when none.</summary>
+    private static (int Start, int Length) NextWord(string text, int at, int end)
+    {
+        var start = at;
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var stop = start;
+        while (stop < end && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return (start, stop - start);
     }
 
     /// <summary>The most words an apposition before the pronoun may have: "a retired nurse", "the group's founder".</summary>
@@ -153,32 +166,36 @@ internal static class DatedRelativeClause
     private static int PastVerbAfter(string text, int from, int end, TemporalExpression day, int ownerWords)
     {
         var at = from;
-        var owner = 0;
+        var ownerWordsSeen = 0;
         while (at < end)
         {
-            var word = AdjacentWords.After(text, at);
-            var start = at + text.AsSpan(at, end - at).IndexOf(word, StringComparison.Ordinal);
-            if (word.IsEmpty)
+            if (at < day.End && NextWord(text, at, end).Start >= day.Start)
+            {
+                // The clause's own date before its verb: "who on Tuesday denied".
+                at = day.End;
+                continue;
+            }
+
+            var (start, length) = NextWord(text, at, end);
+            var word = text.AsSpan(start, length);
+            if (length == 0)
             {
                 return -1;
             }
 
-            if (start >= day.Start && start < day.End)
-            {
-                at = day.End;
-            }
-            else if (AdjacentWords.IsPastForm(word))
+            if (AdjacentWords.IsPastForm(word))
             {
                 return start;
             }
-            else if (PastAuxiliaries.Contains(word) || (owner++ < ownerWords && !Auxiliaries.Contains(word)))
-            {
-                at = start + word.Length;
-            }
-            else
+
+            var isOwnerWord = ownerWordsSeen < ownerWords && !Auxiliaries.Contains(word);
+            if (!PastAuxiliaries.Contains(word) && !isOwnerWord)
             {
                 return -1;
             }
+
+            ownerWordsSeen += isOwnerWord ? 1 : 0;
+            at = start + length;
         }
 
         return -1;
