@@ -44,7 +44,8 @@ public static class ArticleCleaner
         }
 
         var text = document.ToText();
-        return new CleanedArticle(text, document.Title ?? document.Headline ?? HeadlineOf(text), [.. raw.DroppedOrEmpty, .. document.Removed]);
+        var headline = document.Title ?? document.Headline ?? HeadlineOf(text);
+        return new CleanedArticle(text, headline is null ? null : HeadlineLabel.Without(headline), [.. raw.DroppedOrEmpty, .. document.Removed]);
     }
 
     /// <summary>

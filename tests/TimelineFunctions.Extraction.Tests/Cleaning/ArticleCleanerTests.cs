@@ -5,6 +5,18 @@ namespace TimelineFunctions.Extraction.Tests.Cleaning;
 /// <summary>What the cleaner keeps: the headline and the paragraph breaks.</summary>
 public class ArticleCleanerTests
 {
+    [Theory]
+    [InlineData("UPDATE 2-Harbour ferry sinks off the north quay", "Harbour ferry sinks off the north quay")]
+    [InlineData("REFILE-Harbour ferry sinks off the north quay", "Harbour ferry sinks off the north quay")]
+    [InlineData("EXCLUSIVE: Harbour ferry sinks off the north quay", "Harbour ferry sinks off the north quay")]
+    [InlineData("Update on the harbour: ferry sinks off the north quay", "Update on the harbour: ferry sinks off the north quay")]
+    [InlineData("UPDATED ferry timetable for the north quay", "UPDATED ferry timetable for the north quay")]
+    public void A_wire_desk_label_is_no_part_of_the_headline(string headline, string expected)
+    {
+        var cleaned = Clean($"{headline}\nThe harbour ferry sank off the north quay today, the coastguard said.");
+        Assert.Equal(expected, cleaned.Headline);
+    }
+
     [Fact]
     public void A_label_above_the_headline_is_not_the_headline()
     {
