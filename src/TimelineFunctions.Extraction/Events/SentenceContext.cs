@@ -315,7 +315,11 @@ internal sealed partial class SentenceContext(
             return named;
         }
 
-        var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd]).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
+        // A pronoun in a relative clause of the speaker phrase is not the speaker: "Highway engineers who inspected it
+        // on Wednesday said" is no "it said".
+        var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd])
+            .Where(t => !RelativeClause.OpensInSpeakerPhrase(Text, frame.FrameStart, frame.FrameStart + t.Start))
+            .Select(t => t.Text.ToLowerInvariant()).ToHashSet();
         ActorType[] wanted = frameWords.Overlaps(PersonPronouns) ? [ActorType.Person]
             : frameWords.Overlaps(GroupPronouns) ? [ActorType.Organization, ActorType.Country, ActorType.Group]
             : [];

@@ -64,6 +64,14 @@ public sealed class EventExtractorTests
         Assert.Contains(arrest.Participants, p => p is { ActorId: "ivan-petrov", Role: "speaker" });
     }
 
+    [Fact]
+    public void A_pronoun_in_a_relative_clause_of_the_speaker_phrase_is_not_the_speaker()
+    {
+        const string text = "The Harbour Authority said the quay was safe. Highway engineers who inspected it on Friday said the bridge would stay closed for a fortnight.";
+        var reports = Extract(text, Friday);
+        Assert.DoesNotContain(reports, r => r.Quote.StartsWith("Highway engineers", StringComparison.Ordinal) && r.Participants.Any(p => p.ActorId == "harbour-authority"));
+    }
+
     [Theory]
     [InlineData("Halvorsen Water, the company that has run the reservoir since 2011, said its staff were working around the clock.", "since 2011")]
     [InlineData("Halvorsen Water, the company that built the dam in 2011, said its staff were working around the clock.", "in 2011")]
