@@ -31,19 +31,29 @@ internal static class AdjacentWords
     /// <summary>The word of <paramref name="text"/> that starts at <paramref name="end"/>, after spaces; empty when something else comes first.</summary>
     public static ReadOnlySpan<char> After(string text, int end)
     {
-        var start = end;
-        while (start < text.Length && text[start] == ' ')
+        var (start, length) = Next(text, end, text.Length);
+        return text.AsSpan(start, length);
+    }
+
+    /// <summary>
+    /// Where the word after <paramref name="at"/> (a run of letters, after spaces) starts, and its length, within
+    /// [<paramref name="at"/>, <paramref name="end"/>): length 0 when something else comes first.
+    /// </summary>
+    public static (int Start, int Length) Next(string text, int at, int end)
+    {
+        var start = at;
+        while (start < end && text[start] == ' ')
         {
             start++;
         }
 
         var stop = start;
-        while (stop < text.Length && char.IsLetter(text[stop]))
+        while (stop < end && char.IsLetter(text[stop]))
         {
             stop++;
         }
 
-        return text.AsSpan(start, stop - start);
+        return (start, stop - start);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringSubjectLookup =

@@ -71,7 +71,7 @@ internal static class DatedRelativeClause
     private static (int At, int Length)? PronounAfter(string text, int comma, int end)
     {
         var at = comma + 1;
-        for (var words = 0; words <= MaxAppositionWords && NextWord(text, at, end) is var (start, length) && length > 0; words++)
+        for (var words = 0; words <= MaxAppositionWords && AdjacentWords.Next(text, at, end) is var (start, length) && length > 0; words++)
         {
             var word = text.AsSpan(start, length);
             if (Pronouns.Contains(word))
@@ -88,24 +88,6 @@ internal static class DatedRelativeClause
         }
 
         return null;
-    }
-
-    /// <summary>Where the next word (a run of letters after spaces) in [<paramref name="at"/>, <paramref name="end"/>) starts, and its length; 0 when none.</summary>
-    private static (int Start, int Length) NextWord(string text, int at, int end)
-    {
-        var start = at;
-        while (start < end && text[start] == ' ')
-        {
-            start++;
-        }
-
-        var stop = start;
-        while (stop < end && char.IsLetter(text[stop]))
-        {
-            stop++;
-        }
-
-        return (start, stop - start);
     }
 
     /// <summary>The most words an apposition before the pronoun may have: "a retired nurse", "the group's founder".</summary>
@@ -169,14 +151,14 @@ internal static class DatedRelativeClause
         var ownerWordsSeen = 0;
         while (at < end)
         {
-            if (at < day.End && NextWord(text, at, end).Start >= day.Start)
+            if (at < day.End && AdjacentWords.Next(text, at, end).Start >= day.Start)
             {
                 // The clause's own date before its verb: "who on Tuesday denied".
                 at = day.End;
                 continue;
             }
 
-            var (start, length) = NextWord(text, at, end);
+            var (start, length) = AdjacentWords.Next(text, at, end);
             var word = text.AsSpan(start, length);
             if (length == 0)
             {
@@ -211,7 +193,7 @@ internal static class DatedRelativeClause
     {
         var (from, to) = verb < day.Start ? (verb + 1, day.Start) : (day.End, verb);
         var before = context.Text.AsSpan(0, day.Start);
-        var next = day.End + (context.Text.Length - day.End - context.Text.AsSpan(day.End).TrimStart(' ').Length);
+        var next = AdjacentWords.Next(context.Text, day.End, context.Text.Length).Start;
         return !EventWords.ContainsAny(context.Text.AsSpan(from, to - from), Subordinators)
             && !AdjacentWords.IsDeterminer(AdjacentWords.TakeLast(ref before))
             && (next == verb || !context.IsEventWordAt(next));

@@ -72,7 +72,7 @@ public static partial class RelativeClause
 
         foreach (var that in ThatAndWord().EnumerateMatches(text.AsSpan(from, Math.Max(0, at - from))))
         {
-            var word = text.AsSpan(from + that.Index, that.Length)[5..].TrimStart();
+            var word = text.AsSpan(from + that.Index, that.Length)["that".Length..].TrimStart();
             if (AdjacentWords.IsPastForm(word) || VerbClause().IsMatch(text.AsSpan(from + that.Index, that.Length)))
             {
                 return true;

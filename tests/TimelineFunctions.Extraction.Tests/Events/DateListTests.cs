@@ -1,7 +1,6 @@
-using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Events;
-using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Temporal;
+using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
 
 namespace TimelineFunctions.Extraction.Tests.Events;
 
@@ -117,9 +116,5 @@ public sealed class DateListTests
         Assert.DoesNotContain(events, e => e.Date?.Value == "2025-03-09");
     }
 
-    private static TemporalExpression Day(string text, string phrase, int y, int m, int d) =>
-        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{y:D4}-{m:D2}-{d:D2}", Granularity.Day, new DateOnly(y, m, d), new DateOnly(y, m, d), null, "test");
-
-    private static IReadOnlyList<ExtractedEvent> Extract(string text, params TemporalExpression[] timexes) =>
-        EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), new PublicationDating(new PublicationDate(Published, PublicationDateSource.Stamp, "test", 1), [], []));
+    private static IReadOnlyList<ExtractedEvent> Extract(string text, params TemporalExpression[] timexes) => ExtractPublished(Published, text, timexes);
 }
