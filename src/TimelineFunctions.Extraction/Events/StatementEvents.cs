@@ -163,7 +163,9 @@ internal static class StatementEvents
 
         if (mainTrigger is null && content.PlannedFor is null && sameDay)
         {
-            return (null, statement);
+            return IsTimedDeed(text, frame, timexes, content) && !statementHasOwnTime && speechAct is null
+                ? (content with { Participants = Together(statement, content) }, null)
+                : (null, statement);
         }
 
         // A content that names no event takes the speech act its date follows ("says it warned the company last month":
@@ -179,6 +181,16 @@ internal static class StatementEvents
             Participants = Together(statement, content),
         }, null);
     }
+
+    /// <summary>
+    /// Whether the content tells a deed at a time of its own: a past verb before the content's time phrase ("The
+    /// breach opened at about 2.30am, the authority said"). The speaker is the source of a fact of that time, not the
+    /// news: the fact is the event, whatever words tell it, as a typed one would be ("reopened its intake on Tuesday").
+    /// </summary>
+    private static bool IsTimedDeed(string text, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, ExtractedEvent content) =>
+        content.Date?.Texts.Count > 0
+        && EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, frame.ContentStart) is { } timex
+        && AdjacentWords.HasPastVerb(text, frame.ContentStart, timex.Start);
 
     /// <summary>The statement's participants (its speaker first), then the content's, each once.</summary>
     private static List<EventParticipant> Together(ExtractedEvent statement, ExtractedEvent content) =>

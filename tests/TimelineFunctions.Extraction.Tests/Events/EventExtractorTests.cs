@@ -812,6 +812,18 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("The old sluice gate opened early on Friday, Mayor Brant Holm said.", "occurrence")]
+    [InlineData("The old sluice gate was open early on Friday, Mayor Brant Holm said.", "statement")]
+    [InlineData("Mayor Brant Holm said early on Friday the old sluice gate opened.", "statement")]
+    public void An_untyped_deed_with_a_time_of_its_own_told_by_a_speaker_on_its_day_is_that_deed(string text, string type)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "early on Friday", Friday)));
+
+        Assert.Equal((type, "2023-10-13"), (report.Type, report.Date!.Value));
+        Assert.Contains(report.Participants, p => p is { ActorId: "brant-holm", Role: "speaker" });
+    }
+
+    [Theory]
     [InlineData("The Harbour Union says it warned the company last month that cutting inspections put towns at risk.", "warning")]
     [InlineData("The Harbour Union has said the company cut inspections last month and warned that towns were at risk.", "occurrence")]
     public void A_content_that_names_no_deed_takes_the_speech_act_its_date_follows(string text, string type)
