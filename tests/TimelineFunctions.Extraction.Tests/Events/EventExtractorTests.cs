@@ -864,6 +864,15 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("The premier on Friday ordered the auditor to review how the ferry tender was run.")]
+    [InlineData("The premier on Friday ordered a review of the ferry tender.")]
+    public void An_ordered_review_is_an_investigation(string text)
+    {
+        var review = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
+        Assert.Equal(("investigation", "review"), (review.Type, review.Trigger));
+    }
+
+    [Theory]
     [InlineData("Fourteen cars of the freight train left the track on Friday.", "left the track")]
     [InlineData("The night train jumped the tracks on Friday near the river.", "jumped the tracks")]
     public void A_train_leaving_the_track_is_an_incident(string text, string trigger)
