@@ -6,7 +6,8 @@ namespace TimelineFunctions.Extraction.Actors;
 /// A lone capitalized word that shortens no name of the article ("Microsoft", "Halvorsen") is kept when the text
 /// treats it as an organization: "Halvorsen said it would appeal" (a person says "he" or "she"), "Halvorsen,
 /// which …", or "Halvorsen chief executive Ida Brenn" (a title after it: the name is whom the title holder works
-/// for). The resolver then makes it an organization, also where a weaker cue read it as a place ("a response from
+/// for), or "Greyfin, a criminal group," (an apposition whose noun is a kind of organization, `organization-kinds.txt`).
+/// The resolver then makes it an organization, also where a weaker cue read it as a place ("a response from
 /// Halvorsen"); without such a cue it is dropped, as before.
 /// </summary>
 public static class LoneOrganizationCue
@@ -29,7 +30,7 @@ public static class LoneOrganizationCue
 
             var saidIt = ItVerbs.Contains(tokens[i + 1].Text) && tokens[i + 2].Text is "it" or "its";
             var which = tokens[i + 1].Text == "," && tokens[i + 2].Text == "which";
-            if (saidIt || which || IsTitleHoldersEmployer(tokens, i, lexicon) || FollowsATitleFor(tokens, i, lexicon))
+            if (saidIt || which || IsTitleHoldersEmployer(tokens, i, lexicon) || FollowsATitleFor(tokens, i, lexicon) || IsNamedKind(tokens, i, lexicon))
             {
                 words.Add(name.Text);
             }
@@ -53,6 +54,29 @@ public static class LoneOrganizationCue
         var length = lexicon.Titles.MatchAt(tokens, title, tokens.Count);
         var name = title + length;
         return length > 0 && name < tokens.Count && tokens[name].IsWord && tokens[name].IsCapitalized && !lexicon.IsTitleWord(tokens[name].Text.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// An apposition after the word whose noun, within a few lower-case words, is a kind of organization: "Greyfin, a
+    /// criminal group, claimed it"; "Fellgate, the reservoir's operator,". A person's apposition names no such kind
+    /// ("Quarrie, a retired nurse").
+    /// </summary>
+    private static bool IsNamedKind(List<Token> tokens, int i, ActorLexicon lexicon)
+    {
+        if (tokens[i + 1].Text != "," || tokens[i + 2].Text is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (var j = i + 3; j < tokens.Count && j <= i + 6 && ((tokens[j].IsWord && !tokens[j].IsCapitalized) || tokens[j].Text is "'s" or "\u2019s"); j++)
+        {
+            if (lexicon.OrganizationKinds.Contains(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A title and "for" or "at" come before the word: "Ida Brenn, a spokeswoman for Halvorsen, said".</summary>

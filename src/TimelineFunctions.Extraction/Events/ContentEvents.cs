@@ -247,6 +247,13 @@ internal static partial class ContentEvents
     internal static bool HasFutureMarker(string text, int start, int end) =>
         FutureMarker.Match(text, start, end - start).Success;
 
+    /// <summary>Words that tell an actor's past before the story (`[history-markers]`: "previously", "in the past").</summary>
+    private static readonly string[] HistoryMarkers = [.. EventWords.Of("history-markers")];
+
+    /// <summary>Whether [start, end) tells a history ("Greyfin has previously attacked schools"), not a deed of the story.</summary>
+    internal static bool TellsAHistory(string text, int start, int end) =>
+        EventWords.ContainsAny(text.AsSpan(start, end - start), HistoryMarkers);
+
     private static bool IsQuotation(string text, ReportingFrame frame)
     {
         var content = text.AsSpan(frame.ContentStart, frame.ContentEnd - frame.ContentStart).Trim();

@@ -28,7 +28,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var statements = new Dictionary<(string Speaker, string Date), List<int>>();
         var triggerIndex = lexicon.Index(text);
         var mentions = actors.Mentions.OrderBy(m => m.Start).ToList();
-        var dates = timexes.OrderBy(t => t.Start).ToList();
+        // "five days later" after a day is a day (LaterCount): sorted like the rest.
+        var dates = LaterCount.Resolve(text, timexes, dating.Date?.Date);
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
         Actor? previousSpeaker = null;
@@ -92,6 +93,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
+            if (content is not null && content.Date?.Texts.Count is null or 0 && ContentEvents.TellsAHistory(text, frame.ContentStart, frame.ContentEnd))
+            {
+                // "Greyfin has previously attacked schools": the actor's history, told with no time, is no deed of this
+                // story, neither undated nor on the day of the sentence before.
+                content = null;
+            }
+
             if (isForecast && statement?.Date?.Texts.Count is null or 0)
             {
                 // "The inquiry is expected to be completed in October, Solberg said": a projection, not an announcement.

@@ -864,6 +864,17 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Greyfin has previously attacked schools and councils.", 1)]
+    [InlineData("Greyfin has in the past attacked schools and councils.", 1)]
+    [InlineData("Greyfin attacked schools and councils.", 2)]
+    public void A_deed_of_an_actors_history_told_with_no_time_is_no_event(string history, int events)
+    {
+        var text = "The Greyfin group attacked the port's computers on Friday. " + history;
+
+        Assert.Equal(events, Extract(text, Friday, Day(text, "on Friday", Friday)).Count);
+    }
+
+    [Theory]
     [InlineData("The premier on Friday ordered the auditor to review how the ferry tender was run.")]
     [InlineData("The premier on Friday ordered a review of the ferry tender.")]
     public void An_ordered_review_is_an_investigation(string text)
