@@ -93,7 +93,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
             DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors)
-                || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent),
+                || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent
+                    && !a.TellsAnotherInstance && !b.TellsAnotherInstance),
             _ => content >= thresholds.SameContent
                 || (content >= thresholds.SharedActorsContent && Actors() >= thresholds.SharedActors)
                 || TellSameDayDeedAlike(a, b, content)
@@ -108,7 +109,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     /// in a lead) and falls on or after the other's day, within the conflict window: the page tells what had happened
     /// by then, so the sentence's day is the occasion's. Two days each given by a sentence are compared as before
     /// (a conflicting date needs <see cref="MergeThresholds.ConflictingDateContent"/>): a looser rule for them merged
-    /// two occasions of consecutive days typed by one background word ("after the train derailed").
+    /// two occasions of consecutive days typed by one background word ("after the train derailed"). A report of one
+    /// more of its kind ("a second person has died") is no slip of another's day.
     /// </summary>
     private bool IsSlip(MergeCandidate a, MergeCandidate b)
     {

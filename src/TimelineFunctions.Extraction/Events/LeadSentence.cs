@@ -34,6 +34,10 @@ public sealed partial class LeadSentence
     public static bool HasDoneVerb(string text, int start, int trigger) =>
         trigger > start && DoneVerb().IsMatch(text.AsSpan(start, trigger - start));
 
+    /// <summary>Whether a present perfect ends at or before <paramref name="end"/>: "has died", "have been evacuated".</summary>
+    public static bool HasPresentPerfect(string text, int start, int end) =>
+        end > start && PresentPerfect().IsMatch(text.AsSpan(start, end - start));
+
     public static bool IsLabelled(string sentence)
     {
         var text = sentence.TrimStart();
@@ -42,4 +46,7 @@ public sealed partial class LeadSentence
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have|had)\s+(?:been\s+)?\w+|\b\w{3,}ed\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DoneVerb();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:been\s+)?\w+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PresentPerfect();
 }

@@ -156,6 +156,14 @@ internal static class StatementEvents
             return (content with { Date = statement.Date, Participants = Together(statement, content) }, null);
         }
 
+        if (Day(content) is null && content.PlannedFor is null && statement.Date is not null && mainTrigger is not null
+            && LeadSentence.HasPresentPerfect(text, frame.ContentStart, mainTrigger.Start + mainTrigger.Length))
+        {
+            // "The institute says a second person has died": news of the statement's day, told as done by then; one
+            // event, the death, on that day (as a lead's "the union has reached a deal" is the page's news).
+            return (content with { Date = statement.Date, Participants = Together(statement, content) }, null);
+        }
+
         if (!sameDay && (Day(content) is null || statementHasOwnTime))
         {
             return (content, statement);

@@ -26,6 +26,16 @@ public sealed class DateSlipMergingTests
     }
 
     [Fact]
+    public void A_lead_that_tells_one_more_of_its_kind_is_no_slip_of_the_first()
+    {
+        var (dated, _) = Assemble(
+            Report("a", "deaths", "A retired teacher from Harlow died of listeria on Thursday, the health office said.", Day("2025-05-08", "on Thursday"), Mayor),
+            Report("b", "deaths", "A second Harlow patient has died of listeria.", PageDay("2025-05-12"), Mayor));
+
+        Assert.Equal(2, dated.Count);
+    }
+
+    [Fact]
     public void One_verdict_a_day_apart_by_two_sentences_in_other_words_stays_apart()
     {
         var (dated, _) = Assemble(

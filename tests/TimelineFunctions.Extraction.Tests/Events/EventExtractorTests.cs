@@ -824,6 +824,17 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("The health office says a second patient has died.", "2023-10-13")]
+    [InlineData("The health office said on Wednesday that a second patient has died.", "2023-10-11")]
+    public void A_present_perfect_deed_a_speaker_tells_is_that_deed_on_the_day_it_was_told(string text, string day)
+    {
+        var timexes = text.Contains("on Wednesday", StringComparison.Ordinal) ? new[] { Day(text, "on Wednesday", new DateOnly(2023, 10, 11)) } : [];
+        var death = Assert.Single(Extract(text, Friday, timexes));
+
+        Assert.Equal(("deaths", day), (death.Type, death.Date!.Value));
+    }
+
+    [Theory]
     [InlineData("The Harbour Union says it warned the company last month that cutting inspections put towns at risk.", "warning")]
     [InlineData("The Harbour Union has said the company cut inspections last month and warned that towns were at risk.", "occurrence")]
     public void A_content_that_names_no_deed_takes_the_speech_act_its_date_follows(string text, string type)
