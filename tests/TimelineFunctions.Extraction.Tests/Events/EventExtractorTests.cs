@@ -824,10 +824,12 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
-    [InlineData("The health office says a second patient has died.", "2023-10-13")]
-    [InlineData("The health office said on Wednesday that a second patient has died.", "2023-10-11")]
-    public void A_present_perfect_deed_a_speaker_tells_is_that_deed_on_the_day_it_was_told(string text, string day)
+    [InlineData("The Harlow Health Office says a second patient from Kestrelford has died.", "2023-10-13")]
+    [InlineData("The Harlow Health Office said on Wednesday that a second patient from Kestrelford has died.", "2023-10-11")]
+    public void A_present_perfect_deed_a_speaker_tells_is_that_deed_on_the_day_it_was_told(string said, string day)
     {
+        // Past the lead, and with the port named before, the undated deed would stand beside the statement.
+        var text = "The ferry sailed at dawn from Kestrelford. The sea was calm. Crews checked the engines in Kestrelford. The port is small. " + said;
         var timexes = text.Contains("on Wednesday", StringComparison.Ordinal) ? new[] { Day(text, "on Wednesday", new DateOnly(2023, 10, 11)) } : [];
         var death = Assert.Single(Extract(text, Friday, timexes));
 
