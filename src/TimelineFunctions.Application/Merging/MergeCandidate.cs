@@ -61,6 +61,11 @@ internal sealed class MergeCandidate
     /// </summary>
     public IReadOnlyList<string[]> Voice { get; }
 
+    /// <summary>The words of the ids of the report's agents that single out an event: who did it.</summary>
+    public IReadOnlyList<string[]> Agents => _agents ??= [.. Contribution.Actors.Where(a => a.Role == EventParticipant.Agent && IsDistinctive(a)).Select(ActorIdWords.Of)];
+
+    private IReadOnlyList<string[]>? _agents;
+
     /// <summary>
     /// The speaker and what it speaks for; for something said with no speaker ("Halvorsen announced the takeover"),
     /// its agents.

@@ -189,7 +189,8 @@ internal static partial class ContentEvents
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodEnds = EventWords.Of("period-ends").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the date ends a period the deed lasts ("suspended all sailings until Thursday", "until at least Friday"),
+    /// Whether the date ends a period the deed lasts ("suspended all sailings until Thursday", "until at least Friday",
+    /// "with best-before dates up to 21 April"),
     /// by the word before it (`[period-ends]`), or opens with that word: not when the deed happened.
     /// </summary>
     private static bool EndsAPeriod(string text, TemporalExpression timex)
@@ -202,6 +203,12 @@ internal static partial class ContentEvents
         {
             // "until at least Friday": the hedge stands between the period's end word and its date.
             word = AdjacentWords.TakeLast(ref before);
+        }
+
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && AdjacentWords.TakeLast(ref before) is { IsEmpty: false } previous)
+        {
+            // "best-before dates up to 21 April": a two-word end ("up to") ends its period too.
+            return PeriodEnds.Contains($"{previous} to");
         }
 
         return PeriodEnds.Contains(word) || (space > 0 && PeriodEnds.Contains(first[..space]));

@@ -55,6 +55,20 @@ public sealed class ActionStatementsTests
         Assert.Equal(expectedEvents, dated.Count);
     }
 
+    [Theory]
+    [InlineData("halvorsen", 1)]
+    [InlineData("brenn-yards", 2)]
+    public void What_a_bodys_spokesperson_said_on_the_day_the_body_did_an_action_joins_that_action(string spokenFor, int expectedEvents)
+    {
+        var (dated, _) = Assemble(
+            Report("a", "recall", "Halvorsen recalled three cheeses on Monday.", Day("2025-10-13"),
+                Actor("halvorsen", "organization", "agent")),
+            Report("b", "statement", "\"We decided to act as soon as the test came back,\" spokeswoman Ida Brenn said.", Day("2025-10-13"),
+                Actor("ida-brenn", "person", "speaker"), Actor(spokenFor, "organization", "speaks-for")));
+
+        Assert.Equal(expectedEvents, dated.Count);
+    }
+
     [Fact]
     public void An_undated_statement_does_not_join_what_another_speaker_said_however_alike_the_words()
     {

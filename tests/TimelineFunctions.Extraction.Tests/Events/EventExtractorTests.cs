@@ -888,6 +888,34 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("The dairy recalled three cheeses on Friday.")]
+    [InlineData("The food office widened the recall on Friday.")]
+    [InlineData("The chain pulled every Hollin product from its shelves on Friday.")]
+    public void A_product_recall_is_a_recall(string text)
+    {
+        var recall = Assert.Single(Extract(text, Friday, Day(text, "on Friday", Friday)));
+        Assert.Equal(("recall", "2023-10-13"), (recall.Type, recall.Date!.Value));
+    }
+
+    [Theory]
+    [InlineData("She recalled the day the plant opened.")]
+    [InlineData("\"It was chaos,\" he recalled on Friday.")]
+    public void Remembering_is_no_recall(string text)
+    {
+        var timexes = text.Contains("on Friday", StringComparison.Ordinal) ? new[] { Day(text, "on Friday", Friday) } : [];
+        Assert.DoesNotContain(Extract(text, Friday, timexes), e => e.Type == "recall");
+    }
+
+    [Fact]
+    public void A_date_after_up_to_ends_a_period_and_dates_nothing()
+    {
+        const string text = "The recall covers Vale Brie in all pack sizes, with best-before dates up to 21 October.";
+        var events = Extract(text, Friday, Day(text, "21 October", new DateOnly(2023, 10, 21)));
+
+        Assert.DoesNotContain(events, e => e.PlannedFor?.Value == "2023-10-21" || e.Date?.Value == "2023-10-21");
+    }
+
+    [Theory]
     [InlineData("The premier on Friday ordered the auditor to review how the ferry tender was run.")]
     [InlineData("The premier on Friday ordered a review of the ferry tender.")]
     public void An_ordered_review_is_an_investigation(string text)
