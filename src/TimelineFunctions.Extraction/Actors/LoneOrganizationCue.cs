@@ -6,7 +6,8 @@ namespace TimelineFunctions.Extraction.Actors;
 /// A lone capitalized word that shortens no name of the article ("Microsoft", "Halvorsen") is kept when the text
 /// treats it as an organization: "Halvorsen said it would appeal" (a person says "he" or "she"), "Halvorsen,
 /// which …", or "Halvorsen chief executive Ida Brenn" (a title after it: the name is whom the title holder works
-/// for), or "Greyfin, a criminal group," (an apposition whose noun is a kind of organization, `organization-kinds.txt`).
+/// for), or "Greyfin, a criminal group," (an apposition whose noun is a kind of organization, `organization-kinds.txt`
+/// or `[organization-kinds-after]`).
 /// The resolver then makes it an organization, also where a weaker cue read it as a place ("a response from
 /// Halvorsen"); without such a cue it is dropped, as before.
 /// </summary>
@@ -15,6 +16,9 @@ public static class LoneOrganizationCue
     public const string RuleName = "lone-organization";
 
     private static readonly HashSet<string> ItVerbs = ActorWords.Of("it-verbs", StringComparer.Ordinal);
+
+    /// <summary>Nouns of a kind of organization that may follow its name (`[organization-kinds-after]`: "group", "union").</summary>
+    private static readonly HashSet<string> KindsAfter = ActorWords.Of("organization-kinds-after", StringComparer.Ordinal);
 
     /// <summary>The capitalized words that some sentence of the text treats as an organization.</summary>
     public static IReadOnlySet<string> Words(List<Token> tokens, ActorLexicon lexicon)
@@ -70,7 +74,7 @@ public static class LoneOrganizationCue
 
         for (var j = i + 3; j < tokens.Count && j <= i + 6 && ((tokens[j].IsWord && !tokens[j].IsCapitalized) || tokens[j].Text is "'s" or "\u2019s"); j++)
         {
-            if (lexicon.OrganizationKinds.Contains(tokens[j].Text))
+            if (lexicon.OrganizationKinds.Contains(tokens[j].Text) || KindsAfter.Contains(tokens[j].Text))
             {
                 return true;
             }

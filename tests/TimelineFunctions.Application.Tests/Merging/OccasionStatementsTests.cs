@@ -24,14 +24,22 @@ public sealed class OccasionStatementsTests
         Assert.Equal(Describe((dated, [])), Describe(Assemble([.. reports.Reverse()])));
     }
 
-    [Theory]
-    [InlineData("sentencing", "2024-03-27")]
-    [InlineData("collapse", "2024-03-28")]
-    public void Two_speakers_words_stay_apart_without_an_occasion_of_theirs_that_day(string occasionType, string occasionDay)
+    [Fact]
+    public void Two_speakers_words_stay_apart_without_an_occasion_of_theirs_that_day()
     {
-        var (dated, _) = Assemble(SentencingDay(occasionType, occasionDay));
+        var (dated, _) = Assemble(SentencingDay("sentencing", "2024-03-27"));
 
         Assert.Equal(4, dated.Count);
+    }
+
+    [Fact]
+    public void Beside_a_deed_that_is_no_occasion_only_the_doers_words_join_it_and_the_others_stay_apart()
+    {
+        var (dated, _) = Assemble(SentencingDay("collapse", "2024-03-28"));
+
+        Assert.Equal(3, dated.Count);
+        Assert.Equal(2, Assert.Single(dated, e => e.Type == "collapse").Sources.Count);
+        Assert.Single(dated, e => e.Type == "apology");
     }
 
     [Fact]

@@ -36,6 +36,8 @@ public class PatternLineRuleTests
     [InlineData("Skip to main content", "navigation")]
     [InlineData("Listen to this article", "navigation")]
     [InlineData("4 min read", "navigation")]
+    [InlineData("That's where we'll leave our live coverage for today. Thanks for reading. We'll be back tomorrow morning.", "live-sign-off")]
+    [InlineData("We're going to pause our coverage here for tonight. Our reporters will be back in the morning.", "live-sign-off")]
     public void Furniture_lines_are_removed_by_their_rule(string line, string rule)
     {
         var cleaned = Clean($"{Story}\n\n{line}\n\n{Story2}");
@@ -54,6 +56,7 @@ public class PatternLineRuleTests
     [InlineData("Watch: the council vote was broadcast live, and 2,000 people tuned in.")]
     [InlineData("The tram report was amended by the council on Tuesday after objections.")]
     [InlineData("Correction: the council vote on the tram was held on Wednesday.")]
+    [InlineData("The tram maker will end the coverage of its insurance policy on Friday.")]
     public void Story_sentences_that_mention_furniture_words_are_kept(string sentence)
     {
         var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
