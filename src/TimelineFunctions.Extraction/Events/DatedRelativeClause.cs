@@ -32,7 +32,8 @@ internal static class DatedRelativeClause
             var clauseEnd = text.AsSpan(opens, closes - opens).TrimEnd(" .;:!?\"”").Length + opens;
             var day = timexes.FirstOrDefault(t => t.Start >= opens && t.End <= clauseEnd && t.IsResolvedDate
                 && t.Granularity is Granularity.Day or Granularity.Time && !EventDater.IsClockOnly(t));
-            if (day is null || PastVerbAfter(text, opens + pronounLength, clauseEnd, day, IsPossessive(text.AsSpan(opens, pronounLength)) ? MaxOwnerWords : 0) is not (>= 0 and var verb) || !DatesTheVerb(context, verb, day))
+            if (day is null || PastVerbAfter(text, opens + pronounLength, clauseEnd, day, IsPossessive(text.AsSpan(opens, pronounLength)) ? MaxOwnerWords : 0) is not (>= 0 and var first)
+                || ConjoinedVerbBefore(text, first, day) is var verb && !DatesTheVerb(context, verb, day))
             {
                 continue;
             }
@@ -181,6 +182,29 @@ internal static class DatedRelativeClause
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The last past verb joined to <paramref name="verb"/> by "and" or "but" before the date, else the verb itself:
+    /// in "who founded the company in 1991 and apologised at the plant gates last Thursday" the date is the apology's.
+    /// </summary>
+    private static int ConjoinedVerbBefore(string text, int verb, TemporalExpression day)
+    {
+        var last = verb;
+        foreach (var coordinator in verb < day.Start ? (ReadOnlySpan<string>)[" and ", " but "] : [])
+        {
+            for (var at = text.IndexOf(coordinator, verb, day.Start - verb, StringComparison.Ordinal); at >= 0;
+                at = text.IndexOf(coordinator, at + 1, day.Start - at - 1, StringComparison.Ordinal))
+            {
+                var (next, length) = AdjacentWords.Next(text, at + coordinator.Length, day.Start);
+                if (length > 0 && next > last && AdjacentWords.IsPastForm(text.AsSpan(next, length)))
+                {
+                    last = next;
+                }
+            }
+        }
+
+        return last;
     }
 
     /// <summary>

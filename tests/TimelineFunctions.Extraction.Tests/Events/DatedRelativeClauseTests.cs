@@ -36,6 +36,16 @@ public sealed class DatedRelativeClauseTests
         Assert.Equal(type, Assert.Single(events, e => e.Date?.Value == "2025-06-03").Type);
     }
 
+    [Fact]
+    public void Of_two_joined_deeds_the_clause_tells_the_one_its_date_follows()
+    {
+        const string text = "Ferry owner Magnus Tellerby, who founded Halvorsen Lines in 1991 and apologised to passengers on Tuesday, said he would resign.";
+
+        var deed = Assert.Single(Extract(text, Day(text, "on Tuesday", 2025, 6, 3)), e => e.Date?.Value == "2025-06-03");
+
+        Assert.Equal("apology", deed.Type);
+    }
+
     [Theory]
     [InlineData("Organizer Nell Quarrie, a retired nurse who set up the river group on Tuesday, said 300 people had joined.", "occurrence", "Nell Quarrie, a retired nurse who set up the river group on Tuesday")]
     [InlineData("Organizer Nell Quarrie, whose group filed a lawsuit against the railway on Tuesday, said 300 people had joined.", "lawsuit", "Nell Quarrie, whose group filed a lawsuit against the railway on Tuesday")]
