@@ -8,7 +8,7 @@ namespace TimelineFunctions.Extraction.Publication;
 /// "Published: March 5, 2024 10:00 GMT"; a labelled one may end in a byline: "Posted on March 3, 2025 by Lee Park"; a
 /// time may come first: "Updated 3:45 PM EDT, Tue March 26, 2024"; an unlabelled one may open with a byline or end with
 /// an outlet: "By Lee Park | March 26, 2024", "By Lee Park · Published 26 March 2024", "Siobhan Grady · 15/09/2025",
-/// "March 26, 2024 / 3:45 PM / CBS News", or a section: "Meridian Wire | 28 Oct 2025 10:14 GMT | Europe / Regional"; a separator whose field the page
+/// "March 26, 2024 / 3:45 PM / CBS News", an update time: "Thursday 5 March 2026, 2.30pm (updated 4.10pm)", or a section: "Meridian Wire | 28 Oct 2025 10:14 GMT | Europe / Regional"; a separator whose field the page
 /// left empty may end it: "Published: June 3, 2024 5:56 PM /"), and labelled stamps that open a line of story text
 /// ("UPDATED – 05/20/24 – 4:30pm – The Dali…", "ORIGINAL STORY – 05/19/24 -Unified…").
 /// </summary>
@@ -30,7 +30,7 @@ public static class StampParser
         @"^\s*(?<label>" + LabelAlternation + @")\b\s*(?:on|at)?\s*[:\-–—|]?\s*");
 
     private static readonly Regex StandaloneTail = Compile(
-        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’/-]{{0,40}})?\s*[/|]?\s*[.)]?$");
+        $@"^(?:[,\-–—|/]\s*)?(?:(?:{Time})(?:\s*(?:{Zone}))?)?\s*(?:\((?:last\s+)?(?:updated|amended|edited)\s*:?\s*(?:{Time})?\s*(?:{Zone})?\)\s*)?(?:[/|]\s*\p{{L}}[\p{{L}}0-9 .&'’/-]{{0,40}})?\s*[/|]?\s*[.)]?$");
 
     /// <summary>A time before the date: "Updated 3:45 PM EDT, Tue March 26, 2024".</summary>
     private static readonly Regex TimePrefix = Compile(

@@ -131,6 +131,8 @@ public class PublicationDateResolverTests
     [InlineData("March 3, 2025 | Politics / Local government", true)]
     [InlineData("the river bank · March 3, 2025", false)]
     [InlineData("March 3, 2025 / 3:45 PM / Riverside News", true)]
+    [InlineData("Monday 3 March 2025, 2.30pm (updated 4.10pm)", true)]
+    [InlineData("Monday 3 March 2025, 2.30pm (the day the river rose)", false)]
     [InlineData("Publié le 3 mars 2025 à 10h15", true)]
     [InlineData("Publié le 3 mars 2025", true)]
     [InlineData("Actualizado: 3 de marzo de 2025, 10:15", true)]

@@ -6,7 +6,7 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
 /// <summary>
 /// Month and day, with an optional weekday and year: "Oct. 9", "9 October 2023", "October 9th", "Fri Oct 13 2023",
-/// "Tuesday, March 26", "March 28th of next year", "the fourth of July".
+/// "Tuesday, March 26", "March 28th of next year", "the fourth of July", "the last day of February".
 /// </summary>
 /// <remarks>
 /// Without a year: the year in which the given weekday matches, nearest the DCT; otherwise the nearest occurrence with
@@ -26,7 +26,10 @@ public sealed class CalendarDateParser : ITimexParser
         }
 
         var month = ParserHelpers.LexiconNumber(match, "month", "month", context);
-        var day = ParserHelpers.Int(match, "day") ?? ParserHelpers.LexiconNumber(match, "dayword", "ordinal", context);
+        // "the first day of March", "the last day of February": the last day is known once the year is.
+        var edge = match.Groups["edge"];
+        var isLastDay = edge.Success && edge.Value.Equals("last", StringComparison.OrdinalIgnoreCase);
+        var day = edge.Success ? 1 : ParserHelpers.Int(match, "day") ?? ParserHelpers.LexiconNumber(match, "dayword", "ordinal", context);
         // 2000 is a leap year, so this admits 29 February until a year is known.
         if (month is null || day is null || !CalendarDate.IsValid(2000, month.Value, day.Value))
         {
@@ -75,6 +78,15 @@ public sealed class CalendarDateParser : ITimexParser
             }
 
             date ??= TemporalResolver.MonthDay(dct, month.Value, day.Value, tense);
+        }
+
+        if (isLastDay)
+        {
+            date = date is { } first ? first.AddMonths(1).AddDays(-1) : null;
+            if (date is null)
+            {
+                return null;
+            }
         }
 
         var value = date is { } d
