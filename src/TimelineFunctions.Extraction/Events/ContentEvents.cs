@@ -15,7 +15,7 @@ internal static partial class ContentEvents
     internal static ExtractedEvent? Build(SentenceContext context, ReportingFrame frame, IReadOnlyList<TemporalExpression> timexes, TriggerMatch? mainTrigger, TriggerMatch? unframedSpeech, EventDate? saidOn, out bool isForecast)
     {
         isForecast = false;
-        if (frame.ContentEnd - frame.ContentStart < 12 || IsQuotation(context.Text, frame))
+        if (frame.ContentEnd - frame.ContentStart < 12)
         {
             return null;
         }
@@ -23,6 +23,13 @@ internal static partial class ContentEvents
         var trigger = mainTrigger ?? unframedSpeech;
         var anchor = trigger?.Start ?? frame.ContentStart;
         var timex = EventDater.Governing(timexes, frame.ContentStart, frame.ContentEnd, anchor);
+        if (IsQuotation(context.Text, frame) && !(PastTenseTrigger.Holds(context.Text, mainTrigger) && timex is { IsResolvedDate: true, Granularity: Granularity.Day }))
+        {
+            // A quotation is what someone said, not a deed the article tells, unless it tells a deed done on a day it
+            // names: "'My mother died on the last day of February,' he said".
+            return null;
+        }
+
         if (timex is not null && !DatesTheTrigger(timex))
         {
             // The date belongs to a relative clause after the trigger ("the firm that rescued the crew in 2019"), or to

@@ -915,6 +915,25 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(events, e => e.PlannedFor?.Value == "2023-10-21" || e.Date?.Value == "2023-10-21");
     }
 
+    [Fact]
+    public void A_quotation_that_tells_a_deed_of_a_day_it_names_is_that_deed()
+    {
+        const string text = "\"My mother died on Tuesday, in a hospital bed,\" Tomas Brant said.";
+        var death = Assert.Single(Extract(text, Friday, Day(text, "on Tuesday", new DateOnly(2023, 10, 10))));
+
+        Assert.Equal(("deaths", "2023-10-10"), (death.Type, death.Date!.Value));
+    }
+
+    [Fact]
+    public void A_quotation_of_a_deed_without_a_day_stays_what_was_said()
+    {
+        const string text = "\"My mother died in a hospital bed,\" Tomas Brant said on Tuesday.";
+        var said = Assert.Single(Extract(text, Friday, Day(text, "on Tuesday", new DateOnly(2023, 10, 10))));
+
+        Assert.Equal("2023-10-10", said.Date!.Value);
+        Assert.Contains(said.Participants, p => p is { ActorId: "tomas-brant", Role: "speaker" });
+    }
+
     [Theory]
     [InlineData("The premier on Friday ordered the auditor to review how the ferry tender was run.")]
     [InlineData("The premier on Friday ordered a review of the ferry tender.")]
