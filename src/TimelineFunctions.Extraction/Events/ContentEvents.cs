@@ -237,13 +237,19 @@ internal static partial class ContentEvents
     /// <summary>
     /// Whether an event word is the verb of a relative clause dated more than a year before the article ("authorities
     /// approached the Thai company that rescued children from a flooded cave in 2018"): the clause tells who the
-    /// antecedent is, not news of the story.
+    /// antecedent is, not news of the story. So is a participle that opens a phrase after a comma ("Hollin Vale,
+    /// founded in 1991 by Magnus Tellerby, employs 340 people").
     /// </summary>
     internal static bool DescribesAnOldPast(string text, ReportingFrame frame, List<TemporalExpression> timexes, TriggerMatch trigger, DateOnly? dct) =>
         dct is { } published
-        && RelativeClause.Describes(text, frame.ContentStart, trigger.Start)
+        && (RelativeClause.Describes(text, frame.ContentStart, trigger.Start) || OpensAParticiplePhrase(text, frame.ContentStart, trigger))
         && EventDater.Governing(timexes.Where(t => t.Start > trigger.Start), trigger.Start, frame.ContentEnd, trigger.Start) is { RangeEnd: { } end }
         && end < published.AddYears(-1);
+
+    /// <summary>Whether the event word is a participle right after a comma: "X, founded in 1991 by …".</summary>
+    private static bool OpensAParticiplePhrase(string text, int from, TriggerMatch trigger) =>
+        trigger.Start > from && text.AsSpan(from, trigger.Start - from).TrimEnd().EndsWith(",")
+        && AdjacentWords.IsPastForm(text.AsSpan(trigger.Start, AdjacentWords.Next(text, trigger.Start, trigger.Start + trigger.Length).Length));
 
     /// <summary>
     /// Words that put what follows in the future ([future-markers]: "will", "would" but not "would have", "is set to",

@@ -463,6 +463,14 @@ public sealed class EventExtractorTests
         Assert.Empty(Extract(text, Friday, Year(text, "in 2018", 2018)));
     }
 
+    [Theory]
+    [InlineData("The Halvorsen dairy, founded in 1991 by Magnus Tellerby, employs about 340 people.", "in 1991", 0)]
+    [InlineData("The Halvorsen dairy was founded in 1991 by Magnus Tellerby.", "in 1991", 1)]
+    public void A_participle_phrase_after_a_comma_dated_years_before_describes_its_noun(string text, string year, int events)
+    {
+        Assert.Equal(events, Extract(text, Friday, Year(text, year, 1991)).Count);
+    }
+
     [Fact]
     public void A_relative_clause_dated_this_week_still_tells_news()
     {
