@@ -32,6 +32,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var dates = LaterCount.Resolve(text, timexes, dating.Date?.Date);
         var (mentionAt, dateAt) = (0, 0);
         DateOnly? referenceTime = null;
+        // Where the second clause of a sentence split at its frame starts (ClauseBeforeFrame), while its first is read.
+        var secondClause = -1;
         Actor? previousSpeaker = null;
         var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence();
@@ -44,8 +46,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // The day the page's news happened (NewsDay), which its lead takes; an update stamped later takes its own stamp.
         var newsDay = dating.Date?.Date is { } page ? NewsDay.Of(page, dates) : (DateOnly?)null;
 
-        foreach (var sentence in sentences)
+        for (var at = 0; at < sentences.Count; at++)
         {
+            var sentence = sentences[at];
             var eventsBefore = events.Count;
             if (Heading.Holds(sentence))
             {
@@ -64,6 +67,20 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             // A century dates no event of a news story ("this is the 21st century").
             sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t) || t.Granularity == Granularity.Century);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon, textTokens);
+            if (ClauseBeforeFrame.Split(sentence, frame) is var (first, second))
+            {
+                // "X has recalled three cheeses, and officials said on Tuesday …": two sentences, read one after the other.
+                sentences[at] = first;
+                sentences.Insert(at + 1, second);
+                secondClause = second.Start;
+                (mentionAt, dateAt) = (firstMention, firstDate);
+                lead.Split();
+                at--;
+                continue;
+            }
+
+            var isFirstClause = secondClause > sentence.Start;
+            secondClause = isFirstClause ? secondClause : -1;
             var context = new SentenceContext(text, sentence, frame, mentions, firstMention, mentionAt, actorsById, dct, ReferenceTime.IfRecent(referenceTime, dct))
             {
                 ChronologyDate = chronology.DateOf(sentence.Start),
@@ -121,8 +138,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             if (content is not null && content.Date is null && content.NamedWeekday is null && content.NamedDay is null
-                && !(PastTenseTrigger.Holds(text, mainTrigger) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1)))
+                && (isFirstClause || !(PastTenseTrigger.Holds(text, mainTrigger) && context.Names(frame.ContentStart, frame.ContentEnd, id => salience.GetValueOrDefault(id) > 1))))
             {
+                // Undated, only a past deed of an actor the article names again is kept, and not in a clause split off
+                // before a frame: "The six people who were missing are now presumed dead, and the Coast Guard has said …".
                 content = null;
             }
 

@@ -20,10 +20,15 @@ public sealed partial class LeadSentence
 
     private int _bodySentences;
 
+    /// <summary>The parts of a split sentence (<see cref="Split"/>) still to come.</summary>
+    private int _partsLeft;
+
     /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>
     public bool Next(Sentence sentence)
     {
-        _bodySentences++;
+        // The second part of a split sentence is the same body sentence.
+        _bodySentences += _partsLeft == 1 ? 0 : 1;
+        _partsLeft = Math.Max(0, _partsLeft - 1);
         return _bodySentences <= LeadSentences || IsLabelled(sentence.Text);
     }
 
@@ -37,6 +42,9 @@ public sealed partial class LeadSentence
     /// <summary>Whether a present perfect ends at or before <paramref name="end"/>: "has died", "have been evacuated".</summary>
     public static bool HasPresentPerfect(string text, int start, int end) =>
         end > start && PresentPerfect().IsMatch(text.AsSpan(start, end - start));
+
+    /// <summary>Takes back the last <see cref="Next"/>: the sentence is read again as two parts, which count as one.</summary>
+    public void Split() => (_bodySentences, _partsLeft) = (_bodySentences - 1, 2);
 
     public static bool IsLabelled(string sentence)
     {
