@@ -906,6 +906,17 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("On Friday the ferry chief resigns and his deputy takes over.", "personnel")]
+    [InlineData("On Friday the ferry chief apologises in a video message.", "apology")]
+    [InlineData("The ferry chief said on Friday she was \"deeply sorry\" for the delays.", "apology")]
+    public void A_chronologys_present_tense_and_a_said_sorry_type_the_deed(string text, string type)
+    {
+        var phrase = text.StartsWith("On Friday", StringComparison.Ordinal) ? "On Friday" : "on Friday";
+        var report = Assert.Single(Extract(text, Friday, Day(text, phrase, Friday)));
+        Assert.Equal(type, report.Type);
+    }
+
+    [Theory]
     [InlineData("She recalled the day the plant opened.")]
     [InlineData("\"It was chaos,\" he recalled on Friday.")]
     public void Remembering_is_no_recall(string text)
