@@ -48,6 +48,12 @@ public sealed record MergeThresholds
 
     public int ConflictWindowDays { get; init; } = 7;
 
+    /// <summary>
+    /// Least content similarity for one speaker's statements of two days to be one statement: the same words, a copy
+    /// reprinted a day late. Less, they are two things the speaker said.
+    /// </summary>
+    public double ReprintContent { get; init; } = 0.8;
+
 
     /// <summary>
     /// Least content similarity for two plans for the same date ("will be sentenced on March 28"), which outlets

@@ -67,7 +67,11 @@ internal static partial class ContentEvents
         // On a page with no date, a day named without a year: a month and day, or a weekday the page's count of days
         // places ("on Monday" in the week before "its 10th day on Tuesday", ElapsedDayCount).
         var weekday = timex is null ? EventDater.UnanchoredWeekday(timexes, frame.ContentStart, frame.ContentEnd) : null;
-        var namedDay = timex is null ? NamedDay(context, timexes, frame, anchor, weekday) : null;
+        // Of the days named without a year, the one of the event word's own clause ("apologised on 5 March and resigned
+        // four days later": the resignation's is the count's).
+        var namedDay = timex is null
+            ? NamedDay(context, timexes.Where(t => EventDater.IsUnanchored(t) && !Separates(t)).ToList() is { Count: > 0 } ownClause ? ownClause : timexes, frame, anchor, weekday)
+            : null;
         if (weekday is not null && namedDay?.MonthDay == context.PageDay?.MonthDay)
         {
             // "QUILLON, Nov 20 - Crews pushed a pipe through on Monday": the dateline's day is the page's present, the

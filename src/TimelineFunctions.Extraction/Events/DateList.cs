@@ -84,7 +84,8 @@ public static partial class DateList
     /// <summary>Whether a coordinator (", and", ", but", ";" …) stands between the date and the event word at <paramref name="anchor"/>.</summary>
     public static bool CoordinatorBetween(string text, TemporalExpression timex, int anchor)
     {
-        var (from, to) = timex.End <= anchor ? (timex.End, anchor) : (anchor, timex.Start);
+        // Up to the end of the event word, which a bare "and" needs after it ("on 5 March and resigned").
+        var (from, to) = timex.End <= anchor ? (timex.End, anchor + AdjacentWords.Next(text, anchor, text.Length).Length) : (anchor, timex.Start);
         return to > from && Coordinator().IsMatch(text.AsSpan(from, to - from));
     }
 
@@ -105,7 +106,8 @@ public static partial class DateList
         }
 
         var coordinator = -1;
-        foreach (var match in Coordinator().EnumerateMatches(text.AsSpan(start, main.Start - start)))
+        // Up to the end of the event word, which a bare "and" needs after it ("on 5 March and resigned").
+        foreach (var match in Coordinator().EnumerateMatches(text.AsSpan(start, main.Start + main.Length - start)))
         {
             coordinator = start + match.Index;
         }
@@ -118,7 +120,8 @@ public static partial class DateList
             return null;
         }
 
-        var trigger = triggers.Where(t => !t.Kind.IsSpeechAct && t.Start >= start && t.Start < coordinator).MinBy(t => t.Start);
+        // A speech act types the clause too: "apologised in public on 5 March, and resigned …" is an apology.
+        var trigger = triggers.Where(t => t.Start >= start && t.Start < coordinator).MinBy(t => t.Start);
         var kind = trigger?.Kind ?? EventKind.Occurrence;
         var quote = text[start..coordinator].Trim();
         return listed with
@@ -213,8 +216,11 @@ public static partial class DateList
         QuoteFirstFrame.FormsOfBe.Contains(word) || Auxiliaries.Contains(word) || PastTenseTrigger.IrregularPast.Contains(word)
         || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]));
 
-    /// <summary>A coordinator that opens a clause: ", and", ", but", ", while", ", whereas", or a semicolon.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;)\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A coordinator that opens a clause: ", and", ", but", ", while", ", whereas", a semicolon, or "and" or "but" before
+    /// a verb in -ed ("apologised on 5 March and resigned four days later").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:,\s*(?:and|but|while|whereas)|;|\s(?:and|but)(?=\s+(?-i:[a-z]{2,}ed)\b))\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Coordinator();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[^\s]+")]

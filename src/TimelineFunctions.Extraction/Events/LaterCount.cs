@@ -26,12 +26,22 @@ internal static class LaterCount
         var sorted = timexes.OrderBy(t => t.Start).ToList();
         for (var i = 0; i < sorted.Count; i++)
         {
-            if (Days(sorted[i]) is { } days && LaterEnd(text, sorted[i]) is { } end && !IsHedged(text, sorted[i])
-                && Anchor(text, sorted, i) is { } anchor && anchor.AddDays(days) is var day && !(day > published))
+            if (Days(sorted[i]) is not { } days || LaterEnd(text, sorted[i]) is not { } end || IsHedged(text, sorted[i]) || Anchor(text, sorted, i) is not { } anchor)
             {
-                var count = sorted[i];
+                continue;
+            }
+
+            var count = sorted[i];
+            if (anchor.IsResolvedDate && anchor.RangeStart!.Value.AddDays(days) is var day && !(day > published))
+            {
                 sorted[i] = new TemporalExpression(
                     count.Start, end - count.Start, text[count.Start..end], TimexType.Date, TimexValues.Day(day), Granularity.Day, day, day, null, Rule);
+            }
+            else if (YearlessDay.Parse(anchor.Value)?.AddDays(days) is { } yearless)
+            {
+                // After a day without a year ("on 5 March" on an undated page), the count names one too.
+                sorted[i] = new TemporalExpression(
+                    count.Start, end - count.Start, text[count.Start..end], TimexType.Date, $"XXXX-{yearless.MonthDay}", Granularity.Day, null, null, null, Rule);
             }
         }
 
@@ -68,8 +78,8 @@ internal static class LaterCount
         return Hedges.Contains(AdjacentWords.TakeLast(ref before));
     }
 
-    /// <summary>The day of the nearest date before the count in its paragraph, when that date is a day.</summary>
-    private static DateOnly? Anchor(string text, List<TemporalExpression> sorted, int count)
+    /// <summary>The nearest date before the count in its paragraph, when that date is a day (resolved, or a month and day without a year).</summary>
+    private static TemporalExpression? Anchor(string text, List<TemporalExpression> sorted, int count)
     {
         for (var i = count - 1; i >= 0; i--)
         {
@@ -80,7 +90,7 @@ internal static class LaterCount
             }
 
             var sameParagraph = text.IndexOf('\n', t.End, sorted[count].Start - t.End) < 0;
-            return sameParagraph && t.IsResolvedDate && t.Granularity is Granularity.Day or Granularity.Time ? t.RangeStart : null;
+            return sameParagraph && t.Granularity is Granularity.Day or Granularity.Time ? t : null;
         }
 
         return null;

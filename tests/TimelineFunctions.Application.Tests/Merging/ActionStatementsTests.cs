@@ -28,6 +28,20 @@ public sealed class ActionStatementsTests
     }
 
     [Theory]
+    [InlineData("The Halvorsen Health Trust said its ambulance diversion would stay.", 2)]
+    [InlineData("The Halvorsen Health Trust said it would not pay.", 1)]
+    public void One_speakers_words_on_two_days_are_two_statements_unless_they_are_the_same_words(string secondDay, int expectedEvents)
+    {
+        // The speaker's name alone gives the two sentences much of their content.
+        var trust = Actor("halvorsen-health-trust", "organization", "speaker");
+        var (dated, _) = Assemble(
+            Report("a", "statement", "The Halvorsen Health Trust said it would not pay.", Day("2025-10-13"), trust),
+            Report("b", "statement", secondDay, Day("2025-10-14"), trust));
+
+        Assert.Equal(expectedEvents, dated.Count);
+    }
+
+    [Theory]
     [InlineData("halvorsen", 1)]
     [InlineData("brenn-yards", 2)]
     public void A_bodys_statement_and_its_spokespersons_on_one_day_are_one_statement_and_another_bodys_are_not(string spokenFor, int expectedEvents)

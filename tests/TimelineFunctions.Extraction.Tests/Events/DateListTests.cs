@@ -116,5 +116,25 @@ public sealed class DateListTests
         Assert.DoesNotContain(events, e => e.Date?.Value == "2025-03-09");
     }
 
+    [Fact]
+    public void And_before_a_past_verb_opens_a_clause_of_its_own_day()
+    {
+        const string text = "The ferry owner Magnus Brenn apologised in public on 5 March and resigned as chairman on 9 March.";
+
+        var events = Extract(text, Day(text, "5 March", 2025, 3, 5), Day(text, "9 March", 2025, 3, 9));
+
+        Assert.Equal([("apology", "2025-03-05"), ("personnel", "2025-03-09")], events.Select(e => (e.Type, e.Date!.Value)).Order().ToList());
+    }
+
+    [Fact]
+    public void And_between_two_dates_of_a_list_opens_no_clause()
+    {
+        const string text = "The ferry owner Magnus Brenn apologised in public on 5 March and 6 March.";
+
+        var events = Extract(text, Day(text, "5 March", 2025, 3, 5), Day(text, "6 March", 2025, 3, 6));
+
+        Assert.DoesNotContain(events, e => e.Quote == "The ferry owner Magnus Brenn apologised in public on 5 March");
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, params TemporalExpression[] timexes) => ExtractPublished(Published, text, timexes);
 }

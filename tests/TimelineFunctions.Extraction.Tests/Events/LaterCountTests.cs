@@ -1,3 +1,6 @@
+using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Events;
+using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Temporal;
 using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
 
@@ -34,6 +37,17 @@ public sealed class LaterCountTests
         var events = ExtractPublished(Published, text, anchor, Count(text, "five days", "P5D"));
 
         Assert.DoesNotContain(events, e => e.Date?.Texts.Contains("five days later") == true);
+    }
+
+    [Fact]
+    public void On_a_page_with_no_date_a_count_after_a_day_without_a_year_names_a_day_without_a_year()
+    {
+        const string text = "The ferry owner apologised in public on 5 March and resigned as chairman four days later.";
+        var fifth = new TemporalExpression(text.IndexOf("5 March", StringComparison.Ordinal), 7, "5 March", TimexType.Date, "XXXX-03-05", Granularity.Day, null, null, null, "test");
+
+        var events = EventExtractor.Default.Extract(text, [fifth, Count(text, "four days", "P4D")], ActorExtractor.Default.Extract(text), PublicationDating.None);
+
+        Assert.Equal("03-09", Assert.Single(events, e => e.Type == "personnel").NamedDay);
     }
 
     private static TemporalExpression Count(string text, string phrase, string value) =>
