@@ -62,9 +62,12 @@ internal sealed class MergeCandidate
     public IReadOnlyList<string[]> Voice { get; }
 
     /// <summary>The words of the ids of the report's agents that single out an event: who did it.</summary>
-    public IReadOnlyList<string[]> Agents => _agents ??= [.. Contribution.Actors.Where(a => a.Role == EventParticipant.Agent && IsDistinctive(a)).Select(ActorIdWords.Of)];
+    public IReadOnlyList<string[]> Agents => _agents ??= AgentsOf(Contribution);
 
     private IReadOnlyList<string[]>? _agents;
+
+    private static IReadOnlyList<string[]> AgentsOf(EventContribution contribution) =>
+        [.. contribution.Actors.Where(a => a.Role == EventParticipant.Agent && IsDistinctive(a)).Select(ActorIdWords.Of)];
 
     /// <summary>
     /// The speaker and what it speaks for; for something said with no speaker ("Halvorsen announced the takeover"),
@@ -73,9 +76,7 @@ internal sealed class MergeCandidate
     private static IReadOnlyList<string[]> VoiceOf(EventContribution contribution, string[]? speakerWords) =>
         speakerWords is not null
             ? [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(ActorIdWords.Of)]
-            : EventKind.IsSaid(contribution.Type)
-                ? [.. contribution.Actors.Where(a => a.Role == EventParticipant.Agent && IsDistinctive(a)).Select(ActorIdWords.Of)]
-                : [];
+            : EventKind.IsSaid(contribution.Type) ? AgentsOf(contribution) : [];
 
     /// <summary>An actor that singles out an event: not a country or a place, which many events of a story share.</summary>
     private static bool IsDistinctive(EventActor actor) => actor.Type is not ("country" or "location");

@@ -92,7 +92,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
                 _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
-            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors && !AreOneVoicesTwoDays(a, b, content))
+            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors && !IsOneVoiceOnTwoDays(a, b, content))
                 || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent
                     && !a.TellsAnotherInstance && !b.TellsAnotherInstance),
             _ => content >= thresholds.SameContent
@@ -230,7 +230,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     /// content ("the trust said the diversion would stay" and, the day before, "the trust has said it will not pay").
     /// A reprint a day late repeats the words (<see cref="MergeThresholds.ReprintContent"/>).
     /// </summary>
-    private bool AreOneVoicesTwoDays(MergeCandidate a, MergeCandidate b, double content) =>
+    private bool IsOneVoiceOnTwoDays(MergeCandidate a, MergeCandidate b, double content) =>
         AreBothSaid(a, b) && a.SpeaksWithOneVoice(b) && content < thresholds.ReprintContent;
 
     private static bool AreBothSaid(MergeCandidate a, MergeCandidate b) =>

@@ -26,13 +26,30 @@ internal static partial class ClauseBeforeFrame
         }
 
         var before = sentence.Text.AsSpan(0, frame.FrameStart - sentence.Start);
-        if (Coordinator().Match(before.ToString()) is not { Success: true } coordinator
-            || before[..coordinator.Index].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords)
+        var coordinator = -1;
+        foreach (var match in Coordinator().EnumerateMatches(before))
+        {
+            coordinator = match.Index;
+        }
+
+        if (coordinator < 0 || WordCount(before[..coordinator]) < MinWords)
         {
             return null;
         }
 
-        return (new Sentence(sentence.Start, sentence.Text[..coordinator.Index]), new Sentence(frame.FrameStart, sentence.Text[(frame.FrameStart - sentence.Start)..]));
+        return (new Sentence(sentence.Start, sentence.Text[..coordinator]), new Sentence(frame.FrameStart, sentence.Text[(frame.FrameStart - sentence.Start)..]));
+    }
+
+    /// <summary>The words of <paramref name="clause"/>: its runs of characters between spaces.</summary>
+    private static int WordCount(ReadOnlySpan<char> clause)
+    {
+        var words = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            words += clause[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]\s*(?:and|but|while)\s*\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -32,9 +32,10 @@ internal static class LaterCount
             }
 
             var count = sorted[i];
-            if (anchor.IsResolvedDate && anchor.RangeStart!.Value.AddDays(days) is var day && !(day > published))
+            if (anchor.IsResolvedDate)
             {
-                sorted[i] = new TemporalExpression(
+                var day = anchor.RangeStart!.Value.AddDays(days);
+                sorted[i] = day > published ? count : new TemporalExpression(
                     count.Start, end - count.Start, text[count.Start..end], TimexType.Date, TimexValues.Day(day), Granularity.Day, day, day, null, Rule);
             }
             else if (YearlessDay.Parse(anchor.Value)?.AddDays(days) is { } yearless)

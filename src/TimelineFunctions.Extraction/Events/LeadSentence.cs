@@ -20,15 +20,21 @@ public sealed partial class LeadSentence
 
     private int _bodySentences;
 
-    /// <summary>The parts of a split sentence (<see cref="Split"/>) still to come.</summary>
-    private int _partsLeft;
+    /// <summary>The parts of a split sentence (<see cref="Split"/>) still to read, which its one count covers.</summary>
+    private int _partsCounted;
 
     /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>
     public bool Next(Sentence sentence)
     {
-        // The second part of a split sentence is the same body sentence.
-        _bodySentences += _partsLeft == 1 ? 0 : 1;
-        _partsLeft = Math.Max(0, _partsLeft - 1);
+        if (_partsCounted > 0)
+        {
+            _partsCounted--;
+        }
+        else
+        {
+            _bodySentences++;
+        }
+
         return _bodySentences <= LeadSentences || IsLabelled(sentence.Text);
     }
 
@@ -43,8 +49,8 @@ public sealed partial class LeadSentence
     public static bool HasPresentPerfect(string text, int start, int end) =>
         end > start && PresentPerfect().IsMatch(text.AsSpan(start, end - start));
 
-    /// <summary>Takes back the last <see cref="Next"/>: the sentence is read again as two parts, which count as one.</summary>
-    public void Split() => (_bodySentences, _partsLeft) = (_bodySentences - 1, 2);
+    /// <summary>The sentence <see cref="Next"/> just counted is read again as two parts, which that count covers.</summary>
+    public void Split() => _partsCounted = 2;
 
     public static bool IsLabelled(string sentence)
     {
