@@ -164,10 +164,29 @@ public static class ActorResolver
             ? mentions
             : [.. mentions.Select(m =>
                 m.Rule == PersonNameRule.RuleName && organizations.Contains(m.Name) ? m with { Type = ActorType.Organization, Rule = OrganizationSense }
+                : m.Rule == PersonNameRule.RuleName && OrganizationItStarts(m.Name, organizations) is { } organization ? m with { Name = organization, Type = ActorType.Organization, Rule = OrganizationSense }
                 : m.Rule == PersonNameRule.RuleName && objects.Contains(m.Name) ? m with { Type = ActorType.Object, Rule = ObjectSense }
                 : m.Rule == PersonNameRule.RuleName && places.Contains(m.Name) ? m with { Type = ActorType.Location, Rule = LocativeRule.RuleName }
                 : m.Rule == LocativeRule.RuleName && organizationWords?.Contains(m.Name) == true ? m with { Type = ActorType.Organization, Rule = LoneOrganizationCue.RuleName }
                 : m)];
+    }
+
+    /// <summary>
+    /// The organization whose name is <paramref name="name"/> and head words only ("Hollin Vale" of "Hollin Vale
+    /// Creamery", "Tarrow Brenn" of "Tarrow Brenn Holdings Inc."): a company's short name, not a person's.
+    /// </summary>
+    private static string? OrganizationItStarts(string name, HashSet<string> organizations)
+    {
+        foreach (var organization in organizations)
+        {
+            if (organization.Length > name.Length + 1 && organization.StartsWith(name, StringComparison.Ordinal) && organization[name.Length] == ' '
+                && ActorLexicon.WordsOf(organization[(name.Length + 1)..]).All(ActorLexicon.Default.OrganizationHeads.Contains))
+            {
+                return organization;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A mention typed only by its shape: capitalized words taken for a person's name.</summary>

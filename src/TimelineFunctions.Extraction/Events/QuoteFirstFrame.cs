@@ -127,6 +127,26 @@ internal static class QuoteFirstFrame
     private static bool IsClosingQuote(Token token) => token.Text is "\u201D" or "\"";
 
     /// <summary>
+    /// Whether the sentence opens with a quotation that closes at the speaker's comma <paramref name="comma"/> (or
+    /// closing quote): "“We decided to recall at once,” Ida Brenn, a spokeswoman for Halvorsen, said in a statement
+    /// issued on behalf of the company." The quotation is what was said, so whatever follows the verb is the frame's,
+    /// however long.
+    /// </summary>
+    internal static bool QuotationEndsAt(List<Token> tokens, int comma)
+    {
+        if (comma < 2 || tokens[0].Text is not ("\u201C" or "\""))
+        {
+            return false;
+        }
+
+        var close = IsClosingQuote(tokens[comma]) ? comma
+            : IsClosingQuote(tokens[comma - 1]) ? comma - 1
+            : comma + 1 < tokens.Count && IsClosingQuote(tokens[comma + 1]) ? comma + 1
+            : -1;
+        return close > 0 && !tokens.Skip(1).Take(close - 1).Any(t => t.Text is "\u201C" or "\u201D" or "\"");
+    }
+
+    /// <summary>
     /// The comma (or closing quote, or dash) that opens the speaker before the verb at <paramref name="verb"/>, or -1.
     /// The speaker has at most <see cref="ReportingFrameFinder.MaxSpeakerWords"/> words, or up to
     /// <see cref="MaxLongSpeakerWords"/> when they hold no verb of a clause ("…, chief inspector Marguerite Solberg of the

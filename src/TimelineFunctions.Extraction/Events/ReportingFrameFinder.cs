@@ -52,6 +52,11 @@ public static class ReportingFrameFinder
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
             var comma = QuoteFirstFrame.EndsSoonAfter(tokens, i, out var tail) ? QuoteFirstFrame.SpeakerComma(tokens, i) : -1;
+            if (comma < 0 && QuoteFirstFrame.SpeakerComma(tokens, i) is var quotationEnd and > 0 && QuoteFirstFrame.QuotationEndsAt(tokens, quotationEnd))
+            {
+                comma = quotationEnd;
+            }
+
             if (comma > 0)
             {
                 return new ReportingFrame(tokens[comma].Start, sentence.End, sentence.Start, tokens[comma].Start, tokens[i].Start)

@@ -24,11 +24,18 @@ public static class SummaryWriter
             clause += ".";
         }
 
-        return clause.Length > 0 ? char.ToUpperInvariant(clause[0]) + clause[1..] : clause;
+        return clause.Length > 0 ? char.ToUpperInvariant(clause[0]) + ClosingQuotation(clause[1..], clause[0]) : clause;
     }
 
     public static string Statement(string speaker, string? content) =>
         content is null or { Length: 0 } ? $"{speaker} made a statement." : $"{speaker}: {Clause(content)}";
+
+    /// <summary>
+    /// A quotation cut at the speaker's comma gets back the closing mark the cut took: "“We will rebuild,” the mayor
+    /// said" is summed up as “We will rebuild.”
+    /// </summary>
+    private static string ClosingQuotation(string rest, char first) =>
+        first is '"' or '\u201C' && rest.IndexOfAny(['"', '\u201D']) < 0 ? rest + (first == '"' ? '"' : '\u201D') : rest;
 
     private static string WithoutLeadingConnective(string text)
     {

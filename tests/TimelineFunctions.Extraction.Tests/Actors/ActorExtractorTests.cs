@@ -151,6 +151,8 @@ public sealed class ActorExtractorTests
     [InlineData("Tessary River Watch filed the suit.", "Tessary River Watch", ActorType.Organization)]
     [InlineData("The Army Corps of Engineers cleared it.", "Army Corps of Engineers", ActorType.Organization)]
     [InlineData("Investors sued RHGI last year.", "RHGI", ActorType.Organization)]
+    [InlineData("Tarrow Dell Creamery recalled two cheeses.", "Tarrow Dell Creamery", ActorType.Organization)]
+    [InlineData("Shoppers queued at Brennick Stores on Friday.", "Brennick Stores", ActorType.Organization)]
     public void Head_words_and_contexts_classify_places_objects_and_organizations(string text, string name, ActorType type)
     {
         Assert.Equal(type, Single(text, name).Type);
@@ -201,5 +203,25 @@ public sealed class ActorExtractorTests
     {
         var actors = ActorExtractor.Default.Extract("Quillon Freight Company approved the merger at the Special Meeting on Tuesday.").Actors;
         Assert.Contains(actors, a => a.Name == "Quillon Freight Company" && a.Type == ActorType.Organization);
+    }
+
+    [Theory]
+    [InlineData("Tarrow Dell Creamery recalled two cheeses. “We acted at once,” said Ida Brenn, a spokeswoman for Tarrow Dell.")]
+    [InlineData("Tarrow Dell recalled two cheeses on Monday, Tarrow Dell Holdings Inc. said.")]
+    public void A_company_named_without_its_head_words_is_that_company(string text)
+    {
+        var actors = ActorExtractor.Default.Extract(text).Actors;
+
+        var company = Assert.Single(actors, a => a.Name.StartsWith("Tarrow", StringComparison.Ordinal));
+        Assert.Equal(ActorType.Organization, company.Type);
+        Assert.Contains("Tarrow Dell", company.Aliases);
+    }
+
+    [Fact]
+    public void A_name_that_starts_a_company_name_but_not_before_head_words_stays_apart()
+    {
+        var actors = ActorExtractor.Default.Extract("Tarrow Dell Harbour Board met on Monday. Tarrow Dell said the board had erred.").Actors;
+
+        Assert.Contains(actors, a => a.Name == "Tarrow Dell" && a.Type == ActorType.Person);
     }
 }

@@ -631,6 +631,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_quotation_that_opens_the_sentence_is_what_was_said_however_long_the_frame_after_it()
+    {
+        const string text = "\u201CWe decided to recall as soon as the second test came back positive,\u201D Ida Brenn, a spokeswoman for Tarrow Dell Creamery, said in a statement issued on behalf of the company.";
+        var statement = Assert.Single(Extract(text, Friday));
+
+        Assert.Equal("Ida Brenn: \u201CWe decided to recall as soon as the second test came back positive.\u201D", statement.Summary);
+        Assert.Contains(statement.Participants, p => p is { ActorId: "tarrow-dell-creamery", Role: EventParticipant.SpeaksFor });
+    }
+
+    [Fact]
     public void An_undated_deed_on_a_weekday_nothing_anchors_keeps_that_weekday()
     {
         const string text = "Officials said eight workers were on the span at the time of the collapse, which was around 1:30 a.m. Tuesday morning.";
