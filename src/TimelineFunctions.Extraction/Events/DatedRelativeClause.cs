@@ -31,7 +31,7 @@ internal static class DatedRelativeClause
             var closes = text.IndexOf(',', opens, end - opens) is var next and >= 0 ? next : end;
             var clauseEnd = text.AsSpan(opens, closes - opens).TrimEnd(" .;:!?\"”").Length + opens;
             var day = timexes.FirstOrDefault(t => t.Start >= opens && t.End <= clauseEnd && t.IsResolvedDate
-                && t.Granularity is Granularity.Day or Granularity.Time && !EventDater.IsClockOnly(t));
+                && ((t.Granularity is Granularity.Day or Granularity.Time && !EventDater.IsClockOnly(t)) || IsRecentPeriod(t, context.Dct)));
             if (day is null || PastVerbAfter(text, opens + pronounLength, clauseEnd, day, IsPossessive(text.AsSpan(opens, pronounLength)) ? MaxOwnerWords : 0) is not (>= 0 and var first)
                 || ConjoinedVerbBefore(text, first, day) is var verb && !DatesTheVerb(context, verb, day))
             {
@@ -46,6 +46,12 @@ internal static class DatedRelativeClause
 
             // The verb's own event word, else its object's ("ordered the evacuation"), else the antecedent's.
             var trigger = context.ArticleEventWords?.Find(verb, day.Start > verb ? day.Start : clauseEnd).MinBy(t => t.Start);
+            if (trigger is null && day.Granularity is not (Granularity.Day or Granularity.Time))
+            {
+                // "who toured the town last month": without an event word, a recap of a week or a month tells too little to place.
+                continue;
+            }
+
             var kind = trigger?.Kind ?? namedKind ?? EventKind.Occurrence;
             var quote = text[named..clauseEnd];
             yield return new ExtractedEvent(
@@ -90,6 +96,16 @@ internal static class DatedRelativeClause
 
         return null;
     }
+
+    /// <summary>
+    /// A week or month that ended at most <see cref="RecentDays"/> before the page ("who apologised to residents last
+    /// month" on a page of 13 November): the recap of a recent development, where "who was elected in 2019" describes.
+    /// </summary>
+    private static bool IsRecentPeriod(TemporalExpression period, DateOnly? page) =>
+        period.Granularity is Granularity.Week or Granularity.Month && page is { } day
+        && period.RangeEnd!.Value <= day && period.RangeEnd.Value >= day.AddDays(-RecentDays);
+
+    private const int RecentDays = 45;
 
     /// <summary>The most words an apposition before the pronoun may have: "a retired nurse", "the group's founder".</summary>
     private const int MaxAppositionWords = 4;

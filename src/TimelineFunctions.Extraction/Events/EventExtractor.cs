@@ -127,10 +127,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             if (content is { Date: null, NamedWeekday: null, NamedDay: null, PlannedFor: null } && statement is null && isLead && (dct is not null || dating.PageDay is not null)
                 && mainTrigger is not null && (PastTenseTrigger.Holds(text, mainTrigger) || LeadSentence.HasDoneVerb(text, frame.ContentStart, mainTrigger.Start))
                 && !ContentEvents.HasFutureMarker(text, frame.ContentStart, frame.ContentEnd)
-                && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && EventDater.IsUnanchored(t)))
+                && !sentenceTimexes.Exists(t => t.Start >= frame.ContentStart && t.End <= frame.ContentEnd && (EventDater.IsUnanchored(t) || LaterCount.IsUnresolved(text, t))))
             {
                 // The lead's latest development, told without a date: it happened by the publication date, on the day the
-                // article's news is about; on a page whose dateline has no year, on the dateline's day.
+                // article's news is about; on a page whose dateline has no year, on the dateline's day. ("Resigned two
+                // days later" with no day before it tells a time the text does not give.)
                 content = dct is { } published
                     ? content with { Date = EventDater.OnDay(published == dating.Date?.Date && newsDay is { } day ? day : published) }
                     : content with { NamedDay = dating.PageDay!.MonthDay };

@@ -49,6 +49,12 @@ internal static class LaterCount
         return sorted;
     }
 
+    /// <summary>
+    /// Whether <paramref name="t"/> is a count "later" that no day before it resolved ("less than a week later" after no
+    /// day): the time of another thing, moved by an amount, which the text does not date.
+    /// </summary>
+    public static bool IsUnresolved(string text, TemporalExpression t) => Days(t) is not null && LaterEnd(text, t) is not null;
+
     /// <summary>The days a duration of whole days or weeks counts ("P5D", "P1W"), or null.</summary>
     private static int? Days(TemporalExpression t)
     {

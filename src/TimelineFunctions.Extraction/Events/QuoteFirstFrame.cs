@@ -57,7 +57,8 @@ internal static class QuoteFirstFrame
 
         var isParticiple = IsParticiple(next[0]) || (next.Count == 2 && (IsAdverb(next[0]) || ParticipleOpeners.Contains(next[0])) && IsParticiple(next[1]));
         participialTail = isParticiple ? comma : -1;
-        return isParticiple;
+        // "…, the company said, and about 120 workers will return": a clause of the writer's own follows the frame.
+        return isParticiple || next[0] is "and" or "but";
     }
 
     /// <summary>

@@ -107,11 +107,13 @@ public static class ReportingFrameFinder
 
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> is in a subordinate clause: a subordinator (`[subordinators]`, `[frame-subordinators]`)
-    /// stands between it and the comma or semicolon before it ("…, three days after the Courier reported that …").
+    /// stands between it and the comma or semicolon before it ("…, three days after the Courier reported that …"), or
+    /// a relative pronoun opens that stretch (`[relative-pronouns]`: "…, who at first said …").
     /// </summary>
     private static bool InSubordinateClause(List<Token> tokens, int verb)
     {
-        for (var k = verb - 1; k >= 0 && tokens[k].Text is not ("," or ";"); k--)
+        var k = verb - 1;
+        for (; k >= 0 && tokens[k].Text is not ("," or ";"); k--)
         {
             if (FrameSubordinators.Contains(tokens[k].Text))
             {
@@ -119,8 +121,14 @@ public static class ReportingFrameFinder
             }
         }
 
-        return false;
+        // A relative clause set off by commas: "Mayor Ann Corvel, who at first said her deputy had her confidence,
+        // suspended him". One that ends the sentence is its report ("That did not sway Judge Mara Holt, who said on
+        // Thursday there was a risk he would flee"), and "Officials who spoke on condition of anonymity said …" is a frame.
+        return k >= 0 && k + 1 < verb && tokens[k].Text == "," && RelativePronouns.Contains(tokens[k + 1].Text)
+            && tokens.FindIndex(verb + 1, t => t.Text == ",") >= 0;
     }
+
+    private static readonly HashSet<string> RelativePronouns = EventWords.Of("relative-pronouns");
 
     /// <summary>
     /// Whether a run of letters and digits in the sentence is a reporting verb or "according". Most sentences hold

@@ -24,9 +24,12 @@ internal static class StatementEvents
         // on Thursday, the attorney praised"), never a date inside a relative clause of the speaker ("a defector who
         // fled in 2001 said") or in what a participle after the frame says ("…, adding that doses had arrived over
         // the weekend").
-        var frameTimex = EventDater.Governing(timexes.Where(t => !SpeechParticiple.Holds(context.Text, frame.VerbStart, t.Start)), frame.VerbStart, frame.FrameEnd, frame.VerbStart)
+        // Nor is it a date after the page's: "The judge set the trial for 8 March next year and said …" was said before
+        // the page was written.
+        var sayable = context.Dct is { } page ? timexes.Where(t => t.RangeStart is not { } from || from <= page) : timexes;
+        var frameTimex = EventDater.Governing(sayable.Where(t => !SpeechParticiple.Holds(context.Text, frame.VerbStart, t.Start)), frame.VerbStart, frame.FrameEnd, frame.VerbStart)
             ?? EventDater.Governing(
-                timexes.Where(t => !RelativeClause.OpensInSpeakerPhrase(context.Text, frame.FrameStart, t.Start)),
+                sayable.Where(t => !RelativeClause.OpensInSpeakerPhrase(context.Text, frame.FrameStart, t.Start)),
                 frame.FrameStart,
                 frame.VerbStart,
                 frame.VerbStart);

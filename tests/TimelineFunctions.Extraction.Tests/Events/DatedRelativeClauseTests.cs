@@ -93,5 +93,20 @@ public sealed class DatedRelativeClauseTests
         Assert.DoesNotContain(events, e => e.Date?.Value == "2019");
     }
 
+    [Theory]
+    [InlineData("Chief executive Ida Brenn, who apologised to residents last month, said the company would cooperate.", "apology", "2025-05")]
+    [InlineData("Chief executive Ida Brenn, who toured the flooded streets last month, said the company would cooperate.", null, null)]
+    [InlineData("Chief executive Ida Brenn, who apologised to residents in March, said the company would cooperate.", null, null)]
+    public void A_recent_month_dates_a_recap_with_an_event_word(string text, string? type, string? month)
+    {
+        var phrase = text.Contains("last month", StringComparison.Ordinal) ? "last month" : "in March";
+        var first = phrase == "last month" ? new DateOnly(2025, 5, 1) : new DateOnly(2025, 3, 1);
+        var period = new TemporalExpression(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Granularity.Month, first, first.AddMonths(1).AddDays(-1), null, "test");
+
+        var recap = Extract(text, period).SingleOrDefault(e => e.Date?.Granularity == Granularity.Month);
+
+        Assert.Equal((type, month), (recap?.Type, recap?.Date?.Value));
+    }
+
     private static IReadOnlyList<ExtractedEvent> Extract(string text, params TemporalExpression[] timexes) => ExtractPublished(Published, text, timexes);
 }

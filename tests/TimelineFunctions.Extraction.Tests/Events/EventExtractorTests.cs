@@ -641,6 +641,44 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_statement_is_never_dated_after_its_page()
+    {
+        const string text = "Judge Ida Lind set the trial for 8 March next year and said it would last four weeks.";
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "8 March next year", new DateOnly(2024, 3, 8))), e => e.Type == "statement");
+
+        Assert.Equal("2023-10-13", statement.Date!.Value);
+    }
+
+    [Fact]
+    public void A_clause_after_a_quote_first_frame_leaves_the_frame_quote_first()
+    {
+        const string text = "The plant was cleared on Monday. Production will resume on October 30, the company said, and about 120 workers will return.";
+        var events = Extract(text, Friday, Day(text, "on Monday", new DateOnly(2023, 10, 9)), Day(text, "on October 30", new DateOnly(2023, 10, 30)));
+
+        Assert.DoesNotContain(events, e => e.Date?.Value == "2023-10-30");
+        Assert.Contains(events, e => e.PlannedFor?.Value == "2023-10-30" && e.Date?.Value == "2023-10-13");
+    }
+
+    [Fact]
+    public void A_reporting_verb_in_a_relative_clause_set_off_by_commas_is_no_frame()
+    {
+        const string text = "The council met on Monday. Mayor Ann Corvel, who at first said her deputy had her confidence, suspended him less than a week later.";
+        var count = new TemporalExpression(text.IndexOf("less than a week", StringComparison.Ordinal), 16, "less than a week", TimexType.Duration, "P1W", null, null, null, "LESS_THAN", "test");
+        var events = Extract(text, Friday, Day(text, "on Monday", new DateOnly(2023, 10, 9)), count);
+
+        Assert.DoesNotContain(events, e => e.Type == "statement");
+        Assert.DoesNotContain(events, e => e.Type == "suspension" && e.Date is not null);
+    }
+
+    [Theory]
+    [InlineData("\u201CProcurement scandals rarely start with a bag of cash,\u201D said Marit Souza, a researcher at the institute.")]
+    [InlineData("\u201CWe\u2019re out at six every morning, same as before,\u201D said Tomasz Wren, a driver.")]
+    public void What_happens_as_a_rule_said_at_no_time_is_no_statement(string text)
+    {
+        Assert.Empty(Extract(text, Friday));
+    }
+
+    [Fact]
     public void An_undated_deed_on_a_weekday_nothing_anchors_keeps_that_weekday()
     {
         const string text = "Officials said eight workers were on the span at the time of the collapse, which was around 1:30 a.m. Tuesday morning.";
