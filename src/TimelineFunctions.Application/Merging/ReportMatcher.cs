@@ -92,7 +92,8 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
                 _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
-            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors && !IsOneVoiceOnTwoDays(a, b, content))
+            DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors && !IsOneVoiceOnTwoDays(a, b, content)
+                    && !IsEitherUntyped(a, b))
                 || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent
                     && !a.TellsAnotherInstance && !b.TellsAnotherInstance),
             _ => content >= thresholds.SameContent
@@ -123,6 +124,14 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
         return (a.Date.Texts.Count == 0 && b.Date.Texts.Count > 0 && gap > 0 && gap <= thresholds.ConflictWindowDays)
             || (b.Date.Texts.Count == 0 && a.Date.Texts.Count > 0 && gap < 0 && -gap <= thresholds.ConflictWindowDays);
     }
+
+    /// <summary>
+    /// Whether either report has no event word. Across a date conflict, words alone cannot make an untyped clause the
+    /// event of another day: "Mayor Ann Corvel defended her deputy late on Tuesday" shares most of its words with "the
+    /// mayor, who suspended him on Monday after defending him last week", and is another event.
+    /// </summary>
+    private bool IsEitherUntyped(MergeCandidate a, MergeCandidate b) =>
+        a.Contribution.Type == thresholds.UntypedType || b.Contribution.Type == thresholds.UntypedType;
 
     /// <summary>Whether two quotes of one article are one sentence: the same, or one a clause of the other.</summary>
     private static bool IsOneSentence(string a, string b) =>

@@ -68,17 +68,22 @@ internal sealed partial class SentenceContext(
         }
     }
 
-    /// <summary>Each actor mentioned in [start, end) once, in order of first mention: agent before the trigger, target after it.</summary>
+    /// <summary>
+    /// Each actor mentioned in [start, end) once, in order of first mention: agent before the trigger, target after it;
+    /// before a passive trigger ("Vesk was suspended by the mayor") the subject is the target, and whoever "by" names
+    /// the agent.
+    /// </summary>
     public List<EventParticipant> Participants(int start, int end, int trigger)
     {
         // Plain loops: this runs for every event of every sentence.
         var participants = new List<EventParticipant>();
+        var passive = trigger > start && trigger < end && IsPassive(trigger);
         for (var i = firstMention; i < endMention; i++)
         {
             var mention = mentions[i];
             if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId))
             {
-                participants.Add(new EventParticipant(mention.ActorId, mention.Start < trigger ? EventParticipant.Agent : EventParticipant.Target));
+                participants.Add(new EventParticipant(mention.ActorId, RoleOf(mention.Start, trigger, passive)));
             }
         }
 
@@ -86,11 +91,43 @@ internal sealed partial class SentenceContext(
         if (FirstPronoun(start, end) is var pronoun and >= 0
             && NearestBefore(pronoun, PersonTypes) is { } person && !Contains(participants, person.Id))
         {
-            participants.Add(new EventParticipant(person.Id, pronoun < trigger ? EventParticipant.Agent : EventParticipant.Target));
+            participants.Add(new EventParticipant(person.Id, RoleOf(pronoun, trigger, passive)));
         }
 
         return participants;
     }
+
+    private string RoleOf(int at, int trigger, bool passive) =>
+        at < trigger ? (passive ? EventParticipant.Target : EventParticipant.Agent)
+        : passive && IsAfterBy(at) ? EventParticipant.Agent
+        : EventParticipant.Target;
+
+    private string WordBefore(int at)
+    {
+        var before = Text.AsSpan(0, at);
+        return AdjacentWords.TakeLast(ref before).ToString();
+    }
+
+    /// <summary>Whether "by" stands at most <see cref="MaxTitleWords"/> words before the name at <paramref name="at"/> ("by Mayor Ann Corvel").</summary>
+    private bool IsAfterBy(int at)
+    {
+        var before = Text.AsSpan(0, at);
+        for (var words = 0; words <= MaxTitleWords; words++)
+        {
+            var word = AdjacentWords.TakeLast(ref before);
+            if (word.IsEmpty || word.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                return !word.IsEmpty;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxTitleWords = 3;
+
+    /// <summary>Whether a form of "be" stands right before the trigger ("was suspended", "have been arrested").</summary>
+    private bool IsPassive(int trigger) => QuoteFirstFrame.FormsOfBe.Contains(WordBefore(trigger));
 
     private List<int>? _pronouns;
 

@@ -122,5 +122,17 @@ public sealed class DateSlipMergingTests
         Assert.Equal(2, dated.Count);
     }
 
+    [Theory]
+    [InlineData("occurrence", 2)]
+    [InlineData("suspension", 1)]
+    public void A_clause_without_an_event_word_joins_no_event_across_a_date_conflict(string firstType, int events)
+    {
+        var (dated, _) = Assemble(
+            Report("a", firstType, "Mayor Odile Varga suspended her deputy Piet Lorne late on Tuesday.", Day("2025-05-06", "late on Tuesday"), Mayor, Treasurer),
+            Report("b", "suspension", "Mayor Odile Varga suspended her deputy Piet Lorne on Monday.", Day("2025-05-12", "on Monday"), Mayor, Treasurer));
+
+        Assert.Equal(events, dated.Count);
+    }
+
     private static EventDateInfo PageDay(string day) => Day(day) with { Texts = [] };
 }

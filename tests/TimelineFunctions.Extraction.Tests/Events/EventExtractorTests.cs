@@ -640,6 +640,17 @@ public sealed class EventExtractorTests
         Assert.Contains(statement.Participants, p => p is { ActorId: "tarrow-dell-creamery", Role: EventParticipant.SpeaksFor });
     }
 
+    [Theory]
+    [InlineData("Deputy mayor Piet Lorne was suspended on Monday by Mayor Odile Varga.", "odile-varga", "piet-lorne")]
+    [InlineData("Mayor Odile Varga suspended her deputy Piet Lorne on Monday.", "odile-varga", "piet-lorne")]
+    public void The_subject_of_a_passive_is_its_target_and_whom_by_names_its_agent(string text, string agent, string target)
+    {
+        var suspension = Assert.Single(Extract(text, Friday, Day(text, "on Monday", new DateOnly(2023, 10, 9))));
+
+        Assert.Contains(suspension.Participants, p => p.ActorId == agent && p.Role == EventParticipant.Agent);
+        Assert.Contains(suspension.Participants, p => p.ActorId == target && p.Role == EventParticipant.Target);
+    }
+
     [Fact]
     public void A_statement_is_never_dated_after_its_page()
     {
