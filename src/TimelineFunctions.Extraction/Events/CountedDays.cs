@@ -65,8 +65,14 @@ internal static class CountedDays
             }
 
             // With no event word, a clause with a verb of its own is still a deed of that day, untyped ("three days after
-            // the Courier reported that the firm is part-owned by her brother-in-law"). Its quote is the clause: with the
-            // whole sentence's words, an untyped report would match the sentence's own event as told by others.
+            // the Courier reported that the firm is part-owned by her brother-in-law"), when it says who did what: "seven
+            // weeks after this started" counts from the story itself. Its quote is the clause: with the whole sentence's
+            // words, an untyped report would match the sentence's own event as told by others.
+            if (trigger is null && WordCount(context.Text, clause) < MinUntypedClauseWords)
+            {
+                continue;
+            }
+
             var kind = trigger?.Kind ?? EventKind.Occurrence;
             var quoted = trigger is null ? context.Text[clause.Opens..clause.End].Trim() : content.Quote;
             yield return content with
@@ -81,6 +87,20 @@ internal static class CountedDays
                 Trigger = trigger?.TextIn(context.Text),
             };
         }
+    }
+
+    /// <summary>The fewest words an untyped counted clause tells a deed in: "this started" and "it ended" name no doer.</summary>
+    private const int MinUntypedClauseWords = 3;
+
+    private static int WordCount(string text, CountedClause clause)
+    {
+        var words = 0;
+        for (var at = clause.Opens; AdjacentWords.Next(text, at, clause.End) is (var start, > 0 and var length); at = start + length)
+        {
+            words++;
+        }
+
+        return words;
     }
 
     private static int? Days(Match match) =>

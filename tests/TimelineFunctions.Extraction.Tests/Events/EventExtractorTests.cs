@@ -1159,6 +1159,17 @@ public sealed class EventExtractorTests
         Assert.Equal(text.IndexOf(counted.Quote, StringComparison.Ordinal), counted.QuoteStart);
     }
 
+    [Theory]
+    [InlineData("The council voted on Friday, seven weeks after this started.", false)]
+    [InlineData("The council voted on Friday, two days after the mayor resigned.", true)]
+    [InlineData("The council voted on Friday, two days after the company itself pulled its bid.", true)]
+    public void An_untyped_counted_clause_tells_a_deed_only_when_it_says_who_did_what(string text, bool deed)
+    {
+        var events = Extract(text, Friday.AddDays(1), Day(text, "on Friday", Friday));
+
+        Assert.Equal(deed, events.Any(e => e.Date?.Value != Friday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void A_counted_noun_phrase_with_no_verb_is_no_deed()
     {
