@@ -17,10 +17,16 @@ public static partial class EventDater
     /// The resolved date in [start, end) nearest <paramref name="anchor"/>, the earlier on a tie, the first listed on a
     /// full tie (what a stable sort by distance, then start, puts first); one pass, as it runs for every clause.
     /// </summary>
+    /// <remarks>
+    /// A time of day right beside a day ("shortly before 11pm last night", "at 9am on Saturday") is that day's: the day
+    /// governs in its place.
+    /// </remarks>
     public static TemporalExpression? Governing(IEnumerable<TemporalExpression> timexes, int start, int end, int anchor)
     {
         TemporalExpression? best = null;
         var bestDistance = 0;
+        TemporalExpression? previous = null;
+        TemporalExpression? besideBest = null;
         foreach (var t in timexes)
         {
             if (t.Start < start || t.End > end || !t.IsResolvedDate)
@@ -28,15 +34,30 @@ public static partial class EventDater
                 continue;
             }
 
+            if (best is not null && besideBest is null && IsBeside(best, t))
+            {
+                besideBest = t;
+            }
+
             var distance = Math.Min(Math.Abs(t.Start - anchor), Math.Abs(t.End - anchor));
             if (best is null || distance < bestDistance || (distance == bestDistance && t.Start < best.Start))
             {
                 (best, bestDistance) = (t, distance);
+                besideBest = previous is not null && IsBeside(previous, t) ? previous : null;
             }
+
+            previous = t;
         }
 
-        return best;
+        return best is not null && IsClockOnly(best) && besideBest is { } day && !IsClockOnly(day) ? day : best;
     }
+
+    /// <summary>Whether two expressions stand at most <see cref="MaxCharsBeside"/> characters apart, in either order.</summary>
+    private static bool IsBeside(TemporalExpression a, TemporalExpression b) =>
+        Math.Max(a.Start, b.Start) - Math.Min(a.End, b.End) is >= 0 and <= MaxCharsBeside;
+
+    /// <summary>"11pm last night", "9am on Saturday": a space, or a preposition and its spaces.</summary>
+    private const int MaxCharsBeside = 4;
 
     /// <summary>
     /// A day or time the text names but nothing anchors ("on Monday evening" in an article without a date): its
@@ -84,7 +105,7 @@ public static partial class EventDater
     public static bool IsClockOnly(TemporalExpression timex) =>
         timex.Type == TimexType.Time && ClockOnly().IsMatch(timex.Text);
 
-    [GeneratedRegex(@"\A(?:(?:at|around|about|by|shortly (?:before|after))\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{4}|noon|midnight)(?:\s*(?:local time|hrs|hours|GMT|UTC|[A-Z]{2,4}T))?\z", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\A(?:(?:at|around|about|by|shortly (?:before|after))\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{4}|noon|midnight)(?:\s*(?:local time|hrs|hours|GMT|UTC|[A-Z]{2,4}T))?\z", RegexOptions.IgnoreCase)]
     private static partial Regex ClockOnly();
 
     public static EventDate FromExpression(TemporalExpression timex)

@@ -1272,6 +1272,33 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("06:55")]
+    [InlineData("6.55am")]
+    [InlineData("11 p.m.")]
+    public void A_clock_time_with_or_without_am_or_pm_is_a_time_of_the_day_the_text_is_about(string clock)
+    {
+        var text = "The ferry line ran its first crossing on Saturday. Its inquiry into the engine fire of March 3 continues. "
+            + $"The first ferry left Quillon at {clock} with 51 passengers on board.";
+        var monday = new DateOnly(2025, 3, 17);
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, monday), ActorExtractor.Default.Extract(text), Dating(monday));
+
+        Assert.Equal("2025-03-15", Assert.Single(events, e => e.Quote.StartsWith("The first ferry", StringComparison.Ordinal)).Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("shortly before 11pm last night")]
+    [InlineData("at 11pm on Thursday")]
+    public void A_clock_time_beside_a_day_is_that_days(string when)
+    {
+        var text = $"The returning officer read out the figures {when} at the Exhibition Hall.";
+
+        var events = EventExtractor.Default.Extract(text, TemporalTagger.Default.Tag(text, Friday), ActorExtractor.Default.Extract(text), Dating(Friday));
+
+        Assert.Equal("2023-10-12", Assert.Single(events).Date?.Value);
+    }
+
+    [Theory]
     [InlineData("Analyst Rosa Pennick said the smugglers usually move their boats at night.")]
     [InlineData("Analyst Rosa Pennick said such strikes tend to end within a week.")]
     public void A_statement_of_what_usually_happens_is_commentary_not_an_event(string text)
