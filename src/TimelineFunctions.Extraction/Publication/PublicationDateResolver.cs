@@ -28,7 +28,7 @@ public static class PublicationDateResolver
         candidates.InsertRange(0, DatelineDates.Find(cleaned.Text, candidates));
 
         var chosen = Choose(candidates);
-        return new PublicationDating(chosen, candidates, Blocks(cleaned.Text, stamps))
+        return new PublicationDating(chosen, candidates, stamps.Count >= 2 ? Blocks(cleaned.Text, stamps) : LiveClock.Blocks(cleaned.Text, chosen))
         {
             PageDay = chosen is null ? DatelineDates.Yearless(cleaned.Text) : null,
         };
