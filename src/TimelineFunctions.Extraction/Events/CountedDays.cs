@@ -22,8 +22,12 @@ internal static class CountedDays
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = EventWords.Of("count-hedges").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly string Number =
+        $@"\d{{1,3}}|{Lexicon.Alternation("number-article")}|{Lexicon.Alternation("number-unit")}|{Lexicon.Alternation("number-teen")}|{Lexicon.Alternation("number-tens")}";
+
+    /// <summary>"a day after", "16 days before", "three weeks after", and weeks and days together ("eight weeks and a day after").</summary>
     private static readonly Regex Count = new(
-        $@"\b(?<n>\d{{1,3}}|{Lexicon.Alternation("number-article")}|{Lexicon.Alternation("number-unit")}|{Lexicon.Alternation("number-teen")}|{Lexicon.Alternation("number-tens")})\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\b",
+        $@"\b(?:(?<weeks>{Number})\s+weeks?\s+and\s+)?(?<n>{Number})\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     /// <summary>The counted clauses of the content [start, end): none in most sentences.</summary>
@@ -103,8 +107,13 @@ internal static class CountedDays
         return words;
     }
 
-    private static int? Days(Match match) =>
-        ParserHelpers.TryNumber(match.Groups["n"].Value, Lexicon, out var count) && count is { } whole && whole >= 1 && whole == Math.Floor(whole)
-            ? (int)whole * (match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1)
-            : null;
+    private static int? Days(Match match)
+    {
+        var days = Whole(match.Groups["n"].Value) * (match.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1);
+        return match.Groups["weeks"].Success ? days + (Whole(match.Groups["weeks"].Value) * 7) : days;
+    }
+
+    /// <summary>A count of one or more, as written ("16", "a", "three"), or null.</summary>
+    private static int? Whole(string number) =>
+        ParserHelpers.TryNumber(number, Lexicon, out var count) && count is { } whole && whole >= 1 && whole == Math.Floor(whole) ? (int)whole : null;
 }

@@ -1171,6 +1171,15 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Weeks_and_days_count_together()
+    {
+        const string text = "Ida Brenn was sworn in as mayor yesterday, eight weeks and a day after the city voted.";
+        var events = Extract(text, Friday, Day(text, "yesterday", Friday.AddDays(-1)));
+
+        Assert.Equal("2023-08-16", Assert.Single(events, e => e.Type == "vote").Date?.Value);
+    }
+
+    [Fact]
     public void A_counted_noun_phrase_with_no_verb_is_no_deed()
     {
         const string text = "The harbour minister resigned on Friday, three days after her first interview.";
