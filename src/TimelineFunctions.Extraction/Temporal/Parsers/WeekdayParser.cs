@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>Weekdays: "Thursday", "last Friday", "Monday night".</summary>
+/// <summary>Weekdays: "Thursday", "last Friday", "Monday night", "a week last Sunday" (the Sunday before last).</summary>
 /// <remarks>
 /// Past-leaning: the most recent such day on or before the DCT (the DCT itself when it is that weekday) unless a future
 /// cue precedes it ("will", "is expected to", "scheduled"), then the next on or after. A part of day is kept in <see
@@ -23,7 +23,7 @@ public sealed class WeekdayParser : ITimexParser
             return null;
         }
 
-        var rel = match.Groups["rel"];
+        var rel = match.Groups["rel"].Success ? match.Groups["rel"] : match.Groups["wrel"];
         var word = rel.Success ? TemporalLexicon.Normalize(rel.Value) : string.Empty;
         string value;
         if (context.Dct is { } dct)
@@ -31,10 +31,11 @@ public sealed class WeekdayParser : ITimexParser
             var date = word switch
             {
                 "last" or "past" or "this past" or "the previous" => TemporalResolver.WeekdayStrict(dct, weekday.Value, future: false),
-                "next" or "coming" or "this coming" or "the following" => TemporalResolver.WeekdayStrict(dct, weekday.Value, future: true),
+                "next" or "coming" or "this coming" or "the following" or "on" => TemporalResolver.WeekdayStrict(dct, weekday.Value, future: true),
                 _ => TemporalResolver.Weekday(dct, weekday.Value, context.TenseBefore(match.Index)),
             };
-            value = TimexValues.Day(date);
+            // "a week last Sunday" is a week before last Sunday; "a week on Sunday", "a week next Sunday" a week after the coming one.
+            value = TimexValues.Day(match.Groups["wrel"].Success ? date.AddDays(word == "last" ? -7 : 7) : date);
         }
         else
         {
