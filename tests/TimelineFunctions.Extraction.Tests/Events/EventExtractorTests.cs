@@ -1232,6 +1232,8 @@ public sealed class EventExtractorTests
     [InlineData("\"We saw flames through the window,\" said Mira Colquhoun, 34, who was travelling to Quillon.")]
     [InlineData("\"The smell woke us at night,\" said Tomas Brenner, who lives beside the track.")]
     [InlineData("Anna Veld, a passenger on the ferry, said the crew had stayed calm.")]
+    [InlineData("\"I want to know where my money goes,\" said Yara Belk, who runs a cafe on the square.")]
+    [InlineData("\"We're out at dawn, same as before,\" said Tomas Wren, who has driven a bin lorry for six years.")]
     public void What_a_private_person_quoted_for_colour_says_is_no_statement(string text)
     {
         Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "statement");
@@ -1240,6 +1242,7 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("Mayor Delphine Argall, 52, said the town hall would reopen.")]
     [InlineData("Ivan Brel, 32, was convicted in May. Ivan Brel appealed. Ivan Brel said the trial had been unfair.")]
+    [InlineData("Yara Belk, who runs the company, said the bid would stand.")]
     public void A_party_to_the_story_with_an_age_is_no_private_person(string text)
     {
         Assert.Contains(Extract(text, Friday), e => e.Type == "statement");
