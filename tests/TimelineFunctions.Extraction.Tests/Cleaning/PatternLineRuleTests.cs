@@ -38,6 +38,7 @@ public class PatternLineRuleTests
     [InlineData("4 min read", "navigation")]
     [InlineData("That's where we'll leave our live coverage for today. Thanks for reading. We'll be back tomorrow morning.", "live-sign-off")]
     [InlineData("We're going to pause our coverage here for tonight. Our reporters will be back in the morning.", "live-sign-off")]
+    [InlineData("That's where we'll stop for tonight. Thank you for staying up with us.", "live-sign-off")]
     public void Furniture_lines_are_removed_by_their_rule(string line, string rule)
     {
         var cleaned = Clean($"{Story}\n\n{line}\n\n{Story2}");
@@ -57,6 +58,7 @@ public class PatternLineRuleTests
     [InlineData("The tram report was amended by the council on Tuesday after objections.")]
     [InlineData("Correction: the council vote on the tram was held on Wednesday.")]
     [InlineData("The tram maker will end the coverage of its insurance policy on Friday.")]
+    [InlineData("The strikers said they would not stop for now, whatever the court decides.")]
     public void Story_sentences_that_mention_furniture_words_are_kept(string sentence)
     {
         var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
