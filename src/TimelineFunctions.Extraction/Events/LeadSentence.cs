@@ -4,8 +4,9 @@ namespace TimelineFunctions.Extraction.Events;
 
 /// <summary>
 /// Where news tells its latest development without a date: the lead (the first <see cref="LeadSentences"/> sentences of
-/// the body, headings left out) and a paragraph opened by an update label ("Update: …",
-/// Resources/Events/lead-labels.txt).
+/// the body, headings left out), a paragraph opened by an update label ("Update: …",
+/// Resources/Events/lead-labels.txt), and the first sentences of each entry of a live page, stamped with its clock
+/// time ("1.12am … The returning officer has declared Tansy elected": <see cref="Publication.LiveClock"/>).
 /// </summary>
 /// <remarks>
 /// An event reported there in the past or present perfect with no time phrase of its own ("The union has reached a
@@ -18,14 +19,30 @@ public sealed partial class LeadSentence
 
     private static readonly string[] Labels = [.. ResourceText.Lines("Events", "lead-labels.txt").Select(l => l + ":")];
 
+    private readonly IReadOnlyList<int> _entryStarts;
+
     private int _bodySentences;
+
+    /// <summary>The live entries begun so far, and the body sentences of the current one.</summary>
+    private int _entriesBegun;
+
+    private int _entrySentences;
 
     /// <summary>The parts of a split sentence (<see cref="Split"/>) still to read, which its one count covers.</summary>
     private int _partsCounted;
 
+    /// <param name="entryStarts">Where the entries of a live page start (<see cref="Publication.LiveClock.EntryStarts"/>); none on another page.</param>
+    public LeadSentence(IReadOnlyList<int>? entryStarts = null) => _entryStarts = entryStarts ?? [];
+
     /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>
     public bool Next(Sentence sentence)
     {
+        while (_entriesBegun < _entryStarts.Count && _entryStarts[_entriesBegun] <= sentence.Start)
+        {
+            _entriesBegun++;
+            _entrySentences = 0;
+        }
+
         if (_partsCounted > 0)
         {
             _partsCounted--;
@@ -33,9 +50,10 @@ public sealed partial class LeadSentence
         else
         {
             _bodySentences++;
+            _entrySentences++;
         }
 
-        return _bodySentences <= LeadSentences || IsLabelled(sentence.Text);
+        return _bodySentences <= LeadSentences || (_entriesBegun > 0 && _entrySentences <= LeadSentences) || IsLabelled(sentence.Text);
     }
 
     /// <summary>

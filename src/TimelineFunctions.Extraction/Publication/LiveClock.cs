@@ -29,16 +29,8 @@ public static partial class LiveClock
             return [];
         }
 
-        var entries = new List<(int Offset, int Minutes)>();
-        foreach (Match line in EntryLine().Matches(text))
-        {
-            if (Minutes(line) is { } minutes)
-            {
-                entries.Add((line.Index, minutes));
-            }
-        }
-
-        if (entries.Count < MinEntries)
+        var entries = Entries(text);
+        if (entries.Count == 0)
         {
             return [];
         }
@@ -66,6 +58,23 @@ public static partial class LiveClock
         }
 
         return blocks;
+    }
+
+    /// <summary>Where each entry's clock line starts, on a live page of <see cref="MinEntries"/> entries or more; none on another page.</summary>
+    public static IReadOnlyList<int> EntryStarts(string text) => [.. Entries(text).Select(e => e.Offset)];
+
+    private static List<(int Offset, int Minutes)> Entries(string text)
+    {
+        var entries = new List<(int Offset, int Minutes)>();
+        foreach (Match line in EntryLine().Matches(text))
+        {
+            if (Minutes(line) is { } minutes)
+            {
+                entries.Add((line.Index, minutes));
+            }
+        }
+
+        return entries.Count >= MinEntries ? entries : [];
     }
 
     /// <summary>The minutes after midnight of an entry's clock time ("1.12am" is 72, "10.05pm" 1325, "23:40" 1420), or null.</summary>

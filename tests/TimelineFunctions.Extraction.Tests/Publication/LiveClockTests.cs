@@ -44,6 +44,18 @@ public sealed class LiveClockTests
     }
 
     [Fact]
+    public void An_entrys_first_sentences_tell_its_news_of_the_entrys_day()
+    {
+        const string page = "Published: Sunday 25 April 2027\n\nQuillon votes again\n\nThe count goes on at the hall. Ballots are still being sorted. "
+            + "Staff are working in shifts.\n\n9.05pm\n\nThe polls have closed across the city.\n\n8.30pm\n\nQueues remain outside the school.\n\n"
+            + "6.00pm\n\nTurnout looks high.\n";
+
+        var events = ArticleAnalyzer.Default.Analyze(new ArticleInput("live.txt", Encoding.UTF8.GetBytes(page))).Events;
+
+        Assert.Equal("2027-04-25", Assert.Single(events, e => e.Quote.StartsWith("The polls have closed", StringComparison.Ordinal)).Date?.Value);
+    }
+
+    [Fact]
     public void The_declaration_after_midnight_on_a_live_page_is_dated_the_next_day()
     {
         var page = "Published: Sunday 25 April 2027\n\n" + NewestFirst;
