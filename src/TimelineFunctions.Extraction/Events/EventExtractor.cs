@@ -110,10 +110,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
-            if (content is not null && content.Date?.Texts.Count is null or 0 && ContentEvents.TellsAHistory(text, frame.ContentStart, frame.ContentEnd))
+            if (content is not null && content.Date?.Texts.Count is null or 0
+                && (ContentEvents.TellsAHistory(text, frame.ContentStart, frame.ContentEnd) || ContentEvents.TellsWhatUsuallyHappens(text, frame.ContentStart, frame.ContentEnd)))
             {
                 // "Greyfin has previously attacked schools": the actor's history, told with no time, is no deed of this
-                // story, neither undated nor on the day of the sentence before.
+                // story, neither undated nor on the day of the sentence before; nor is what usually happens ("Bills
+                // normally go through three readings").
                 content = null;
             }
 

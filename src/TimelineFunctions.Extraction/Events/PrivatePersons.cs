@@ -58,7 +58,7 @@ internal static partial class PrivatePersons
         return false;
     }
 
-    /// <summary>"34," or "aged 34," right after the name's comma.</summary>
-    [GeneratedRegex(@"\A(?:aged\s+)?\d{1,3}\s*,")]
+    /// <summary>"34," or "aged 34," right after the name's comma, or "a 24-year-old".</summary>
+    [GeneratedRegex(@"\A(?:(?:aged\s+)?\d{1,3}\s*,|an?\s+\d{1,3}-year-old\b)")]
     private static partial Regex Age();
 }

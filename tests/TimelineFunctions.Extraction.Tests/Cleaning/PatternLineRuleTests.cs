@@ -39,6 +39,7 @@ public class PatternLineRuleTests
     [InlineData("That's where we'll leave our live coverage for today. Thanks for reading. We'll be back tomorrow morning.", "live-sign-off")]
     [InlineData("We're going to pause our coverage here for tonight. Our reporters will be back in the morning.", "live-sign-off")]
     [InlineData("That's where we'll stop for tonight. Thank you for staying up with us.", "live-sign-off")]
+    [InlineData("Our reporters will be back with the reaction tomorrow morning.", "live-sign-off")]
     public void Furniture_lines_are_removed_by_their_rule(string line, string rule)
     {
         var cleaned = Clean($"{Story}\n\n{line}\n\n{Story2}");

@@ -1234,6 +1234,7 @@ public sealed class EventExtractorTests
     [InlineData("Anna Veld, a passenger on the ferry, said the crew had stayed calm.")]
     [InlineData("\"I want to know where my money goes,\" said Yara Belk, who runs a cafe on the square.")]
     [InlineData("\"We're out at dawn, same as before,\" said Tomas Wren, who has driven a bin lorry for six years.")]
+    [InlineData("Hanne Lisk, a 24-year-old student nurse in Quillon, said her rent was due on Monday.")]
     public void What_a_private_person_quoted_for_colour_says_is_no_statement(string text)
     {
         Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "statement");
@@ -1246,6 +1247,14 @@ public sealed class EventExtractorTests
     public void A_party_to_the_story_with_an_age_is_no_private_person(string text)
     {
         Assert.Contains(Extract(text, Friday), e => e.Type == "statement");
+    }
+
+    [Theory]
+    [InlineData("The regulator normally closed failing banks at the end of a week.", false)]
+    [InlineData("The dockers' union, which usually meets in May, has reached a deal with the Port of Quillon.", true)]
+    public void A_clause_that_tells_what_usually_happens_is_no_deed(string text, bool deed)
+    {
+        Assert.Equal(deed, Extract(text, Friday).Count > 0);
     }
 
     [Theory]
