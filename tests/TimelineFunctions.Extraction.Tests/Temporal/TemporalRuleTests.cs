@@ -34,6 +34,7 @@ public class TemporalRuleTests
     [InlineData("Talks collapsed last Friday.", "last Friday", "2023-10-06", "weekday")]
     [InlineData("Talks resume next Monday.", "next Monday", "2023-10-16", "weekday")]
     [InlineData("The re-run a week last Sunday was calm.", "a week last Sunday", "2023-10-01", "weekday")]
+    [InlineData("Talks began last Thursday.", "last Thursday", "2023-10-05", "weekday")]
     [InlineData("The hearing resumes a week on Monday.", "a week on Monday", "2023-10-23", "weekday")]
     [InlineData("Officials said the strike will continue Tuesday.", "Tuesday", "2023-10-17", "weekday")]
     [InlineData("The market is expected to open Friday.", "Friday", "2023-10-13", "weekday")]

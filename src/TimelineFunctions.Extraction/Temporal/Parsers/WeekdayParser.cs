@@ -30,6 +30,7 @@ public sealed class WeekdayParser : ITimexParser
         {
             var date = word switch
             {
+                "last" when TemporalResolver.WeekdayStrict(dct, weekday.Value, future: false) is var day && day == dct.AddDays(-1) => day.AddDays(-7),
                 "last" or "past" or "this past" or "the previous" => TemporalResolver.WeekdayStrict(dct, weekday.Value, future: false),
                 "next" or "coming" or "this coming" or "the following" or "on" => TemporalResolver.WeekdayStrict(dct, weekday.Value, future: true),
                 _ => TemporalResolver.Weekday(dct, weekday.Value, context.TenseBefore(match.Index)),
