@@ -17,6 +17,27 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     /// <summary>True when the first letter of the span is upper case (month and weekday names must be).</summary>
     public bool IsCapitalized(int index) => index >= 0 && index < Text.Length && char.IsUpper(Text[index]);
 
+    /// <summary>
+    /// Whether a capitalized word stands right before <paramref name="index"/> on the same line, with only spaces between:
+    /// "Hallowdene Today", "USA Today", where the second word is part of a name.
+    /// </summary>
+    public bool FollowsCapitalizedWord(int index)
+    {
+        var end = index;
+        while (end > 0 && Text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(Text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && end < index && char.IsUpper(Text[start]);
+    }
+
     /// <summary>The lower-cased word that ends just before <paramref name="index"/> (skipping spaces), or empty.</summary>
     public string PreviousWord(int index)
     {

@@ -18,6 +18,16 @@ public class TemporalTaggerSpecTests
         Assert.Equal(D("2023-10-12"), t.RangeEnd);
     }
 
+    [Theory]
+    [InlineData("He told the broadcaster Hallowdene Today that the bank was solid.", false)]
+    [InlineData("The paper USA Today reported the fine.", false)]
+    [InlineData("Polls closed\nToday the count begins.", true)]
+    [InlineData("The count began. Today the board meets.", true)]
+    public void A_capitalized_day_word_after_a_capitalized_word_is_part_of_a_name(string sentence, bool tagged)
+    {
+        Assert.Equal(tagged, Tag(sentence, Friday).Any(t => t.Text == "Today"));
+    }
+
     [Fact]
     public void Weekday_with_part_of_day_keeps_the_day_value()
     {

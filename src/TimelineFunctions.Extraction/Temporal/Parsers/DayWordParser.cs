@@ -7,7 +7,8 @@ namespace TimelineFunctions.Extraction.Temporal.Parsers;
 /// "last night", "this afternoon") a TIMEX3 TIME with a TimeML part-of-day value (2024-03-28TMO).
 /// </summary>
 /// <remarks>
-/// Generic "today's" before a noun ("today's youth") is dropped.
+/// Generic "today's" before a noun ("today's youth") is dropped, and so is a capitalized day word after a capitalized
+/// word ("Hallowdene Today", "USA Today"): the name of a broadcaster or a paper.
 /// </remarks>
 public sealed class DayWordParser : ITimexParser
 {
@@ -21,6 +22,12 @@ public sealed class DayWordParser : ITimexParser
             && context.NextWord(end + 2) is { Length: > 0 } noun && char.IsLower(noun[0]))
         {
             return null; // "today's world": generic, not the DCT
+        }
+
+        var dayWord = match.Groups["dw"];
+        if (context.IsCapitalized(dayWord.Index) && context.FollowsCapitalizedWord(dayWord.Index))
+        {
+            return null; // "the broadcaster Hallowdene Today": a name
         }
 
         var pod = ParserHelpers.LexiconValue(match, "pod", "part-of-day", context);
