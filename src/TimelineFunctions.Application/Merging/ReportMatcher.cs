@@ -93,7 +93,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
             DateRelation.Conflicting => (content >= thresholds.ConflictingDateContent && Actors() >= thresholds.SharedActors && !IsOneVoiceOnTwoDays(a, b, content)
-                    && !IsEitherUntyped(a, b))
+                    && (!IsEitherUntyped(a, b) || IsDoneOnItsPlannedDay(a, b)))
                 || (IsSlip(a, b) && IsSameDeed(a, b) && Actors() >= thresholds.SharedActors && content >= thresholds.SameDayContent
                     && !a.TellsAnotherInstance && !b.TellsAnotherInstance),
             _ => content >= thresholds.SameContent
@@ -132,6 +132,14 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     /// </summary>
     private bool IsEitherUntyped(MergeCandidate a, MergeCandidate b) =>
         a.Contribution.Type == thresholds.UntypedType || b.Contribution.Type == thresholds.UntypedType;
+
+    /// <summary>
+    /// Whether one report is a plan for the other's day: "will file a class action on Thursday", announced on Tuesday,
+    /// and "On 6 November, lawyers filed a class action", however it is typed, are the plan and its doing.
+    /// </summary>
+    private static bool IsDoneOnItsPlannedDay(MergeCandidate a, MergeCandidate b) =>
+        (a.PlannedFor is { } planned && b.IsDayPrecise && planned.Start == b.Date!.Start)
+        || (b.PlannedFor is { } other && a.IsDayPrecise && other.Start == a.Date!.Start);
 
     /// <summary>Whether two quotes of one article are one sentence: the same, or one a clause of the other.</summary>
     private static bool IsOneSentence(string a, string b) =>
