@@ -28,6 +28,18 @@ internal static class AdjacentWords
         return word;
     }
 
+    /// <summary>How many words <paramref name="clause"/> holds: its runs of characters between spaces.</summary>
+    public static int Count(ReadOnlySpan<char> clause)
+    {
+        var words = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            words += clause[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
+    }
+
     /// <summary>The word of <paramref name="text"/> that starts at <paramref name="end"/>, after spaces; empty when something else comes first.</summary>
     public static ReadOnlySpan<char> After(string text, int end)
     {

@@ -32,24 +32,12 @@ internal static partial class ClauseBeforeFrame
             coordinator = match.Index;
         }
 
-        if (coordinator < 0 || WordCount(before[..coordinator]) < MinWords)
+        if (coordinator < 0 || AdjacentWords.Count(before[..coordinator]) < MinWords)
         {
             return null;
         }
 
         return (new Sentence(sentence.Start, sentence.Text[..coordinator]), new Sentence(frame.FrameStart, sentence.Text[(frame.FrameStart - sentence.Start)..]));
-    }
-
-    /// <summary>The words of <paramref name="clause"/>: its runs of characters between spaces.</summary>
-    private static int WordCount(ReadOnlySpan<char> clause)
-    {
-        var words = 0;
-        foreach (var range in clause.Split(' '))
-        {
-            words += clause[range].IsEmpty ? 0 : 1;
-        }
-
-        return words;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]\s*(?:and|but|while)\s*\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -279,30 +279,15 @@ internal static partial class ContentEvents
         EventWords.ContainsAny(text.AsSpan(start, end - start), HistoryMarkers);
 
     /// <summary>Words that tell what usually happens (`[habitual-markers]`: "usually", "normally").</summary>
-    private static readonly string[] HabitualMarkers = [.. EventWords.Of("habitual-markers")];
+    internal static readonly string[] HabitualMarkers = [.. EventWords.Of("habitual-markers")];
 
     /// <summary>
     /// Whether the clause in [start, end) tells what usually happens ("Bills normally go through three readings over
     /// several weeks"): a habitual marker outside a relative clause. "The ferry, which usually carries 300 passengers,
     /// has sunk" tells a deed.
     /// </summary>
-    internal static bool TellsWhatUsuallyHappens(string text, int start, int end)
-    {
-        foreach (var marker in HabitualMarkers)
-        {
-            for (var at = text.IndexOf(marker, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0 && at + marker.Length <= end;
-                at = at + 1 < end ? text.IndexOf(marker, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
-            {
-                var isWord = (at == 0 || !char.IsLetter(text[at - 1])) && (at + marker.Length == text.Length || !char.IsLetter(text[at + marker.Length]));
-                if (isWord && !RelativeClause.Holds(text, start, at))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    internal static bool TellsWhatUsuallyHappens(string text, int start, int end) =>
+        EventWords.Occurrences(text, start, end, HabitualMarkers).Any(at => !RelativeClause.Holds(text, start, at));
 
     private static bool IsQuotation(string text, ReportingFrame frame)
     {

@@ -72,7 +72,7 @@ internal static class CountedDays
             // the Courier reported that the firm is part-owned by her brother-in-law"), when it says who did what: "seven
             // weeks after this started" counts from the story itself. Its quote is the clause: with the whole sentence's
             // words, an untyped report would match the sentence's own event as told by others.
-            if (trigger is null && WordCount(context.Text, clause) < MinUntypedClauseWords)
+            if (trigger is null && AdjacentWords.Count(context.Text.AsSpan(clause.Opens, clause.End - clause.Opens)) < MinUntypedClauseWords)
             {
                 continue;
             }
@@ -95,17 +95,6 @@ internal static class CountedDays
 
     /// <summary>The fewest words an untyped counted clause tells a deed in: "this started" and "it ended" name no doer.</summary>
     private const int MinUntypedClauseWords = 3;
-
-    private static int WordCount(string text, CountedClause clause)
-    {
-        var words = 0;
-        for (var at = clause.Opens; AdjacentWords.Next(text, at, clause.End) is (var start, > 0 and var length); at = start + length)
-        {
-            words++;
-        }
-
-        return words;
-    }
 
     private static int? Days(Match match)
     {

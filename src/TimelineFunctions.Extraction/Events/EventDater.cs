@@ -25,8 +25,6 @@ public static partial class EventDater
     {
         TemporalExpression? best = null;
         var bestDistance = 0;
-        TemporalExpression? previous = null;
-        TemporalExpression? besideBest = null;
         foreach (var t in timexes)
         {
             if (t.Start < start || t.End > end || !t.IsResolvedDate)
@@ -34,22 +32,26 @@ public static partial class EventDater
                 continue;
             }
 
-            if (best is not null && besideBest is null && IsBeside(best, t))
-            {
-                besideBest = t;
-            }
-
             var distance = Math.Min(Math.Abs(t.Start - anchor), Math.Abs(t.End - anchor));
             if (best is null || distance < bestDistance || (distance == bestDistance && t.Start < best.Start))
             {
                 (best, bestDistance) = (t, distance);
-                besideBest = previous is not null && IsBeside(previous, t) ? previous : null;
             }
-
-            previous = t;
         }
 
-        return best is not null && IsClockOnly(best) && besideBest is { } day && !IsClockOnly(day) ? day : best;
+        if (best is not null && IsClockOnly(best))
+        {
+            // Rare enough for a second pass.
+            foreach (var t in timexes)
+            {
+                if (t.Start >= start && t.End <= end && t.IsResolvedDate && !IsClockOnly(t) && IsBeside(best, t))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether two expressions stand at most <see cref="MaxCharsBeside"/> characters apart, in either order.</summary>

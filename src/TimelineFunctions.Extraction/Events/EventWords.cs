@@ -23,7 +23,7 @@ internal static class EventWords
         foreach (var phrase in phrases)
         {
             var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(span[at - 1])) && (at + phrase.Length == span.Length || !char.IsLetter(span[at + phrase.Length])))
+            if (at >= 0 && IsWholeWords(span, at, phrase.Length))
             {
                 return true;
             }
@@ -31,4 +31,23 @@ internal static class EventWords
 
         return false;
     }
+
+    /// <summary>Where each of <paramref name="phrases"/> stands in [start, end) of <paramref name="text"/> as whole words, case-insensitive.</summary>
+    public static IEnumerable<int> Occurrences(string text, int start, int end, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var at = text.IndexOf(phrase, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0 && at + phrase.Length <= end;
+                at = at + 1 < end ? text.IndexOf(phrase, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                if (IsWholeWords(text, at, phrase.Length))
+                {
+                    yield return at;
+                }
+            }
+        }
+    }
+
+    private static bool IsWholeWords(ReadOnlySpan<char> text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
 }

@@ -8,9 +8,6 @@ internal static class StatementEvents
     /// <summary>Nouns of a decision in writing (`[deciding-documents]`): "opinion", "ruling", "order" ….</summary>
     private static readonly HashSet<string> DecidingDocuments = EventWords.Of("deciding-documents");
 
-    /// <summary>Words that tell what usually happens (`[habitual-markers]`): "usually", "typically", "tends to" ….</summary>
-    private static readonly string[] HabitualMarkers = [.. EventWords.Of("habitual-markers")];
-
     /// <summary>Whether the speaker is a decision in writing ("her signed opinion", "the court's order").</summary>
     private static bool IsDecidingDocument(string? speaker) =>
         speaker is not null && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && DecidingDocuments.Contains(last.TrimEnd('.', ',').ToLowerInvariant());
@@ -54,7 +51,7 @@ internal static class StatementEvents
         }
 
         if (frameTimex is null && frame.ContentEnd > frame.ContentStart
-            && EventWords.ContainsAny(context.Text.AsSpan(frame.ContentStart, frame.ContentEnd - frame.ContentStart), HabitualMarkers))
+            && EventWords.ContainsAny(context.Text.AsSpan(frame.ContentStart, frame.ContentEnd - frame.ContentStart), ContentEvents.HabitualMarkers))
         {
             // "The group usually demands payment in cryptocurrency, a researcher said": commentary on what usually
             // happens, said at no time the text gives, is no development of the story.
