@@ -50,7 +50,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         {
             var sentence = sentences[at];
             var eventsBefore = events.Count;
-            if (Heading.Holds(sentence))
+            // A clause split off before a frame (ClauseBeforeFrame) has lost its full stop, not become a heading.
+            if (Heading.Holds(sentence) && secondClause <= sentence.Start)
             {
                 continue;
             }

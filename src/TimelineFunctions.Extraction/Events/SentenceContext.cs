@@ -352,6 +352,12 @@ internal sealed partial class SentenceContext(
             return named;
         }
 
+        // A relative clause read as a sentence of its own (ClauseBeforeFrame): "who said …" is the actor named just before.
+        if (Text.AsSpan(frame.FrameStart).StartsWith("who ", StringComparison.OrdinalIgnoreCase))
+        {
+            return NearestBefore(frame.FrameStart, [ActorType.Person, ActorType.Organization, ActorType.Country, ActorType.Group]);
+        }
+
         // A pronoun in a relative clause of the speaker phrase is not the speaker: "Highway engineers who inspected it
         // on Wednesday said" is no "it said".
         var frameWords = Tokenizer.Tokenize(Text[frame.FrameStart..frame.FrameEnd])

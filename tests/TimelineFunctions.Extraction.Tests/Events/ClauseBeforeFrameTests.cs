@@ -36,6 +36,39 @@ public sealed class ClauseBeforeFrameTests
     }
 
     [Fact]
+    public void A_frame_in_a_relative_clause_that_ends_the_sentence_leaves_the_main_clause_to_the_writer()
+    {
+        const string text = "The regulator blocked the Halvorsen merger on Tuesday, provoking a furious response from Brenn Yards, who said the decision was a mistake.";
+
+        var events = ExtractPublished(Published, text, Day(text, "on Tuesday", 2025, 6, 3));
+
+        var block = Assert.Single(events, e => e.Quote.StartsWith("The regulator blocked", StringComparison.Ordinal));
+        Assert.DoesNotContain("a mistake", block.Quote, StringComparison.Ordinal);
+        var statement = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal("brenn-yards", statement.Participants[0].ActorId);
+    }
+
+    [Fact]
+    public void A_short_clause_split_off_before_a_frame_is_read_not_taken_for_a_heading()
+    {
+        const string text = "Police arrested two men on Tuesday, and the council said on Tuesday it would cooperate.";
+
+        var events = ExtractPublished(Published, text, Day(text, "on Tuesday", 2025, 6, 3));
+
+        Assert.Contains(events, e => e.Type == "arrest" && e.Quote == "Police arrested two men on Tuesday");
+    }
+
+    [Fact]
+    public void A_relative_clause_closed_before_the_frame_leaves_the_sentence_whole()
+    {
+        const string text = "Ferry operator Halvorsen Lines, which was fined on Tuesday, said it would appeal the decision.";
+
+        var events = ExtractPublished(Published, text, Day(text, "on Tuesday", 2025, 6, 3));
+
+        Assert.Contains(events, e => e.Type == "statement" && e.Quote == text);
+    }
+
+    [Fact]
     public void A_frame_whose_content_comes_first_keeps_its_sentence_whole()
     {
         const string text = "The Halvorsen dairy recalled three cheeses on Tuesday, and shops cleared their shelves, officials said.";
