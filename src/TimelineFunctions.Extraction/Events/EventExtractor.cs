@@ -159,7 +159,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             {
                 events.Add(content);
                 // The news day dates the lead alone: the statements after it are the page's unless a date moves them.
-                referenceTime = frame.HasFrame || datedAsTheNews ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
+                referenceTime = frame.HasFrame || datedAsTheNews || ReferenceTime.IsPeriodStart(text, content, sentenceTimexes) ? referenceTime : ReferenceTime.SetBy(content, dct) ?? referenceTime;
                 events.AddRange(ContentEvents.FurtherDated(context, frame, sentenceTimexes, triggers, mainTrigger ?? (frame.HasFrame ? null : speechAct), content));
                 if (SubordinateClause.EventBefore(context, frame, sentenceTimexes, mainTrigger, content) is { } before)
                 {

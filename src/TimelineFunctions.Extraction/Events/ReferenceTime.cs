@@ -15,6 +15,21 @@ internal static class ReferenceTime
     public static DateOnly? SetBy(ExtractedEvent e, DateOnly? dct) =>
         e.Date is { Granularity: Granularity.Day } d && IfRecent(d.Start, dct) is { } day ? day : null;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodStarts = EventWords.Lookup("period-starts");
+
+    /// <summary>
+    /// Whether the event is dated by the start of a period still running ("have been sent to other hospitals since
+    /// Monday morning", `[period-starts]`): it sets no reference time, the story's time being the page's.
+    /// </summary>
+    public static bool IsPeriodStart(string text, ExtractedEvent e, IReadOnlyList<TemporalExpression> timexes) =>
+        e.Date is { Texts: [var first, ..] } && timexes.Any(t => t.Text == first && t.Start >= e.QuoteStart && IsAfterPeriodStart(text, t.Start));
+
+    private static bool IsAfterPeriodStart(string text, int at)
+    {
+        var before = text.AsSpan(0, at);
+        return PeriodStarts.Contains(AdjacentWords.TakeLast(ref before));
+    }
+
     /// <summary>The reference time, when it lies at most <see cref="MaxAgeDays"/> days before the publication date; else null.</summary>
     public static DateOnly? IfRecent(DateOnly? referenceTime, DateOnly? dct) =>
         referenceTime is { } day && dct is { } r && day <= r && day >= r.AddDays(-MaxAgeDays) ? day : null;

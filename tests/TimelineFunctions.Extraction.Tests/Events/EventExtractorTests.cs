@@ -652,6 +652,16 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void The_start_of_a_period_still_running_sets_no_reference_time()
+    {
+        const string text = "The council met on Thursday. Ambulances have been sent to other hospitals since Monday morning. "
+            + "Chief executive Ida Lind told the board that no ransom demand had been received.";
+        var events = Extract(text, Friday, Day(text, "on Thursday", Friday.AddDays(-1)), Day(text, "Monday morning", Friday.AddDays(-4)));
+
+        Assert.Equal("2023-10-12", Assert.Single(events, e => e.Type == "statement").Date?.Value);
+    }
+
+    [Fact]
     public void A_statement_is_never_dated_after_its_page()
     {
         const string text = "Judge Ida Lind set the trial for 8 March next year and said it would last four weeks.";
