@@ -28,6 +28,14 @@ public class TemporalTaggerSpecTests
         Assert.Equal(tagged, Tag(sentence, Friday).Any(t => t.Text == "Today"));
     }
 
+    [Theory]
+    [InlineData("Two days before the doors closed, he had called the bank solid.", false)]
+    [InlineData("He had called the bank solid two days before.", true)]
+    public void A_count_before_an_event_is_anchored_to_it_not_to_the_page(string sentence, bool tagged)
+    {
+        Assert.Equal(tagged, Tag(sentence, Friday).Any(t => t.Value == "2023-10-11"));
+    }
+
     [Fact]
     public void Weekday_with_part_of_day_keeps_the_day_value()
     {
