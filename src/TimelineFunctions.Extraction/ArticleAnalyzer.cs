@@ -41,6 +41,9 @@ public sealed class ArticleAnalyzer(TemporalTagger tagger, ActorExtractor actorE
         cancellationToken.ThrowIfCancellationRequested();
         var dating = publishedOverride is { } date
             ? new PublicationDating(new PublicationDate(date, PublicationDateSource.BlobMetadata, "given by the caller", 1.0), [], [])
+            {
+                LiveEntryStarts = [.. LiveClock.Entries(cleaned.Text).Select(e => e.Offset)],
+            }
             : PublicationDateResolver.Resolve(raw, cleaned);
         var expressions = TagByBlock(cleaned.Text, dating);
         cancellationToken.ThrowIfCancellationRequested();

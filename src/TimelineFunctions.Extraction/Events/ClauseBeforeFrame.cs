@@ -69,11 +69,11 @@ internal static partial class ClauseBeforeFrame
             return null;
         }
 
+        // The opening's match ends at the pronoun itself, after the comma's spaces.
         var comma = before[..pronoun].LastIndexOf(',');
-        var start = pronoun + before[pronoun..].Length - before[pronoun..].TrimStart().Length;
         return AdjacentWords.Count(before[..comma]) < MinWords
             ? null
-            : (new Sentence(sentence.Start, sentence.Text[..comma]), new Sentence(sentence.Start + start, sentence.Text[start..]));
+            : (new Sentence(sentence.Start, sentence.Text[..comma]), new Sentence(sentence.Start + pronoun, sentence.Text[pronoun..]));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[,;]\s*(?:and|but|while)\s*\z", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -36,7 +36,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         var secondClause = -1;
         Actor? previousSpeaker = null;
         var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var lead = new LeadSentence(LiveClock.EntryStarts(text));
+        var lead = new LeadSentence(dating.LiveEntryStarts);
         var privatePersons = PrivatePersons.Find(text, actors);
         var sentences = SentenceSplitter.Split(text).ToList();
         // The actor stage's tokens, when they are this text's: the frame finder takes each sentence's from them.

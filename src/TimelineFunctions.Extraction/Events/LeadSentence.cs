@@ -31,7 +31,7 @@ public sealed partial class LeadSentence
     /// <summary>The parts of a split sentence (<see cref="Split"/>) still to read, which its one count covers.</summary>
     private int _partsCounted;
 
-    /// <param name="entryStarts">Where the entries of a live page start (<see cref="Publication.LiveClock.EntryStarts"/>); none on another page.</param>
+    /// <param name="entryStarts">Where the entries of a live page start (<see cref="Publication.PublicationDating.LiveEntryStarts"/>); none on another page.</param>
     public LeadSentence(IReadOnlyList<int>? entryStarts = null) => _entryStarts = entryStarts ?? [];
 
     /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>

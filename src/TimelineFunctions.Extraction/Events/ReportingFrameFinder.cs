@@ -51,11 +51,10 @@ public static class ReportingFrameFinder
 
             // Quote-first: "CONTENT, the rights group said on Monday." The speaker sits between a comma and the verb;
             // an appositive ("Koo Byoung-sam, a spokesman for …, told") is part of the speaker.
-            var comma = QuoteFirstFrame.EndsSoonAfter(tokens, i, out var tail) ? QuoteFirstFrame.SpeakerComma(tokens, i) : -1;
-            if (comma < 0 && QuoteFirstFrame.SpeakerComma(tokens, i) is var quotationEnd and > 0 && QuoteFirstFrame.QuotationEndsAt(tokens, quotationEnd))
-            {
-                comma = quotationEnd;
-            }
+            // A quotation that opens the sentence ends the content at the speaker however long the tail after the verb.
+            var endsSoon = QuoteFirstFrame.EndsSoonAfter(tokens, i, out var tail);
+            var speakerComma = QuoteFirstFrame.SpeakerComma(tokens, i);
+            var comma = speakerComma > 0 && (endsSoon || QuoteFirstFrame.QuotationEndsAt(tokens, speakerComma)) ? speakerComma : -1;
 
             if (comma > 0)
             {

@@ -102,12 +102,6 @@ internal sealed partial class SentenceContext(
         : passive && IsAfterBy(at) ? EventParticipant.Agent
         : EventParticipant.Target;
 
-    private string WordBefore(int at)
-    {
-        var before = Text.AsSpan(0, at);
-        return AdjacentWords.TakeLast(ref before).ToString();
-    }
-
     /// <summary>Whether "by" stands at most <see cref="MaxTitleWords"/> words before the name at <paramref name="at"/> ("by Mayor Ann Corvel").</summary>
     private bool IsAfterBy(int at)
     {
@@ -126,8 +120,14 @@ internal sealed partial class SentenceContext(
 
     private const int MaxTitleWords = 3;
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormsOfBe = EventWords.Lookup("forms-of-be");
+
     /// <summary>Whether a form of "be" stands right before the trigger ("was suspended", "have been arrested").</summary>
-    private bool IsPassive(int trigger) => QuoteFirstFrame.FormsOfBe.Contains(WordBefore(trigger));
+    private bool IsPassive(int trigger)
+    {
+        var before = Text.AsSpan(0, trigger);
+        return FormsOfBe.Contains(AdjacentWords.TakeLast(ref before));
+    }
 
     private List<int>? _pronouns;
 

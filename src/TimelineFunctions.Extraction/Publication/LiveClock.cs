@@ -21,16 +21,13 @@ public static partial class LiveClock
 
     private const int MinTurnOverHours = 6;
 
-    /// <summary>The page's days as blocks, or none when its entries never pass midnight.</summary>
-    public static List<DatedBlock> Blocks(string text, PublicationDate? page)
-    {
-        if (page is null)
-        {
-            return [];
-        }
+    /// <summary>An entry's clock line: where it starts, and its time as minutes after midnight.</summary>
+    public readonly record struct Entry(int Offset, int Minutes);
 
-        var entries = Entries(text);
-        if (entries.Count == 0)
+    /// <summary>The page's days as blocks over a text of <paramref name="textLength"/> characters, or none when its <paramref name="entries"/> never pass midnight.</summary>
+    public static List<DatedBlock> Blocks(IReadOnlyList<Entry> entries, int textLength, PublicationDate? page)
+    {
+        if (page is null || entries.Count == 0)
         {
             return [];
         }
@@ -48,7 +45,7 @@ public static partial class LiveClock
         var blocks = new List<DatedBlock>();
         var boundaries = new List<int> { 0 };
         boundaries.AddRange(turns.Select(t => entries[t].Offset));
-        boundaries.Add(text.Length);
+        boundaries.Add(textLength);
         for (var i = 0; i + 1 < boundaries.Count; i++)
         {
             var days = newestFirst ? turns.Count - i : i;
@@ -60,17 +57,15 @@ public static partial class LiveClock
         return blocks;
     }
 
-    /// <summary>Where each entry's clock line starts, on a live page of <see cref="MinEntries"/> entries or more; none on another page.</summary>
-    public static IReadOnlyList<int> EntryStarts(string text) => [.. Entries(text).Select(e => e.Offset)];
-
-    private static List<(int Offset, int Minutes)> Entries(string text)
+    /// <summary>The entries of a live page of <see cref="MinEntries"/> entries or more, in text order; none on another page.</summary>
+    public static IReadOnlyList<Entry> Entries(string text)
     {
-        var entries = new List<(int Offset, int Minutes)>();
+        var entries = new List<Entry>();
         foreach (Match line in EntryLine().Matches(text))
         {
             if (Minutes(line) is { } minutes)
             {
-                entries.Add((line.Index, minutes));
+                entries.Add(new Entry(line.Index, minutes));
             }
         }
 

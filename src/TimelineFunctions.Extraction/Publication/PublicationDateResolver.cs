@@ -28,9 +28,11 @@ public static class PublicationDateResolver
         candidates.InsertRange(0, DatelineDates.Find(cleaned.Text, candidates));
 
         var chosen = Choose(candidates);
-        return new PublicationDating(chosen, candidates, stamps.Count >= 2 ? Blocks(cleaned.Text, stamps) : LiveClock.Blocks(cleaned.Text, chosen))
+        var entries = LiveClock.Entries(cleaned.Text);
+        return new PublicationDating(chosen, candidates, stamps.Count >= 2 ? Blocks(cleaned.Text, stamps) : LiveClock.Blocks(entries, cleaned.Text.Length, chosen))
         {
             PageDay = chosen is null ? DatelineDates.Yearless(cleaned.Text) : null,
+            LiveEntryStarts = [.. entries.Select(e => e.Offset)],
         };
     }
 

@@ -15,4 +15,7 @@ public sealed record PublicationDating(
     /// null: the page's present, which the merge dates once the story's other articles give the year.
     /// </summary>
     public YearlessDay? PageDay { get; init; }
+
+    /// <summary>Where the entries of a live page start (<see cref="LiveClock"/>); none on another page.</summary>
+    public IReadOnlyList<int> LiveEntryStarts { get; init; } = [];
 }

@@ -15,7 +15,7 @@ public sealed class LiveClockTests
     [Fact]
     public void Newest_first_the_entries_above_the_turn_of_the_clock_are_of_the_next_day()
     {
-        var blocks = LiveClock.Blocks(NewestFirst, Sunday);
+        var blocks = LiveClock.Blocks(LiveClock.Entries(NewestFirst), NewestFirst.Length, Sunday);
 
         Assert.Equal(2, blocks.Count);
         Assert.Equal((0, new DateOnly(2027, 4, 26)), (blocks[0].Start, blocks[0].Reference.Date));
@@ -28,7 +28,7 @@ public sealed class LiveClockTests
     {
         const string text = "Quillon votes again\n\n21:05\n\nThe polls have closed.\n\n22:05\n\nThe first boxes have arrived.\n\n00:35\n\nMidnight has come and gone.\n\n01:12\n\nIda Brenn is elected.\n";
 
-        var blocks = LiveClock.Blocks(text, Sunday);
+        var blocks = LiveClock.Blocks(LiveClock.Entries(text), text.Length, Sunday);
 
         Assert.Equal([Sunday.Date, new DateOnly(2027, 4, 26)], blocks.Select(b => b.Reference.Date));
         Assert.Equal(text.IndexOf("00:35", StringComparison.Ordinal), blocks[1].Start);
@@ -40,7 +40,7 @@ public sealed class LiveClockTests
     [InlineData("At 1.12am the result came. At 10.05pm the boxes arrived. At 9.05pm the polls closed. At 6pm it rained.")]
     public void A_page_whose_entries_never_pass_midnight_or_are_too_few_is_one_day(string text)
     {
-        Assert.Empty(LiveClock.Blocks(text, Sunday));
+        Assert.Empty(LiveClock.Blocks(LiveClock.Entries(text), text.Length, Sunday));
     }
 
     [Fact]
