@@ -1,0 +1,65 @@
+using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
+
+namespace TimelineFunctions.Extraction.Tests.Events;
+
+/// <summary>
+/// The type a dated clause takes: the trigger rows (Resources/Events/triggers.tsv) and the choice of the clause's main
+/// trigger among several (<c>PastTenseTrigger</c>), on invented sentences.
+/// </summary>
+public sealed class EventTypingTests
+{
+    private static readonly DateOnly Published = new(2025, 5, 16);
+
+    [Theory]
+    [InlineData("Prosecutors charged the two harbour officials on 12 May.", "charge")]
+    [InlineData("Police charged the driver on 12 May.", "charge")]
+    [InlineData("Prosecutors charged both men with fraud on 12 May.", "charge")]
+    [InlineData("The charges were authorised on 12 May by the state prosecutor.", "charge")]
+    [InlineData("The regional prosecutor brought charges on 12 May.", "charge")]
+    [InlineData("The losing candidate filed an election petition on 12 May.", "lawsuit")]
+    [InlineData("Tenants filed a wrongful-eviction lawsuit on 12 May.", "lawsuit")]
+    [InlineData("Ines Varga was declared the winner on 12 May.", "vote")]
+    [InlineData("The result was declared at the town hall on 12 May.", "vote")]
+    [InlineData("The polls closed in both wards on 12 May.", "vote")]
+    public void A_row_types_the_clause(string sentence, string type) =>
+        Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+
+    [Theory]
+    [InlineData("The mill was closed on 12 May.", "suspension")]
+    [InlineData("The county charged a fee on 12 May.", "occurrence")]
+    public void A_row_leaves_the_other_senses_alone(string sentence, string type) =>
+        Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+
+    /// <summary>
+    /// A chronology line tells its deeds in the present ("is arrested and released"): a participle coordinated with
+    /// the first takes its tense, so the first deed types the line, as it does in the past.
+    /// </summary>
+    [Theory]
+    [InlineData("12 May: The port manager is arrested and released on bail.")]
+    [InlineData("The port manager was arrested and released on bail on 12 May.")]
+    public void Coordinated_participles_share_the_tense_of_the_first(string sentence) =>
+        Assert.Equal("arrest", Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+
+    /// <summary>An event noun after a preposition that opens an adjunct is no object of the verb before it.</summary>
+    [Fact]
+    public void A_noun_after_an_adjunct_preposition_is_no_object_of_the_verb()
+    {
+        const string sentence = "12 May: The port manager is questioned and released under investigation.";
+
+        Assert.Equal("release", Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+    }
+
+    /// <summary>
+    /// A trigger that holds its own subject ("the polls have closed", "the trial began") is a clause told as done, not
+    /// a participle after a determiner: a lead with no time phrase tells it as the page's news.
+    /// </summary>
+    [Theory]
+    [InlineData("The polls have closed across the city.", "vote")]
+    [InlineData("The trial began in the capital.", "trial")]
+    public void A_trigger_with_its_own_subject_is_a_deed_told_as_done(string lead, string type)
+    {
+        var news = Assert.Single(ExtractPublished(Published, lead));
+
+        Assert.Equal((type, "2025-05-16"), (news.Type, news.Date?.Value));
+    }
+}
