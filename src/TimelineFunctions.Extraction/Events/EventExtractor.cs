@@ -42,6 +42,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         // The actor stage's tokens, when they are this text's: the frame finder takes each sentence's from them.
         var textTokens = actors.Tokens is { } tokens && ReferenceEquals(tokens.Text, text) ? tokens : null;
         var chronology = Chronology.Find(text, sentences, dates, dating.Date?.Date);
+        var quotedSentences = MultiSentenceQuote.InnerSentences(text, sentences);
         var pageCount = dating.Date is null ? ElapsedDayCount.Find(text, dates) : null;
         // The day the page's news happened (NewsDay), which its lead takes; an update stamped later takes its own stamp.
         var newsDay = dating.Date?.Date is { } page ? NewsDay.Of(page, dates) : (DateOnly?)null;
@@ -57,6 +58,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             var isLead = lead.Next(sentence);
+            if (quotedSentences.Contains(sentence.Start))
+            {
+                // The speaker's words before the sentence that closes the quotation and names them (MultiSentenceQuote).
+                continue;
+            }
 
             var dct = EventDater.DctAt(dating, sentence.Start);
             // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
