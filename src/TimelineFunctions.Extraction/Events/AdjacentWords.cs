@@ -106,6 +106,37 @@ internal static class AdjacentWords
         return false;
     }
 
+    /// <summary>
+    /// Where the first verb in the past of [<paramref name="start"/>, <paramref name="end"/>) starts ("Fellgate Water
+    /// turned on its contractor": "turned"), passing over participles after a determiner ("the collapsed dam"); -1
+    /// when there is none.
+    /// </summary>
+    public static int FirstPastVerb(string text, int start, int end)
+    {
+        var previous = ReadOnlySpan<char>.Empty;
+        for (var at = start; at < end;)
+        {
+            var (wordStart, length) = Next(text, at, end);
+            if (length == 0)
+            {
+                previous = ReadOnlySpan<char>.Empty;
+                at = wordStart + 1;
+                continue;
+            }
+
+            var word = text.AsSpan(wordStart, length);
+            if (IsPastForm(word) && !IsDeterminer(previous))
+            {
+                return wordStart;
+            }
+
+            previous = word;
+            at = wordStart + length;
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a determiner ("the", "its", "that", …).</summary>
     public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
 }

@@ -145,6 +145,13 @@ internal static partial class ContentEvents
         EventDater.UnanchoredDay(timexes, frame.ContentStart, frame.ContentEnd, anchor)
         ?? (context.PageCount?.Day is { } present && weekday is { } named ? present.LatestOnOrBefore(named) : null);
 
+    /// <summary>
+    /// Where the roles of a clause with no event word turn: its first verb in the past, so "Fellgate Water turned on
+    /// one of its own contractors" names Fellgate Water as the doer; the clause's start when it has none.
+    /// </summary>
+    private static int Pivot(string text, ReportingFrame frame) =>
+        AdjacentWords.FirstPastVerb(text, frame.ContentStart, frame.ContentEnd) is var verb and >= 0 ? verb : frame.ContentStart;
+
     private static ExtractedEvent Event(SentenceContext context, ReportingFrame frame, EventKind kind, EventDate? date, TriggerMatch? trigger, EventDate? plannedFor) =>
         new(
             kind.Type,
@@ -153,7 +160,7 @@ internal static partial class ContentEvents
             context.Quote,
             context.Sentence.Start,
             date,
-            context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? frame.ContentStart),
+            context.Participants(frame.ContentStart, frame.ContentEnd, trigger?.Start ?? Pivot(context.Text, frame)),
             context.LocationIn(context.Sentence.Start, context.Sentence.End),
             frame.HasFrame ? context.Speaker?.Name ?? context.SpeakerPhrase : null)
         {

@@ -259,6 +259,11 @@ internal sealed partial class SentenceContext(
             return bodies;
         }
 
+        if (BodyDescribedInFrame() is { } described)
+        {
+            bodies.Add(described.Id);
+        }
+
         var person = mentions[named];
         var (personStart, personEnd) = (person.Start, person.Start + person.Length);
         for (var i = firstMention; i < endMention; i++)
@@ -275,6 +280,46 @@ internal sealed partial class SentenceContext(
 
         return bodies;
     }
+
+    /// <summary>
+    /// The body a frame describes instead of naming it: "on behalf of the company", "on behalf of its board", "a
+    /// spokesman for the chain" stand for the organization the text has named most often before (`[described-bodies]`);
+    /// another noun stands for the one named last before whose name ends with it or in a name of its kind
+    /// (`[body-kinds]`): "the trust" is "Alderbrook Health Trust".
+    /// </summary>
+    private Actor? BodyDescribedInFrame()
+    {
+        foreach (Match match in DescribedBody().Matches(Text, Sentence.Start))
+        {
+            if (match.Index >= Sentence.End)
+            {
+                break;
+            }
+
+            if (frame.IsInContent(match.Index))
+            {
+                continue;
+            }
+
+            var noun = match.Groups["noun"].Value;
+            var body = DescribedBodies.Contains(noun)
+                ? MostNamedBefore(match.Index, OrganizationTypes)
+                : NearestBefore(match.Index, OrganizationTypes, a => EndsWithWord(a.Name, noun) || NameEndsOfKind(noun).Any(end => EndsWithWord(a.Name, end)));
+            if (body is not null)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns that stand for whatever organization was named last ("the company", "its board").</summary>
+    private static readonly HashSet<string> DescribedBodies = EventWords.Of("described-bodies");
+
+    /// <summary>"on behalf of the company", "on behalf of its board", "a spokeswoman for the chain".</summary>
+    [GeneratedRegex(@"\b(?:on behalf of|(?:spokes(?:wo)?man|spokesperson|spokespeople|representative) for) (?:the|its|their) (?<noun>[a-z]+)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex DescribedBody();
 
     private bool IsBody(string actorId) =>
         actorsById.GetValueOrDefault(actorId) is { Type: ActorType.Organization or ActorType.Country or ActorType.Group };
@@ -407,6 +452,29 @@ internal sealed partial class SentenceContext(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The actor of one of the <paramref name="wanted"/> types the text names most often before <paramref name="offset"/>,
+    /// the one named first on a tie: whom "the company" means in an article about a company and its contractor.
+    /// </summary>
+    private Actor? MostNamedBefore(int offset, ActorType[] wanted)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Actor? best = null;
+        for (var i = 0; i < endMention && mentions[i].Start < offset; i++)
+        {
+            if (actorsById.GetValueOrDefault(mentions[i].ActorId) is { } actor && wanted.Contains(actor.Type))
+            {
+                var count = counts[actor.Id] = counts.GetValueOrDefault(actor.Id) + 1;
+                if (best is null || (actor.Id != best.Id && count > counts[best.Id]))
+                {
+                    best = actor;
+                }
+            }
+        }
+
+        return best;
     }
 
     private static readonly ActorType[] OrganizationTypes = [ActorType.Organization, ActorType.Group];

@@ -58,9 +58,12 @@ internal static class StatementEvents
             return null;
         }
 
+        // "Investigators have recovered the engine, the authority said": what has happened by now is said now, on the
+        // page's day, whatever day the sentences before were about.
+        var toldAsOfNow = frameTimex is null && frame.ContentEnd > frame.ContentStart && PresentPerfect.Holds(context.Text, frame.ContentStart, frame.ContentEnd);
         var date = frameTimex is not null ? EventDater.FromExpression(frameTimex, context.ReferenceTime)
             : context.ChronologyDate is { } entry ? entry
-            : (context.ReferenceTime ?? context.Dct) is { } when ? EventDater.OnDay(when)
+            : ((toldAsOfNow ? null : context.ReferenceTime) ?? context.Dct) is { } when ? EventDater.OnDay(when)
             : null;
         var kind = speechAct?.Kind ?? EventKind.Statement;
         var speakerName = speaker?.Name ?? context.SpeakerPhrase;

@@ -117,6 +117,49 @@ public sealed class EventExtractorTests
         Assert.All(statements, e => Assert.Equal(["halvorsen-group"], e.Participants.Where(p => p.Role == EventParticipant.SpeaksFor).Select(p => p.ActorId)));
     }
 
+    /// <summary>
+    /// "on behalf of the company", "a spokeswoman for the firm": the body the text has named most often before, the
+    /// first named on a tie, not the contractor named last.
+    /// </summary>
+    [Theory]
+    [InlineData("“We will appeal,” Ida Brenn, a spokeswoman, said on behalf of the company.")]
+    [InlineData("In a statement issued on behalf of the company, spokeswoman Ida Brenn said the yard would appeal.")]
+    [InlineData("Ida Brenn, a spokeswoman for the firm, said the yard would appeal.")]
+    public void A_person_speaks_for_the_body_a_frame_describes(string frame)
+    {
+        var text = "Halvorsen Group blamed its contractor, Quillon Dredging, for the collapse on Thursday. " + frame;
+        var brenn = Assert.Single(Extract(text, Friday), e => e.Participants.Any(p => p is { ActorId: "ida-brenn", Role: EventParticipant.Speaker }));
+
+        Assert.Equal(["halvorsen-group"], brenn.Participants.Where(p => p.Role == EventParticipant.SpeaksFor).Select(p => p.ActorId));
+    }
+
+    [Fact]
+    public void The_doer_of_a_clause_with_no_event_word_is_named_before_its_first_past_verb()
+    {
+        const string text = "Halvorsen Group turned on its contractor, Quillon Dredging, on Thursday.";
+        var clause = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", Friday.AddDays(-1))));
+
+        Assert.Equal("occurrence", clause.Type);
+        Assert.Contains(clause.Participants, p => p is { ActorId: "halvorsen-group", Role: EventParticipant.Agent });
+        Assert.Contains(clause.Participants, p => p is { ActorId: "quillon-dredging", Role: EventParticipant.Target });
+    }
+
+    /// <summary>
+    /// What has happened by now, told in the writer's words, is said on the page's day, whatever day the sentence
+    /// before was about; a quotation keeps the speaker's tense and the narrative's day.
+    /// </summary>
+    [Theory]
+    [InlineData("Divers have recovered the engine, the Quillon Harbour Authority said.", "2023-10-13")]
+    [InlineData("“Divers have recovered the engine,” the Quillon Harbour Authority said.", "2023-10-12")]
+    [InlineData("Divers recovered the engine, the Quillon Harbour Authority said.", "2023-10-12")]
+    public void A_statement_of_what_has_happened_by_now_is_dated_on_the_page(string second, string day)
+    {
+        var text = "The Quillon Harbour Authority closed the port on Thursday. " + second;
+        var statement = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", Friday.AddDays(-1))), e => e.Quote == second);
+
+        Assert.Equal(day, statement.Date?.Value);
+    }
+
     [Fact]
     public void Whom_the_words_were_sent_to_is_not_their_speaker()
     {
