@@ -58,6 +58,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             var isLead = lead.Next(sentence);
+            if (lead.BeginsEntry)
+            {
+                // A live page's entry is told from its own day, not from the day an earlier entry's sentences were
+                // about: entries often run newest first, and one may recap the weeks before.
+                referenceTime = EventDater.DctAt(dating, sentence.Start);
+            }
+
             if (quotedSentences.Contains(sentence.Start))
             {
                 // The speaker's words before the sentence that closes the quotation and names them (MultiSentenceQuote).

@@ -34,13 +34,18 @@ public sealed partial class LeadSentence
     /// <param name="entryStarts">Where the entries of a live page start (<see cref="Publication.PublicationDating.LiveEntryStarts"/>); none on another page.</param>
     public LeadSentence(IReadOnlyList<int>? entryStarts = null) => _entryStarts = entryStarts ?? [];
 
+    /// <summary>Whether the sentence <see cref="Next"/> counted last is the first of a live page's entry.</summary>
+    public bool BeginsEntry { get; private set; }
+
     /// <summary>Counts <paramref name="sentence"/> (a body sentence, not a heading) and says whether it tells the news of the day.</summary>
     public bool Next(Sentence sentence)
     {
+        BeginsEntry = false;
         while (_entriesBegun < _entryStarts.Count && _entryStarts[_entriesBegun] <= sentence.Start)
         {
             _entriesBegun++;
             _entrySentences = 0;
+            BeginsEntry = true;
         }
 
         if (_partsCounted > 0)

@@ -55,6 +55,20 @@ public sealed class LiveClockTests
         Assert.Equal("2027-04-25", Assert.Single(events, e => e.Quote.StartsWith("The polls have closed", StringComparison.Ordinal)).Date?.Value);
     }
 
+    /// <summary>An entry is told from its own day: a recap in the entry above it (newest first) moves no date of it.</summary>
+    [Fact]
+    public void An_entry_is_told_from_its_own_day_not_from_the_recap_above_it()
+    {
+        const string page = "Published: Sunday 25 April 2027\n\nQuillon votes again\n\n"
+            + "4.30pm\n\nHow we got here\n\nThe first count was annulled on 21 April after a box went missing. The board ordered a new vote on 22 April.\n\n"
+            + "2.10pm\n\nThe returning officer, Ida Brenn, says turnout is high.\n\n"
+            + "11.00am\n\nQueues have formed outside the town hall.\n";
+
+        var events = ArticleAnalyzer.Default.Analyze(new ArticleInput("live.txt", Encoding.UTF8.GetBytes(page))).Events;
+
+        Assert.Equal("2027-04-25", Assert.Single(events, e => e.Quote.Contains("turnout is high", StringComparison.Ordinal)).Date?.Value);
+    }
+
     [Fact]
     public void The_declaration_after_midnight_on_a_live_page_is_dated_the_next_day()
     {
