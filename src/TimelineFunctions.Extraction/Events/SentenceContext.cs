@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Actors;
+using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
@@ -387,7 +388,7 @@ internal sealed partial class SentenceContext(
         // A name in the possessive is not the speaker: "Bankman-Fried's lawyers argued"; nor is one who is told or sent
         // the words: "said a company spokesperson in an email sent to Game Developer".
         var inFrame = InSentence
-            .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m) && !IsAddressee(m))
+            .Where(m => frame.IsInFrame(m.Start) && !frame.IsInContent(m.Start) && !IsPossessive(m) && !IsAddressee(m) && !IsDatelineCredit(m))
             .Select(m => actorsById.GetValueOrDefault(m.ActorId))
             .ToList();
         var named = inFrame.FirstOrDefault(a => a is { Type: ActorType.Person })
@@ -424,6 +425,17 @@ internal sealed partial class SentenceContext(
         // The person a pronoun speaker stands for is named before the sentence's own words: in "“These players like
         // Sam Bankman-Fried may be new …,” he said", "he" is the attorney named in the sentence before.
         return NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), wanted);
+    }
+
+    /// <summary>
+    /// A name in parentheses before a dash: the agency a dateline credits ("WENHAVEN, April 13 (CPA) - The ministry
+    /// said …"), which filed the story and says nothing in it.
+    /// </summary>
+    private bool IsDatelineCredit(ActorMention mention)
+    {
+        var end = mention.Start + mention.Length;
+        return mention.Start > 0 && Text[mention.Start - 1] == '(' && end < Text.Length && Text[end] == ')'
+            && Text.AsSpan(end + 1).TrimStart(' ') is [ '-' or '\u2013' or '\u2014', ..];
     }
 
     /// <summary>A name right after "to" (not "according to"): whom the words went to.</summary>
@@ -506,7 +518,8 @@ internal sealed partial class SentenceContext(
 
     private string FindSpeakerPhrase()
     {
-        var start = frame.FrameStart;
+        // "WENHAVEN, April 13 (CPA) - Caldria's foreign ministry said": the dateline names where and when, not who.
+        var start = frame.FrameStart == Sentence.Start ? frame.FrameStart + DatelineDates.Length(Sentence.Text) : frame.FrameStart;
         var end = Math.Max(start, frame.VerbStart);
         var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
         if (phrase.Length == 0)

@@ -64,17 +64,34 @@ public static partial class DatelineDates
                 continue;
             }
 
-            var prefix = head[..date.Start];
-            var suffix = head[(date.Start + date.Length)..];
-            if (!Place().IsMatch(prefix) || LineShape.WordCount(prefix) > 6 || !AfterDate().IsMatch(suffix))
+            if (Length(head, date) is not (> 0 and var length))
             {
                 continue;
             }
 
-            return (date, $"dateline \"{head[..(date.Start + date.Length + AfterDate().Match(suffix).Length)].Trim()}\"");
+            return (date, $"dateline \"{head[..length].Trim()}\"");
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// How long the dateline is that opens <paramref name="text"/>, up to and with its dash ("WENHAVEN, April 13 (CPA)
+    /// - "): what a reader skips to reach the story's first sentence. 0 when none opens it.
+    /// </summary>
+    public static int Length(string text)
+    {
+        var head = text.Length > 160 ? text[..160] : text;
+        return DateText.FindFirst(head) is { Start: <= 80 } date ? Length(head, date) : 0;
+    }
+
+    private static int Length(string head, DateMatch date)
+    {
+        var prefix = head[..date.Start];
+        var suffix = head[(date.Start + date.Length)..];
+        return Place().IsMatch(prefix) && LineShape.WordCount(prefix) <= 6 && AfterDate().Match(suffix) is { Success: true } after
+            ? date.Start + date.Length + after.Length
+            : 0;
     }
 
     /// <summary>The place before the date; a typewriter dash ("--") separates like a dash.</summary>

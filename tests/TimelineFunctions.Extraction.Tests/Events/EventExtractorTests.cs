@@ -537,6 +537,18 @@ public sealed class EventExtractorTests
         Assert.Contains("quay would reopen", report.Summary, StringComparison.Ordinal);
     }
 
+    /// <summary>A dateline names where and when the story was filed and who filed it, not who speaks.</summary>
+    [Theory]
+    [InlineData("QUILLON, Oct 13 (Northwire) - The harbour board said on Thursday the quay would reopen.")]
+    [InlineData("QUILLON, Oct 13 (Halvorsen Group) - The harbour board said on Thursday the quay would reopen.")]
+    public void A_dateline_is_not_the_speaker(string text)
+    {
+        var report = Assert.Single(Extract(text, Friday, Day(text, "on Thursday", new DateOnly(2023, 10, 12))));
+
+        Assert.Equal("The harbour board", report.Attribution);
+        Assert.DoesNotContain(report.Participants, p => p.Role == EventParticipant.Speaker);
+    }
+
     [Fact]
     public void A_date_in_a_relative_clause_after_a_comma_dates_the_clause_whatever_its_tense()
     {
