@@ -435,7 +435,7 @@ internal sealed partial class SentenceContext(
     {
         var end = mention.Start + mention.Length;
         return mention.Start > 0 && Text[mention.Start - 1] == '(' && end < Text.Length && Text[end] == ')'
-            && Text.AsSpan(end + 1).TrimStart(' ') is [ '-' or '\u2013' or '\u2014', ..];
+            && Text.AsSpan(end + 1).TrimStart(' ') is ['-' or '\u2013' or '\u2014', ..];
     }
 
     /// <summary>A name right after "to" (not "according to"): whom the words went to.</summary>
