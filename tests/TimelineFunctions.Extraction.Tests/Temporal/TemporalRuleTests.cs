@@ -164,6 +164,8 @@ public class TemporalRuleTests
     [InlineData("We crossed the checkpoint around 1800 yesterday.", "1800")]
     [InlineData("Live page\n2034 The mayor says the bridge will reopen.", "2034")]
     [InlineData("Polling stations will close at 2000, the commission said.", "2000")]
+    [InlineData("She was arrested on a Sunday night in April.", "Sunday")]
+    [InlineData("One Tuesday last spring the mill closed.", "Tuesday")]
     public void False_positives_are_rejected(string sentence, string word)
     {
         var found = Tag(sentence, Dct);

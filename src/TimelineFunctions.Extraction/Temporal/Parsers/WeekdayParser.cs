@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Temporal.Parsers;
 
-/// <summary>Weekdays: "Thursday", "last Friday", "Monday night", "a week last Sunday" (the Sunday before last).</summary>
+/// <summary>Weekdays: "Thursday", "last Friday", "Monday night", "a week last Sunday" (the Sunday before last); not "a Sunday".</summary>
 /// <remarks>
 /// Past-leaning: the most recent such day on or before the DCT (the DCT itself when it is that weekday) unless a future
 /// cue precedes it ("will", "is expected to", "scheduled"), then the next on or after. A part of day is kept in <see
@@ -18,7 +18,7 @@ public sealed class WeekdayParser : ITimexParser
     {
         var group = match.Groups["weekday"];
         var weekday = ParserHelpers.LexiconNumber(match, "weekday", "weekday", context);
-        if (weekday is null || !context.IsCapitalized(group.Index) || IsName(match, group, context))
+        if (weekday is null || !context.IsCapitalized(group.Index) || IsName(match, group, context) || IsIndefinite(match, context))
         {
             return null;
         }
@@ -47,6 +47,13 @@ public sealed class WeekdayParser : ITimexParser
         candidate.PartOfDay = ParserHelpers.LexiconValue(match, "pod", "part-of-day", context);
         return candidate;
     }
+
+    /// <summary>
+    /// "on a Sunday night in April", "one Tuesday": some day of that name, not the one nearest the page (`[indefinite-weekday-openers]`).
+    /// </summary>
+    private static bool IsIndefinite(Match match, TagContext context) =>
+        !match.Groups["rel"].Success && !match.Groups["wrel"].Success
+        && context.Lexicon.Contains("indefinite-weekday-openers", context.PreviousWord(match.Index));
 
     private static bool IsName(Match match, Group weekday, TagContext context)
     {
