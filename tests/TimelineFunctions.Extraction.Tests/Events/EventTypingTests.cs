@@ -25,6 +25,8 @@ public sealed class EventTypingTests
     [InlineData("The watchdog gave its final approval on 12 May.", "approval")]
     [InlineData("Shareholders approved the merger on 12 May.", "vote")]
     [InlineData("The reporter was held without charge on 12 May.", "arrest")]
+    [InlineData("Rescuers pulled out all 41 workers on 12 May.", "rescue")]
+    [InlineData("Divers pulled the last man out alive on 12 May.", "rescue")]
     [InlineData("The prisoner stopped eating on 12 May in protest at the delay.", "strike")]
     [InlineData("The council approved the plan by 30 votes to 5 on 12 May.", "vote")]
     public void A_row_types_the_clause(string sentence, string type) =>
@@ -35,6 +37,8 @@ public sealed class EventTypingTests
     [InlineData("The county charged a fee on 12 May.", "occurrence")]
     [InlineData("Crews cleared the wreckage on 12 May.", "restoration")]
     [InlineData("The summit was held in the capital on 12 May.", "meeting")]
+    [InlineData("Police pulled her out of the queue at the airport on 12 May.", "occurrence")]
+    [InlineData("The carmaker pulled out of the bidding on 12 May.", "occurrence")]
     public void A_row_leaves_the_other_senses_alone(string sentence, string type) =>
         Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
 
