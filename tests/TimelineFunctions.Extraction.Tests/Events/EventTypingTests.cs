@@ -26,6 +26,8 @@ public sealed class EventTypingTests
     [InlineData("Shareholders approved the merger on 12 May.", "vote")]
     [InlineData("The reporter was held without charge on 12 May.", "arrest")]
     [InlineData("Rescuers pulled out all 41 workers on 12 May.", "rescue")]
+    [InlineData("The governor commuted his death sentence on 12 May.", "pardon")]
+    [InlineData("She was freed on 12 May under an amnesty for political prisoners.", "release")]
     [InlineData("Divers pulled the last man out alive on 12 May.", "rescue")]
     [InlineData("The prisoner stopped eating on 12 May in protest at the delay.", "strike")]
     [InlineData("The council approved the plan by 30 votes to 5 on 12 May.", "vote")]
