@@ -290,22 +290,19 @@ internal sealed partial class SentenceContext(
     /// </summary>
     private Actor? BodyDescribedInFrame()
     {
-        foreach (Match match in DescribedBody().Matches(Text, Sentence.Start))
+        // The sentence's own text: a search of the whole text from here would run on to its end in every sentence.
+        foreach (Match match in DescribedBody().Matches(Sentence.Text))
         {
-            if (match.Index >= Sentence.End)
-            {
-                break;
-            }
-
-            if (frame.IsInContent(match.Index))
+            var at = Sentence.Start + match.Index;
+            if (frame.IsInContent(at))
             {
                 continue;
             }
 
             var noun = match.Groups["noun"].Value;
             var body = DescribedBodies.Contains(noun)
-                ? MostNamedBefore(match.Index, OrganizationTypes)
-                : NearestBefore(match.Index, OrganizationTypes, a => EndsWithWord(a.Name, noun) || NameEndsOfKind(noun).Any(end => EndsWithWord(a.Name, end)));
+                ? MostNamedBefore(at, OrganizationTypes)
+                : NearestBefore(at, OrganizationTypes, a => EndsWithWord(a.Name, noun) || NameEndsOfKind(noun).Any(end => EndsWithWord(a.Name, end)));
             if (body is not null)
             {
                 return body;
