@@ -10,6 +10,10 @@ public sealed class EventTypingTests
 {
     private static readonly DateOnly Published = new(2025, 5, 16);
 
+    /// <summary>The type of the one event of <paramref name="sentence"/>, dated by its "12 May".</summary>
+    private static string TypeOf(string sentence) =>
+        Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type;
+
     [Theory]
     [InlineData("Prosecutors charged the two harbour officials on 12 May.", "charge")]
     [InlineData("Police charged the driver on 12 May.", "charge")]
@@ -32,7 +36,7 @@ public sealed class EventTypingTests
     [InlineData("The prisoner stopped eating on 12 May in protest at the delay.", "strike")]
     [InlineData("The council approved the plan by 30 votes to 5 on 12 May.", "vote")]
     public void A_row_types_the_clause(string sentence, string type) =>
-        Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+        Assert.Equal(type, TypeOf(sentence));
 
     [Theory]
     [InlineData("The mill was closed on 12 May.", "suspension")]
@@ -42,7 +46,7 @@ public sealed class EventTypingTests
     [InlineData("Police pulled her out of the queue at the airport on 12 May.", "occurrence")]
     [InlineData("The carmaker pulled out of the bidding on 12 May.", "occurrence")]
     public void A_row_leaves_the_other_senses_alone(string sentence, string type) =>
-        Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+        Assert.Equal(type, TypeOf(sentence));
 
     /// <summary>
     /// A chronology line tells its deeds in the present ("is arrested and released"): a participle coordinated with
@@ -52,7 +56,7 @@ public sealed class EventTypingTests
     [InlineData("12 May: The port manager is arrested and released on bail.")]
     [InlineData("The port manager was arrested and released on bail on 12 May.")]
     public void Coordinated_participles_share_the_tense_of_the_first(string sentence) =>
-        Assert.Equal("arrest", Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+        Assert.Equal("arrest", TypeOf(sentence));
 
     /// <summary>An event noun after a preposition that opens an adjunct is no object of the verb before it.</summary>
     [Fact]
@@ -60,7 +64,7 @@ public sealed class EventTypingTests
     {
         const string sentence = "12 May: The port manager is questioned and released under investigation.";
 
-        Assert.Equal("release", Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 May", 2025, 5, 12))).Type);
+        Assert.Equal("release", TypeOf(sentence));
     }
 
     /// <summary>
