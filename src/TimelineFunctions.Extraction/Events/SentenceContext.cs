@@ -312,7 +312,7 @@ internal sealed partial class SentenceContext(
         return null;
     }
 
-    /// <summary>Nouns that stand for whatever organization was named last ("the company", "its board").</summary>
+    /// <summary>Nouns that stand for whichever organization the article has named most often ("the company", "its board").</summary>
     private static readonly HashSet<string> DescribedBodies = EventWords.Of("described-bodies");
 
     /// <summary>"on behalf of the company", "on behalf of its board", "a spokeswoman for the chain".</summary>
