@@ -50,8 +50,9 @@ public static class ArticleCleaner
 
     /// <summary>
     /// The headline of a plain text: among its first <see cref="HeadlineLines"/> lines, the first that reads as a
-    /// headline (short, no sentence punctuation) with at least <see cref="MinHeadlineWords"/> words, so that a label
-    /// above it ("Exhibit 12.4", "Menu") is not taken for the title; else the first line when it reads as a headline.
+    /// headline (short, no sentence punctuation) with at least <see cref="MinHeadlineWords"/> words of letters and no
+    /// bars between sections, so that a label above it ("Exhibit 12.4", "Menu", "13/04/2027 22:18 | World | Sarrowa")
+    /// is not taken for the title; else the first line when it reads as a headline.
     /// More text must follow.
     /// </summary>
     private static string? HeadlineOf(string text)
@@ -62,7 +63,14 @@ public static class ArticleCleaner
             return null;
         }
 
-        return lines.Take(Math.Min(HeadlineLines, lines.Count - 1)).FirstOrDefault(l => LineShape.IsHeadlineLike(l) && LineShape.WordCount(l) >= MinHeadlineWords)
+        return lines.Take(Math.Min(HeadlineLines, lines.Count - 1)).FirstOrDefault(l => LineShape.IsHeadlineLike(l) && LetterWords(l) >= MinHeadlineWords && !l.Contains(" | ", StringComparison.Ordinal))
             ?? (LineShape.IsHeadlineLike(lines[0]) ? lines[0] : null);
     }
+
+    /// <summary>
+    /// The words of a line that start with a letter: a stamp and section line ("13/04/2027 22:18 | World | Sarrowa") has
+    /// numbers and bars where a headline has words.
+    /// </summary>
+    private static int LetterWords(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => char.IsLetter(word[0]) || (word.Length > 1 && char.IsLetter(word[1])));
 }

@@ -17,10 +17,13 @@ public class ArticleCleanerTests
         Assert.Equal(expected, cleaned.Headline);
     }
 
-    [Fact]
-    public void A_label_above_the_headline_is_not_the_headline()
+    [Theory]
+    [InlineData("Exhibit 12.4")]
+    [InlineData("14/05/2027 09:12 | World | Quillon")]
+    [InlineData("Home | World | Europe | Quillon")]
+    public void A_label_above_the_headline_is_not_the_headline(string label)
     {
-        var cleaned = Clean("Exhibit 12.4\nHarbour Ferry Holders Approve Merger With Quillon\nPORTHAVEN -- The holders approved the merger today, the company said.");
+        var cleaned = Clean($"{label}\nHarbour Ferry Holders Approve Merger With Quillon\nPORTHAVEN -- The holders approved the merger today, the company said.");
 
         Assert.Equal("Harbour Ferry Holders Approve Merger With Quillon", cleaned.Headline);
     }
