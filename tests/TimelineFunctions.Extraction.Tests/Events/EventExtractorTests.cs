@@ -313,6 +313,18 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(events, e => e.Quote.StartsWith("Any spill", StringComparison.Ordinal) && e.Type != "statement");
     }
 
+    /// <summary>
+    /// An irregular participle tells a deed as done ("has given the green light"), so on a page with no date the clause
+    /// is kept, undated, for the merge to date.
+    /// </summary>
+    [Fact]
+    public void An_irregular_participle_tells_a_deed_as_done()
+    {
+        const string text = "The Quillon Harbour Authority has finally given the green light to the takeover. The Quillon Harbour Authority set two conditions.";
+
+        Assert.Contains(Extract(text, null), e => e.Type == "approval" && e.Date is null);
+    }
+
     [Theory]
     [InlineData("Harbour Watch said the Velmont Rail bridge collapsed.", "incident")]
     [InlineData("Harbour Watch said the Velmont Rail bridge that collapsed will take years to rebuild.", "incident")]
