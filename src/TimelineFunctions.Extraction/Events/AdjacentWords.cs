@@ -107,31 +107,40 @@ internal static class AdjacentWords
     }
 
     /// <summary>
+    /// The words of [<paramref name="start"/>, <paramref name="end"/>) in order, as (start, length): a run of letters,
+    /// or length 0 where something else (a number, a mark) stands between them.
+    /// </summary>
+    public static IEnumerable<(int Start, int Length)> Words(string text, int start, int end)
+    {
+        for (var at = start; at < end;)
+        {
+            var (wordStart, length) = Next(text, at, end);
+            if (wordStart >= end)
+            {
+                yield break;
+            }
+
+            yield return (wordStart, length);
+            at = wordStart + Math.Max(length, 1);
+        }
+    }
+
+    /// <summary>
     /// Where the first verb in the past of [<paramref name="start"/>, <paramref name="end"/>) starts ("Fellgate Water
     /// turned on its contractor": "turned"), passing over participles after a determiner ("the collapsed dam"); -1
     /// when there is none.
     /// </summary>
     public static int FirstPastVerb(string text, int start, int end)
     {
-        var previous = ReadOnlySpan<char>.Empty;
-        for (var at = start; at < end;)
+        var previous = (Start: start, Length: 0);
+        foreach (var word in Words(text, start, end))
         {
-            var (wordStart, length) = Next(text, at, end);
-            if (length == 0)
+            if (IsPastForm(text.AsSpan(word.Start, word.Length)) && !IsDeterminer(text.AsSpan(previous.Start, previous.Length)))
             {
-                previous = ReadOnlySpan<char>.Empty;
-                at = wordStart + 1;
-                continue;
-            }
-
-            var word = text.AsSpan(wordStart, length);
-            if (IsPastForm(word) && !IsDeterminer(previous))
-            {
-                return wordStart;
+                return word.Start;
             }
 
             previous = word;
-            at = wordStart + length;
         }
 
         return -1;

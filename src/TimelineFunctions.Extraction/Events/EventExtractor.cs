@@ -58,11 +58,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
 
             var isLead = lead.Next(sentence);
+            var dct = EventDater.DctAt(dating, sentence.Start);
             if (lead.BeginsEntry)
             {
                 // A live page's entry is told from its own day, not from the day an earlier entry's sentences were
                 // about: entries often run newest first, and one may recap the weeks before.
-                referenceTime = EventDater.DctAt(dating, sentence.Start);
+                referenceTime = dct;
             }
 
             if (quotedSentences.Contains(sentence.Start))
@@ -71,7 +72,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 continue;
             }
 
-            var dct = EventDater.DctAt(dating, sentence.Start);
             // Mentions and dates are sorted and sentences come in order: each sentence takes the next slice of each.
             var firstMention = Advance(mentions, mentionAt, m => m.Start, sentence.Start);
             mentionAt = Advance(mentions, firstMention, m => m.Start, sentence.End);

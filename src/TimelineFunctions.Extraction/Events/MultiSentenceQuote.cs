@@ -23,7 +23,7 @@ internal static class MultiSentenceQuote
         var q = 0;
         foreach (var sentence in sentences)
         {
-            var first = sentence.Start + (sentence.Text.Length - sentence.Text.TrimStart().Length);
+            var first = sentence.Start + (sentence.Text.Length - sentence.Text.AsSpan().TrimStart().Length);
             while (q < quotations.Count && quotations[q].Close < sentence.End)
             {
                 q++;

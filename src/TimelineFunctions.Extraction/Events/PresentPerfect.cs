@@ -18,16 +18,8 @@ internal static class PresentPerfect
         }
 
         var expectParticiple = false;
-        for (var at = start; at < end;)
+        foreach (var (wordStart, length) in AdjacentWords.Words(text, start, end))
         {
-            var (wordStart, length) = AdjacentWords.Next(text, at, end);
-            if (length == 0)
-            {
-                expectParticiple = false;
-                at = wordStart + 1;
-                continue;
-            }
-
             var word = text.AsSpan(wordStart, length);
             if (expectParticiple && AdjacentWords.IsPastForm(word))
             {
@@ -36,7 +28,6 @@ internal static class PresentPerfect
 
             expectParticiple = word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase)
                 || (expectParticiple && Adverbs.Contains(word));
-            at = wordStart + length;
         }
 
         return false;

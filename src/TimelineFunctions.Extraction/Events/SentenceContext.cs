@@ -302,7 +302,7 @@ internal sealed partial class SentenceContext(
             var noun = match.Groups["noun"].Value;
             var body = DescribedBodies.Contains(noun)
                 ? MostNamedBefore(at, OrganizationTypes)
-                : NearestBefore(at, OrganizationTypes, a => EndsWithWord(a.Name, noun) || NameEndsOfKind(noun).Any(end => EndsWithWord(a.Name, end)));
+                : NearestBefore(at, OrganizationTypes, a => IsOfKind(a, noun));
             if (body is not null)
             {
                 return body;
@@ -415,7 +415,7 @@ internal sealed partial class SentenceContext(
             // Safety Authority"), as "the trust" is "Alderbrook Health Trust", or in a word of that kind of body ("the
             // airline" is "Larkspur Air").
             return DefiniteHead(SpeakerPhrase) is { } head
-                ? NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), OrganizationTypes, a => EndsWithWord(a.Name, head) || NameEndsOfKind(head).Any(end => EndsWithWord(a.Name, end)))
+                ? NearestBefore(Math.Min(frame.FrameStart, frame.ContentStart), OrganizationTypes, a => IsOfKind(a, head))
                 : null;
         }
 
@@ -501,6 +501,10 @@ internal sealed partial class SentenceContext(
         .ToDictionary(words => words[0], words => words[1..], StringComparer.OrdinalIgnoreCase);
 
     private static string[] NameEndsOfKind(string kind) => BodyKinds.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>Whether the actor's name ends with <paramref name="noun"/> ("the authority": "the Transport Safety Authority") or in a name of that kind ("the airline": "Larkspur Air").</summary>
+    private static bool IsOfKind(Actor actor, string noun) =>
+        EndsWithWord(actor.Name, noun) || NameEndsOfKind(noun).Any(end => EndsWithWord(actor.Name, end));
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[^(word.Length + 1)] == ' ';
