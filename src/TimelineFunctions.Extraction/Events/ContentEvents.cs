@@ -33,12 +33,14 @@ internal static partial class ContentEvents
         if (timex is not null && !DatesTheTrigger(timex))
         {
             // The date belongs to a relative clause after the trigger ("the firm that rescued the crew in 2019"), or to
-            // one set off by commas before it ("Dane, who was convicted in September, had pleaded not guilty").
+            // one set off by commas before it ("Dane, who was convicted in September, had pleaded not guilty"), or to
+            // a description set off by commas ("Kell, the photographer held since 11 April, was charged on Monday").
             timex = EventDater.Governing(timexes.Where(DatesTheTrigger), frame.ContentStart, frame.ContentEnd, anchor);
         }
 
         bool DatesTheTrigger(TemporalExpression t) =>
             !RelativeClause.Separates(context.Text, anchor, t.Start) && !RelativeClause.Isolates(context.Text, frame.ContentStart, frame.ContentEnd, t.Start, anchor)
+            && !Apposition.Isolates(context.Text, frame.ContentStart, frame.ContentEnd, t.Start, anchor)
             && !EndsAPeriod(context.Text, t) && !NamesAnotherThing(t);
 
         // "its February 13 directive had been inspected": the date is the directive's, not the inspection's; "will cover

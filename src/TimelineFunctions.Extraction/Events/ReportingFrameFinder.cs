@@ -37,7 +37,7 @@ public static class ReportingFrameFinder
             }
 
             if (!lexicon.ReportingVerbs.Contains(tokens[i].Text) || i == 0 || tokens[i].IsCapitalized || quoted[i] || DescribesSomeone(sentence, tokens, i) || IsPassiveOfContent(tokens, i)
-                || InSubordinateClause(tokens, i))
+                || InSubordinateClause(tokens, i) || IsPluralNoun(tokens, i))
             {
                 continue;
             }
@@ -202,6 +202,17 @@ public static class ReportingFrameFinder
     /// </summary>
     private static bool IsPassiveOfContent(List<Token> tokens, int verb) =>
         verb >= 2 && QuoteFirstFrame.FormsOfBe.Contains(tokens[verb - 1].Text) && !tokens[verb - 2].Text.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A reporting verb that is also a plural noun, read as the noun by the word after it: "released its inspection
+    /// reports on the plant", "the reports were published" (`[plural-noun-reporting-verbs]`, `[plural-noun-followers]`).
+    /// </summary>
+    private static bool IsPluralNoun(List<Token> tokens, int verb) =>
+        PluralNouns.Contains(tokens[verb].Text) && verb + 1 < tokens.Count && PluralNounFollowers.Contains(tokens[verb + 1].Text);
+
+    private static readonly HashSet<string> PluralNouns = EventWords.Of("plural-noun-reporting-verbs");
+
+    private static readonly HashSet<string> PluralNounFollowers = EventWords.Of("plural-noun-followers");
 
     /// <summary>Words after a verb that open its object, not a reported clause; time phrases ("on Thursday") are neither.</summary>
     private static readonly HashSet<string> Prepositions = EventWords.Of("prepositions");

@@ -522,6 +522,8 @@ internal sealed partial class SentenceContext(
         // "WENHAVEN, April 13 (CPA) - Caldria's foreign ministry said": the dateline names where and when, not who.
         var start = frame.FrameStart == Sentence.Start ? frame.FrameStart + DatelineDates.Length(Sentence.Text) : frame.FrameStart;
         var end = Math.Max(start, frame.VerbStart);
+        // "13 April: The foreign ministry confirms", "UPDATE: Police say": a label before a colon names no one.
+        start = Text.LastIndexOf(": ", Math.Max(start, end - 1), end - start, StringComparison.Ordinal) is var colon and >= 0 ? colon + 1 : start;
         var phrase = Text[start..end].Trim(' ', ',', '\u201D', '"', '\u2014', '\u2013');
         if (phrase.Length == 0)
         {

@@ -43,10 +43,11 @@ internal static class StatementEvents
         }
 
         var speaker = context.Speaker;
-        if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null)))
+        if (frameTimex is null && (isAttribution || (speaker is null && speechAct is null && weekday is null && namedDay is null)))
         {
             // "…, officials said." adds nothing a dated content event does not already say; "according to X" names a
-            // source, not an act of speaking at some time.
+            // source, not an act of speaking at some time. A day the page cannot resolve is a time ("13 April: The
+            // ministry confirms …" on a page with no date).
             return null;
         }
 
