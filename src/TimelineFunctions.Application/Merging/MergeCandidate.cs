@@ -71,12 +71,32 @@ internal sealed class MergeCandidate
 
     /// <summary>
     /// The speaker and what it speaks for; for something said with no speaker ("Halvorsen announced the takeover"),
-    /// its agents.
+    /// its agents; with neither, the words of the phrase that names who spoke, when it has at least
+    /// <see cref="MinSpeakerPhraseWords"/> content words ("Caldria's foreign ministry said", where no actor was found).
     /// </summary>
-    private static IReadOnlyList<string[]> VoiceOf(EventContribution contribution, string[]? speakerWords) =>
-        speakerWords is not null
-            ? [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(ActorIdWords.Of)]
-            : EventKind.IsSaid(contribution.Type) ? AgentsOf(contribution) : [];
+    private static IReadOnlyList<string[]> VoiceOf(EventContribution contribution, string[]? speakerWords)
+    {
+        if (speakerWords is not null)
+        {
+            return [speakerWords, .. contribution.Actors.Where(a => a.Role == EventParticipant.SpeaksFor).Select(ActorIdWords.Of)];
+        }
+
+        if (!EventKind.IsSaid(contribution.Type))
+        {
+            return [];
+        }
+
+        var agents = AgentsOf(contribution);
+        return agents.Count > 0 || contribution.Attribution is not { } phrase || ContentWords.Of(phrase) is not { Count: >= MinSpeakerPhraseWords } words
+            ? agents
+            : [[.. words.Order(StringComparer.Ordinal)]];
+    }
+
+    /// <summary>
+    /// The fewest content words a speaker's phrase needs to stand for a voice: one word ("Officials", "Police", "a
+    /// source") names no one in particular, and would be held in any longer phrase ("the interior ministry").
+    /// </summary>
+    private const int MinSpeakerPhraseWords = 2;
 
     /// <summary>An actor that singles out an event: not a country or a place, which many events of a story share.</summary>
     private static bool IsDistinctive(EventActor actor) => actor.Type is not ("country" or "location");

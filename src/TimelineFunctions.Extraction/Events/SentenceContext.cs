@@ -82,7 +82,8 @@ internal sealed partial class SentenceContext(
         for (var i = firstMention; i < endMention; i++)
         {
             var mention = mentions[i];
-            if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId))
+            if (mention.Start >= start && mention.Start < end && actorsById.ContainsKey(mention.ActorId) && !Contains(participants, mention.ActorId)
+                && mention.Start >= DatelineEnd)
             {
                 participants.Add(new EventParticipant(mention.ActorId, RoleOf(mention.Start, trigger, passive)));
             }
@@ -97,6 +98,14 @@ internal sealed partial class SentenceContext(
 
         return participants;
     }
+
+    /// <summary>
+    /// Where the dateline that opens the sentence ends ("WENHAVEN, April 13 (CPA) - "): its place and agency tell where
+    /// and by whom the story was filed, and take no part in its events. The sentence's start when none opens it.
+    /// </summary>
+    private int DatelineEnd => _datelineEnd ??= Sentence.Start + DatelineDates.Length(Sentence.Text);
+
+    private int? _datelineEnd;
 
     private string RoleOf(int at, int trigger, bool passive) =>
         at < trigger ? (passive ? EventParticipant.Target : EventParticipant.Agent)
@@ -520,7 +529,7 @@ internal sealed partial class SentenceContext(
     private string FindSpeakerPhrase()
     {
         // "WENHAVEN, April 13 (CPA) - Caldria's foreign ministry said": the dateline names where and when, not who.
-        var start = frame.FrameStart == Sentence.Start ? frame.FrameStart + DatelineDates.Length(Sentence.Text) : frame.FrameStart;
+        var start = frame.FrameStart == Sentence.Start ? DatelineEnd : frame.FrameStart;
         var end = Math.Max(start, frame.VerbStart);
         // "13 April: The foreign ministry confirms", "UPDATE: Police say": a label before a colon names no one.
         start = Text.LastIndexOf(": ", Math.Max(start, end - 1), end - start, StringComparison.Ordinal) is var colon and >= 0 ? colon + 1 : start;

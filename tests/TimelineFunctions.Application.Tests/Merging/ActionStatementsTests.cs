@@ -27,6 +27,23 @@ public sealed class ActionStatementsTests
         Assert.Equal(2, Assert.Single(dated).SourceCount);
     }
 
+    /// <summary>
+    /// A speaker the extractor found no actor for is known by the phrase that names it, when that phrase has two
+    /// words of content or more: one word ("Officials", "Police") names no one in particular.
+    /// </summary>
+    [Theory]
+    [InlineData("Caldria's foreign ministry", "The foreign ministry", 1)]
+    [InlineData("Caldria's foreign ministry", "The interior ministry", 2)]
+    [InlineData("Officials", "Officials", 2)]
+    public void A_speaker_with_no_actor_is_known_by_the_phrase_that_names_it(string first, string second, int expectedEvents)
+    {
+        var (dated, _) = Assemble(
+            Report("a", "statement", $"{first} said a journalist had been detained at the airport.", Day("2027-04-13")) with { Attribution = first },
+            Report("b", "statement", $"{second} confirms she is in custody.", Day("2027-04-13")) with { Attribution = second });
+
+        Assert.Equal(expectedEvents, dated.Count);
+    }
+
     [Theory]
     [InlineData("The Halvorsen Health Trust said its ambulance diversion would stay.", 2)]
     [InlineData("The Halvorsen Health Trust said it would not pay.", 1)]

@@ -81,6 +81,17 @@ public sealed class DescriptionAndLabelTests
         Assert.Equal(("statement", "04-13"), (confirmation.Type, confirmation.NamedDay));
     }
 
+    /// <summary>A dateline's place and agency tell where and by whom the story was filed: they take no part in its events.</summary>
+    [Fact]
+    public void A_datelines_agency_takes_no_part_in_the_first_sentences_events()
+    {
+        const string text = "WENHAVEN, April 13 (CPA) - The Harbour Workers Union said on Tuesday that police had arrested its treasurer.";
+
+        var report = Assert.Single(ExtractPublished(Published, text, Day(text, "April 13", 2027, 4, 13), Day(text, "on Tuesday", 2027, 4, 13)));
+
+        Assert.Equal(["harbour-workers-union"], report.Participants.Select(p => p.ActorId));
+    }
+
     [Fact]
     public void A_plural_noun_that_is_also_a_reporting_verb_frames_nothing()
     {
