@@ -89,6 +89,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
                 false => false,
                 _ when AreTwoVoices(a, b) => false,
                 true when IsSameDeed(a, b) && content >= thresholds.SameDayContent => true,
+                null when IsSameDeedToldWithItsWord(a, b) && content >= thresholds.SameDayContent => true,
                 _ => (content >= thresholds.UndatedContent && Actors() >= thresholds.SharedActors)
                     || (content >= thresholds.SameContent && (a.DistinctiveActors.Count == 0 || b.DistinctiveActors.Count == 0)),
             },
@@ -206,6 +207,14 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     private bool IsOneArticlesDeedToldTwice(MergeCandidate a, MergeCandidate b) =>
         a.Contribution.ArticleId == b.Contribution.ArticleId && IsSameDaySameDeed(a, b) && a.TriggerWords.Overlaps(b.TriggerWords)
         && !a.TellsAnotherInstance && !b.TellsAnotherInstance;
+
+    /// <summary>
+    /// Two reports of one kind of action told with the same word, neither as one more of its kind: with a good part of
+    /// their words in common, an undated one tells the dated one's deed ("She was detained at Kaval airport as she was
+    /// about to fly home" beside "was detained at Kaval airport on 11 April"), whoever the sentence names.
+    /// </summary>
+    private bool IsSameDeedToldWithItsWord(MergeCandidate a, MergeCandidate b) =>
+        IsSameDeed(a, b) && a.TriggerWords.Overlaps(b.TriggerWords) && !a.TellsAnotherInstance && !b.TellsAnotherInstance;
 
     /// <summary>Two reports of one kind of action (not a statement, not untyped) on the same day.</summary>
     public bool IsSameDaySameDeed(MergeCandidate a, MergeCandidate b) =>

@@ -18,6 +18,24 @@ public sealed class ReportMatcherTests
         Assert.Equal((1, 2), (merged.SourceCount, merged.Sources.Count));
     }
 
+    /// <summary>
+    /// An undated report of a deed told with the same word as another article's dated one, and with a good part of its
+    /// words, is that deed whoever its sentence names ("She" for "Ferrow"); another word, or one more of its kind, is not.
+    /// </summary>
+    [Theory]
+    [InlineData("was detained", "She was detained at Kaval International Airport, about to board a flight home to Wenhaven with her notebooks and camera after three weeks of reporting.", 1)]
+    [InlineData("was held", "She was held at Kaval International Airport, about to board a flight home to Wenhaven with her notebooks and camera after three weeks of reporting.", 2)]
+    [InlineData("was detained", "A second reporter was detained at Kaval International Airport, about to board a flight home to Wenhaven with her notebooks and camera after three weeks of reporting.", 2)]
+    public void An_undated_deed_told_with_the_dated_ones_word_joins_it(string trigger, string quote, int expectedEvents)
+    {
+        var airport = Actor("kaval-international-airport", "location", "target");
+        var (events, undated) = Assemble(
+            Report("wire", "arrest", "Nadia Ferrow was detained at Kaval International Airport on 11 April.", Day("2027-04-11"), Actor("nadia-ferrow", "person", "target"), airport) with { Trigger = "was detained" },
+            Report("explainer", "arrest", quote, null, airport) with { Trigger = trigger });
+
+        Assert.Equal(expectedEvents, events.Count + undated.Count);
+    }
+
     [Fact]
     public void Within_one_article_a_second_action_of_one_kind_stays_apart_and_a_near_copy_joins()
     {
