@@ -77,6 +77,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             mentionAt = Advance(mentions, firstMention, m => m.Start, sentence.End);
             var firstDate = Advance(dates, dateAt, t => t.Start, sentence.Start);
             dateAt = Advance(dates, firstDate, t => t.Start, sentence.End);
+            if (OtherStory.Holds(sentence, mentions, firstMention, mentionAt))
+            {
+                continue;
+            }
+
             var sentenceTimexes = dates.GetRange(firstDate, dateAt - firstDate);
             // A century dates no event of a news story ("this is the 21st century").
             sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t) || t.Granularity == Granularity.Century);

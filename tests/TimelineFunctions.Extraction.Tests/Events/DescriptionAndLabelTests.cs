@@ -9,7 +9,7 @@ namespace TimelineFunctions.Extraction.Tests.Events;
 /// <summary>
 /// What a sentence's descriptions and labels do not tell: the date of a phrase that describes a name
 /// (<c>Apposition</c>), the date label of a chronology line before its speaker, a plural noun that is also a reporting
-/// verb, on invented sentences.
+/// verb, a dateline's agency, a separate item of another story (<c>OtherStory</c>), on invented sentences.
 /// </summary>
 public sealed class DescriptionAndLabelTests
 {
@@ -100,6 +100,22 @@ public sealed class DescriptionAndLabelTests
         var release = Assert.Single(ExtractPublished(Published, text, Day(text, "On Tuesday", 2027, 4, 27)));
 
         Assert.Equal(("release", null), (release.Type, release.Attribution));
+    }
+
+    /// <summary>
+    /// A separate item a wire adds ("Separately, …") is another story when it names no one the rest of the article
+    /// names, and a development of this one when it does.
+    /// </summary>
+    [Theory]
+    [InlineData("Separately, a court in neighbouring Velmar on Tuesday sentenced two bloggers to four years each.", 1)]
+    [InlineData("Separately, the Harbour Board on Tuesday suspended two managers.", 2)]
+    public void A_separate_item_that_names_no_one_of_the_article_is_another_story(string separately, int expectedEvents)
+    {
+        var text = "The Harbour Board closed the port of Orrin Bay on Monday. " + separately;
+
+        var events = ExtractPublished(Published, text, Day(text, "on Monday", 2027, 4, 26), Day(text, "on Tuesday", 2027, 4, 27));
+
+        Assert.Equal(expectedEvents, events.Count);
     }
 
     private static TemporalExpression Year(string text, string phrase, int year) =>
