@@ -14,7 +14,8 @@ namespace TimelineFunctions.Application.Merging;
 /// the day they told of an action joins that action (<see cref="ActionStatements"/>), what the parties of an
 /// occasion said on its day becomes one event (<see cref="OccasionStatements"/>), and an article's untyped details
 /// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>); events of long before the
-/// story that nothing ties to it are left out (<see cref="OffStoryBackground"/>). Before all that, an
+/// story that nothing ties to it are left out (<see cref="OffStoryBackground"/>), and so are remarks told only by a
+/// quotation that joined nothing (<see cref="LoneQuotations"/>). Before all that, an
 /// undated report that names a month and day takes the story's year (<see cref="YearlessDays"/>). So the grouping
 /// is a function of the set of reports: arrival order and repeated deliveries cannot change it.
 /// </remarks>
@@ -87,6 +88,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
         var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved), thresholds.UndatedContent);
+        offStory.UnionWith(LoneQuotations.Find(clusters, thresholds.StatementType));
 
         return [.. clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
     }

@@ -1,4 +1,5 @@
 using TimelineFunctions.Application.Merging;
+using TimelineFunctions.Application.Timeline;
 using static TimelineFunctions.Application.Tests.Merging.Reports;
 
 namespace TimelineFunctions.Application.Tests.Merging;
@@ -25,6 +26,24 @@ public sealed class ActionStatementsTests
             Report("b", "statement", "The spokesman said Beijing handles illegal migrants under domestic law.", Day("2023-10-12"), speaker));
 
         Assert.Equal(2, Assert.Single(dated).SourceCount);
+    }
+
+    /// <summary>
+    /// A remark told only by a quotation is left off the timeline unless it joins another report of what its speaker
+    /// said that day, which it then stands beside as a source.
+    /// </summary>
+    [Theory]
+    [InlineData("The Harbour Workers Union said it would strike on Friday.", 1, 2)]
+    [InlineData(null, 0, 0)]
+    public void A_lone_quotation_is_colour_and_one_beside_its_speakers_statement_is_a_source(string? statement, int expectedEvents, int expectedSources)
+    {
+        var union = Actor("harbour-workers-union", "organization", "speaker");
+        var quotation = Report("a", "statement", "\"We have waited long enough,\" the union said.", Day("2027-04-13"), union);
+        EventContribution[] reports = statement is null ? [quotation] : [quotation, Report("b", "statement", statement, Day("2027-04-13"), union)];
+
+        var (dated, _) = Assemble(reports);
+
+        Assert.Equal((expectedEvents, expectedSources), (dated.Count, dated.Sum(e => e.Sources.Count)));
     }
 
     /// <summary>
