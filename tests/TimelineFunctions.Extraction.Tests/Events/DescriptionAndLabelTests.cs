@@ -50,7 +50,9 @@ public sealed class DescriptionAndLabelTests
     [InlineData("The reporter was charged on 12 April under the press law.", "charge")]
     [InlineData("The two men were tried on 12 April in a closed court.", "trial")]
     [InlineData("The prisoner tried in vain on 12 April to reach his lawyer.", "occurrence")]
-    public void A_passive_charge_and_a_trial_told_by_its_verb_are_typed(string sentence, string type) =>
+    [InlineData("Ada Lind took the oath as mayor at City Hall on 12 April.", "personnel")]
+    [InlineData("The witness took the oath on 12 April and described the night of the fire.", "occurrence")]
+    public void A_passive_charge_a_trial_and_an_oath_of_office_told_by_their_verb_are_typed(string sentence, string type) =>
         Assert.Equal(type, Assert.Single(ExtractPublished(Published, sentence, Day(sentence, "12 April", 2027, 4, 12))).Type);
 
     /// <summary>A chronology tells its statements in the present ("confirms"), after a date label that names no one.</summary>
