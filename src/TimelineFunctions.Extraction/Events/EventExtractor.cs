@@ -219,6 +219,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             }
         }
 
+        SaidAfterItsSubject.Redate(events, dating);
         return events;
     }
 

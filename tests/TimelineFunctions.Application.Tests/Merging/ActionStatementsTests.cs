@@ -113,7 +113,7 @@ public sealed class ActionStatementsTests
         var (dated, _) = Assemble(
             Report("a", "recall", "Halvorsen recalled three cheeses on Monday.", Day("2025-10-13"),
                 Actor("halvorsen", "organization", "agent")),
-            Report("b", "statement", "\"We decided to act as soon as the test came back,\" spokeswoman Ida Brenn said.", Day("2025-10-13"),
+            Report("b", "statement", "Spokeswoman Ida Brenn said the company had decided to act as soon as the test came back.", Day("2025-10-13"),
                 Actor("ida-brenn", "person", "speaker"), Actor(spokenFor, "organization", "speaks-for")));
 
         Assert.Equal(expectedEvents, dated.Count);
@@ -164,7 +164,7 @@ public sealed class ActionStatementsTests
         var reports = new[]
         {
             Report("wire", "suspension", "Active search and rescue efforts were suspended at 7:30 pm, Rear Admiral Shannon Gilreat told reporters.", Day("2024-03-26"), Actor("shannon-gilreat", "person", "speaker"), Actor("us-coast-guard")),
-            Report("daily", "statement", "\"We do not believe that we're going to find any of these individuals still alive,\" he said.", Day(day), Actor(speaker, "person", "speaker")),
+            Report("daily", "statement", "He said they did not believe they were going to find any of these individuals still alive.", Day(day), Actor(speaker, "person", "speaker")),
         };
 
         var (dated, _) = Assemble(reports);

@@ -120,6 +120,23 @@ public sealed class DescriptionAndLabelTests
         Assert.Equal(expectedEvents, events.Count);
     }
 
+    /// <summary>
+    /// A statement with no time phrase takes the day the sentences before it were about, unless its words name a deed
+    /// the article dates later (<c>SaidAfterItsSubject</c>): then it was not said that day, and takes the page's.
+    /// </summary>
+    [Theory]
+    [InlineData("Ines Varga, a spokeswoman for the bank, said the suspension was a temporary measure.", "2027-04-26")]
+    [InlineData("Ines Varga, a spokeswoman for the bank, said the bank had enough cash for every depositor.", "2027-04-24")]
+    public void A_statement_is_not_dated_before_the_deed_it_names(string statement, string expected)
+    {
+        var text = "Orrin Savings suspended all withdrawals on Monday. On Saturday its chief executive, Edvard Lannholm, told a radio station the bank was solid. " + statement;
+        var monday = new DateOnly(2027, 4, 26);
+
+        var events = ExtractPublished(monday, text, Day(text, "on Monday", 2027, 4, 26), Day(text, "On Saturday", 2027, 4, 24));
+
+        Assert.Equal(expected, Assert.Single(events, e => e.Quote == statement).Date!.Value);
+    }
+
     private static TemporalExpression Year(string text, string phrase, int year) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{year:D4}", Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, "test");
 }
