@@ -9,7 +9,9 @@ namespace TimelineFunctions.Extraction.Events;
 /// sentences before it were about (<see cref="ReferenceTime"/>); when its words name a deed the article dates later, up
 /// to the page's day, by that deed's own word ("said in a statement that the suspension was temporary" after a
 /// paragraph about Saturday, on a page whose withdrawals were suspended on Monday), that day was another's, and the
-/// statement is dated on the page's day.
+/// statement is dated on the page's day. A deed of that word on or before the statement's day may be the one it
+/// speaks of ("the death" in a long retrospective that tells a death and, later, an inquest into it): then the
+/// statement keeps its day.
 /// </summary>
 internal static class SaidAfterItsSubject
 {
@@ -25,8 +27,9 @@ internal static class SaidAfterItsSubject
             }
 
             var words = ContentWords.Of(said.Quote);
-            if (events.Exists(e => !EventKind.IsSaid(e.Type) && e.Trigger is { } trigger && e.Date is { Granularity: Granularity.Day } deed
-                && deed.Start > date.Start && deed.Start <= page && NamesTheDeed(words, ContentWords.Of(trigger))))
+            var named = events.Where(e => !EventKind.IsSaid(e.Type) && e.Trigger is { } trigger && e.Date is { Granularity: Granularity.Day }
+                && NamesTheDeed(words, ContentWords.Of(trigger))).Select(e => e.Date!.Start).ToList();
+            if (named.Count > 0 && named.All(day => day > date.Start) && named.Exists(day => day <= page))
             {
                 events[i] = said with { Date = EventDater.OnDay(page) };
             }
