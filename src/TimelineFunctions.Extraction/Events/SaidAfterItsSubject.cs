@@ -15,8 +15,14 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 internal static class SaidAfterItsSubject
 {
+    /// <summary>The fewest letters a word of the statement and a stem of the deed's word must begin with alike: "suspension" and "suspended".</summary>
+    private const int SharedStemLetters = 6;
+
     public static void Redate(List<ExtractedEvent> events, PublicationDating dating)
     {
+        // The days of the article's dated deeds by the key of each word that typed them, worked out once, when a
+        // statement asks.
+        Dictionary<string, List<DateOnly>>? deedDays = null;
         for (var i = 0; i < events.Count; i++)
         {
             var said = events[i];
@@ -26,9 +32,8 @@ internal static class SaidAfterItsSubject
                 continue;
             }
 
-            var words = ContentWords.Of(said.Quote);
-            var named = events.Where(e => !EventKind.IsSaid(e.Type) && e.Trigger is { } trigger && e.Date is { Granularity: Granularity.Day }
-                && NamesTheDeed(words, ContentWords.Of(trigger))).Select(e => e.Date!.Start).ToList();
+            deedDays ??= DeedDays(events);
+            var named = ContentWords.Of(said.Quote).SelectMany(word => deedDays.GetValueOrDefault(Key(word)) ?? []).ToList();
             if (named.Count > 0 && named.All(day => day > date.Start) && named.Exists(day => day <= page))
             {
                 events[i] = said with { Date = EventDater.OnDay(page) };
@@ -36,10 +41,29 @@ internal static class SaidAfterItsSubject
         }
     }
 
-    /// <summary>The fewest letters a word of the statement and a stem of the deed's word must begin with alike: "suspension" and "suspended".</summary>
-    private const int SharedStemLetters = 6;
+    private static Dictionary<string, List<DateOnly>> DeedDays(List<ExtractedEvent> events)
+    {
+        var days = new Dictionary<string, List<DateOnly>>(StringComparer.Ordinal);
+        foreach (var deed in events.Where(e => !EventKind.IsSaid(e.Type) && e.Date is { Granularity: Granularity.Day }))
+        {
+            foreach (var word in ContentWords.Of(deed.Trigger))
+            {
+                if (!days.TryGetValue(Key(word), out var list))
+                {
+                    days[Key(word)] = list = [];
+                }
 
-    private static bool NamesTheDeed(HashSet<string> words, HashSet<string> deedWords) =>
-        deedWords.Any(stem => words.Any(word => word == stem
-            || (Math.Min(word.Length, stem.Length) >= SharedStemLetters && word.AsSpan().CommonPrefixLength(stem) >= SharedStemLetters)));
+                list.Add(deed.Date!.Start);
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>
+    /// What a word is looked up by: its first <see cref="SharedStemLetters"/> letters, or the whole of a shorter word.
+    /// Two words of that length or more that begin alike ("suspension", "suspended") share it; a shorter word matches
+    /// only itself.
+    /// </summary>
+    private static string Key(string word) => word.Length > SharedStemLetters ? word[..SharedStemLetters] : word;
 }

@@ -59,7 +59,7 @@ public static partial class DatelineDates
             }
 
             var date = DateText.FindFirst(head);
-            if (date is null || date.Start > 80)
+            if (date is null || date.Start > MaxDateStart)
             {
                 continue;
             }
@@ -82,8 +82,27 @@ public static partial class DatelineDates
     public static int Length(string text)
     {
         var head = text.Length > 160 ? text[..160] : text;
-        return DateText.FindFirst(head) is { Start: <= 80 } date ? Length(head, date) : 0;
+        // A dateline's dash or colon follows its date's first digit closely ("April 13 (CPA) -"): without one, no
+        // date needs looking for (this runs for every sentence the extractor reads).
+        var digit = head.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit is < 0 or > MaxDateStart + MaxLettersBeforeDigit || head.AsSpan(digit, Math.Min(MaxDashAfterDigit, head.Length - digit)).IndexOfAny(DatelineDashes) < 0)
+        {
+            return 0;
+        }
+
+        return DateText.FindFirst(head) is { Start: <= MaxDateStart } date ? Length(head, date) : 0;
     }
+
+    /// <summary>How far into a line a dateline's date may start: six words of place.</summary>
+    private const int MaxDateStart = 80;
+
+    /// <summary>The most letters a date may have before its first digit: "Wednesday, September 13".</summary>
+    private const int MaxLettersBeforeDigit = 24;
+
+    /// <summary>How far after a dateline's first digit its dash may come: the rest of the date and an agency in parentheses.</summary>
+    private const int MaxDashAfterDigit = 60;
+
+    private static readonly System.Buffers.SearchValues<char> DatelineDashes = System.Buffers.SearchValues.Create("-–—:");
 
     private static int Length(string head, DateMatch date)
     {

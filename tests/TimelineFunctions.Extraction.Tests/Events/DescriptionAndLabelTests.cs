@@ -137,7 +137,4 @@ public sealed class DescriptionAndLabelTests
 
         Assert.Equal(expected, Assert.Single(events, e => e.Quote == statement).Date!.Value);
     }
-
-    private static TemporalExpression Year(string text, string phrase, int year) =>
-        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{year:D4}", Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, "test");
 }
