@@ -90,8 +90,12 @@ public sealed class TriggerLexicon
             }
         }
 
-        return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        // "has since grounded the fleet": "since" between a perfect's auxiliary and its participle is an adverb.
+        return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !PerfectAuxiliaries.Contains(AdjacentWords.TakeLast(ref before));
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PerfectAuxiliaries = EventWords.Lookup("perfect-auxiliaries");
 
     /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
     private bool NamesAPlace(string lower, int end) =>

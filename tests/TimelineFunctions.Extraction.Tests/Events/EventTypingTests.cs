@@ -1,3 +1,4 @@
+using TimelineFunctions.Extraction.Events;
 using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
 
 namespace TimelineFunctions.Extraction.Tests.Events;
@@ -47,6 +48,23 @@ public sealed class EventTypingTests
     [InlineData("The carmaker pulled out of the bidding on 12 May.", "occurrence")]
     public void A_row_leaves_the_other_senses_alone(string sentence, string type) =>
         Assert.Equal(type, TypeOf(sentence));
+
+    /// <summary>
+    /// Whether an event word sits in a phrase its clause refers to: after a background preposition ("after the
+    /// collapse", "since they were detained"), but not after "since" used as an adverb in a perfect ("has since
+    /// grounded"), nor after a month's name that is also a modal ("on 12 May after the closure" still refers).
+    /// </summary>
+    [Theory]
+    [InlineData("The ferries stopped after the collapse of the pier.", "collapse", true)]
+    [InlineData("Two weeks since they were detained, no charge was laid.", "detained", true)]
+    [InlineData("The airline has since grounded the rest of its fleet.", "grounded", false)]
+    [InlineData("Crowds gathered on 12 May after the closure.", "closure", true)]
+    public void An_event_word_after_a_background_preposition_is_referred_to(string sentence, string word, bool referredTo)
+    {
+        var trigger = Assert.Single(TriggerLexicon.Default.Index(sentence).Find(0, sentence.Length), t => sentence.Substring(t.Start, t.Length) == word);
+
+        Assert.Equal(referredTo, TriggerLexicon.Default.IsReferredTo(sentence, trigger));
+    }
 
     /// <summary>
     /// A chronology line tells its deeds in the present ("is arrested and released"): a participle coordinated with
