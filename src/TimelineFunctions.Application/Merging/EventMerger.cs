@@ -29,7 +29,13 @@ public sealed class EventMerger(MergeThresholds thresholds)
     internal EventMerger(MergeThresholds thresholds, bool compareInFull)
         : this(thresholds) => _matcher = new(thresholds, compareInFull);
 
-    public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions)
+    public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions) => GroupWithRemarks(contributions).Events;
+
+    /// <summary>
+    /// The events, and the remarks left off the timeline (<see cref="LoneQuotations"/>): what the story's coverage said
+    /// on a day still tells how much it was news, so the key dates count them.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<EventContribution>> Events, IReadOnlyList<IReadOnlyList<EventContribution>> Remarks) GroupWithRemarks(IEnumerable<EventContribution> contributions)
     {
         var vocabulary = new WordIds();
         var resolved = YearlessDays.Resolve(contributions);
@@ -88,10 +94,14 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
         var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved), thresholds.UndatedContent);
-        offStory.UnionWith(LoneQuotations.Find(clusters, thresholds.StatementType));
+        var remarks = LoneQuotations.Find(clusters, thresholds.StatementType);
+        remarks.ExceptWith(offStory);
 
-        return [.. clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).Select(c => (IReadOnlyList<EventContribution>)[.. c.Members.Select(m => m.Contribution)])];
+        var kept = clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).ToList();
+        return ([.. kept.Where(c => !remarks.Contains(c)).Select(ReportsOf)], [.. kept.Where(remarks.Contains).Select(ReportsOf)]);
     }
+
+    private static IReadOnlyList<EventContribution> ReportsOf(EventCluster cluster) => [.. cluster.Members.Select(m => m.Contribution)];
 
     /// <summary>
     /// Fills <paramref name="matches"/> (one list for the whole story: this runs for every report) with the events the

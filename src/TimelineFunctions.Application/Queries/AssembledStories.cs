@@ -78,10 +78,10 @@ public sealed class AssembledStories
             var clock = Stopwatch.StartNew();
             var contents = await _storyReader.GetStoryContentsAsync(key.Story, CancellationToken.None);
             var read = clock.Elapsed;
-            var (dated, undated) = TimelineAssembler.Assemble(contents.Articles, contents.Events);
+            var (dated, undated, remarks) = TimelineAssembler.AssembleWithRemarks(contents.Articles, contents.Events);
             Interlocked.Increment(ref _merges);
             var version = VersionOf(contents.Articles.Select(a => new ArticleVersionKey(a.ArticleId, a.ContentHash, a.Status)));
-            var assembled = new AssembledStory(version, contents, dated, undated);
+            var assembled = new AssembledStory(version, contents, dated, undated) { Remarks = remarks };
             _byStory.Set(key.Story, assembled, contents.Events.Count + 1);
             _logger.LogInformation(
                 "Assembled story {StoryId}: {Articles} articles, {Reports} reports into {Events} events; read {ReadMs} ms, merged {MergeMs} ms",

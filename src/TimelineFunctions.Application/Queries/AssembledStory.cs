@@ -10,6 +10,9 @@ public sealed record AssembledStory(
     IReadOnlyList<TimelineEvent> Dated,
     IReadOnlyList<TimelineEvent> Undated)
 {
+    /// <summary>The dated remarks the timeline leaves off, which the key dates still count (<see cref="TimelineAssembler.AssembleWithRemarks"/>).</summary>
+    public IReadOnlyList<TimelineEvent> Remarks { get; init; } = [];
+
     /// <summary>Results derived from this assembly alone (the default summary), computed once per assembly.</summary>
     internal ConcurrentDictionary<object, object> Derived { get; } = new();
 }

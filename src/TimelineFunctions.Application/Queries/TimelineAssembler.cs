@@ -19,21 +19,32 @@ public static class TimelineAssembler
         IReadOnlyList<ArticleRecord> articles,
         IReadOnlyList<EventContribution> contributions)
     {
-        var articlesById = articles.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
-        var events = EventMerger.Default.Group(contributions)
-            .Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default))
-            .ToList();
+        var (dated, undated, _) = AssembleWithRemarks(articles, contributions);
+        return (dated, undated);
+    }
 
-        var dated = events.Where(e => e.Date is not null)
-            .OrderBy(e => e.Date!.Start)
-            .ThenBy(e => e.Date!.End)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// <see cref="Assemble"/>, and the dated remarks the timeline leaves off (<see cref="EventMerger.GroupWithRemarks"/>),
+    /// in the same order as the dated events.
+    /// </summary>
+    public static (IReadOnlyList<TimelineEvent> Dated, IReadOnlyList<TimelineEvent> Undated, IReadOnlyList<TimelineEvent> Remarks) AssembleWithRemarks(
+        IReadOnlyList<ArticleRecord> articles,
+        IReadOnlyList<EventContribution> contributions)
+    {
+        var articlesById = articles.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
+        var (groups, remarkGroups) = EventMerger.Default.GroupWithRemarks(contributions);
+        var events = groups.Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default)).ToList();
+        var remarks = remarkGroups.Select(reports => MergedEventBuilder.Build(reports, articlesById, MergeThresholds.Default)).Where(e => e.Date is not null);
+
         var undated = events.Where(e => e.Date is null)
             .OrderBy(e => e.Sources[0].Published ?? DateOnly.MaxValue)
             .ThenBy(e => e.Sources[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        return (dated, undated);
+        return (InDateOrder(events.Where(e => e.Date is not null)), undated, InDateOrder(remarks));
     }
+
+    /// <summary>Dated events in chronological order: earliest start, then the more precise first, then by id.</summary>
+    public static IReadOnlyList<TimelineEvent> InDateOrder(IEnumerable<TimelineEvent> dated) =>
+        [.. dated.OrderBy(e => e.Date!.Start).ThenBy(e => e.Date!.End).ThenBy(e => e.Id, StringComparer.Ordinal)];
 }

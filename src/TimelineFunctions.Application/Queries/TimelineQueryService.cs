@@ -130,6 +130,6 @@ public sealed class TimelineQueryService(IStoryReader storyReader, IRejectedBlob
         }
 
         var assembled = await _assembled.GetAsync(storyId, cancellationToken);
-        return (new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated), assembled);
+        return (new StoryTimeline(Summarize(story, assembled), assembled.Dated, assembled.Undated) { Remarks = assembled.Remarks }, assembled);
     }
 }

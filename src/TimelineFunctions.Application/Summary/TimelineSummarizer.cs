@@ -11,7 +11,8 @@ public static class TimelineSummarizer
 {
     public static SummaryTimeline Summarize(StoryTimeline timeline, IReadOnlyList<DateOnly> publicationDates, SummaryOptions options)
     {
-        var candidates = DateImportance.Rank(timeline.Events, publicationDates);
+        // The remarks the timeline leaves off still tell how much a day was news.
+        var candidates = DateImportance.Rank(timeline.EventsWithRemarks, publicationDates);
         var dates = options.Dates ?? SummaryLength.For(candidates.Count);
         var entries = candidates.Take(dates)
             .OrderBy(c => c.Date.Start)

@@ -67,7 +67,7 @@ public sealed class T17Evaluator(ArticleAnalyzer analyzer, TimeProvider clock)
         var chosen = summary?.Entries.Select(e => (e.Date.Start, (IReadOnlyList<string>)[.. e.Sentences.Select(s => s.Text)])).ToList() ?? [];
         var baseline = Baseline(events, articles, gold.Dates.Count, gold.SentencesPerDate);
         var (covered, _) = GoldDateCoverage.Of(events, gold.Dates);
-        var ranked = DateImportance.Rank(events, [.. articles.Where(a => a.Status == ArticleStatus.Processed && a.Published is not null).Select(a => a.Published!.Date)]).ToList();
+        var ranked = DateImportance.Rank(timeline?.EventsWithRemarks ?? [], [.. articles.Where(a => a.Status == ArticleStatus.Processed && a.Published is not null).Select(a => a.Published!.Date)]).ToList();
         return new T17FolderReport(
             name,
             files.Count,

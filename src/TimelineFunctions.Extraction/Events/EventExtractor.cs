@@ -248,8 +248,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         TriggerMatch? firstVerb = null;
         foreach (var trigger in triggers)
         {
-            if (trigger.Kind.IsSpeechAct)
+            if (trigger.Kind.IsSpeechAct || Negation.Denies(text, trigger.Start))
             {
+                // A denied deed ("no one had died", "has not been charged") did not happen: it types nothing.
                 continue;
             }
 

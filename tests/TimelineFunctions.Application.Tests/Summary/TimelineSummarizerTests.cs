@@ -23,6 +23,25 @@ public sealed class TimelineSummarizerTests
         Assert.True(summary.Entries[0].Importance > summary.Entries[1].Importance);
     }
 
+    /// <summary>
+    /// Remarks the timeline leaves off (a lone quotation) still tell how much a day was news: later articles quoting
+    /// what was said on 6 March put it before the arrest of 3 March.
+    /// </summary>
+    [Fact]
+    public void The_remarks_left_off_the_timeline_count_for_the_key_dates()
+    {
+        var remarks = Story with
+        {
+            Remarks = [Event("ev-remark", Day(D(3, 6)), "statement", ("a5", D(3, 8), "\"We will rebuild,\" she said."), ("a6", D(3, 9), "\"We will rebuild,\" the mayor said."))],
+        };
+
+        var without = TimelineSummarizer.Summarize(Story, [D(3, 1), D(3, 4), D(3, 6), D(3, 9)], new SummaryOptions(2, 1));
+        var with = TimelineSummarizer.Summarize(remarks, [D(3, 1), D(3, 4), D(3, 6), D(3, 9)], new SummaryOptions(2, 1));
+
+        Assert.Equal([D(3, 1), D(3, 3)], without.Entries.Select(e => e.Date.Start));
+        Assert.Equal([D(3, 1), D(3, 6)], with.Entries.Select(e => e.Date.Start));
+    }
+
     [Fact]
     public void Without_a_number_of_dates_the_length_fits_the_story()
     {

@@ -49,6 +49,15 @@ public sealed class EventTypingTests
     public void A_row_leaves_the_other_senses_alone(string sentence, string type) =>
         Assert.Equal(type, TypeOf(sentence));
 
+    /// <summary>A deed the clause denies ("no one had died", "was not charged", "was never dismissed") types nothing (<c>Negation</c>).</summary>
+    [Theory]
+    [InlineData("No one died in the fire at the depot on 12 May.", "occurrence")]
+    [InlineData("The driver was not charged with any offence after his arrest on 12 May.", "arrest")]
+    [InlineData("The minister was never dismissed, and on 12 May he stood for election.", "vote")]
+    [InlineData("No fewer than 40 people died in the fire on 12 May.", "deaths")]
+    public void A_denied_deed_types_nothing(string sentence, string type) =>
+        Assert.Equal(type, TypeOf(sentence));
+
     /// <summary>
     /// Whether an event word sits in a phrase its clause refers to: after a background preposition ("after the
     /// collapse", "since they were detained"), but not after "since" used as an adverb in a perfect ("has since
