@@ -205,8 +205,7 @@ internal sealed class ReportMatcher(MergeThresholds thresholds, bool compareInFu
     /// the deal").
     /// </summary>
     private bool IsOneArticlesDeedToldTwice(MergeCandidate a, MergeCandidate b) =>
-        a.Contribution.ArticleId == b.Contribution.ArticleId && IsSameDaySameDeed(a, b) && a.TriggerWords.Overlaps(b.TriggerWords)
-        && !a.TellsAnotherInstance && !b.TellsAnotherInstance;
+        a.Contribution.ArticleId == b.Contribution.ArticleId && a.IsSameDayAs(b) && IsSameDeedToldWithItsWord(a, b);
 
     /// <summary>
     /// Two reports of one kind of action told with the same word, neither as one more of its kind: with a good part of

@@ -2,6 +2,7 @@ using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Events;
 using TimelineFunctions.Extraction.Publication;
 using TimelineFunctions.Extraction.Temporal;
+using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
 
 namespace TimelineFunctions.Extraction.Tests.Events;
 
@@ -1448,9 +1449,6 @@ public sealed class EventExtractorTests
 
     private static TemporalExpression Month(string text, string phrase, DateOnly first) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Granularity.Month, first, first.AddMonths(1).AddDays(-1), null, "test");
-
-    private static TemporalExpression Year(string text, string phrase, int year) =>
-        new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{year}", Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, "test");
 
     private static TemporalExpression Week(string text, string phrase, string value, DateOnly monday) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, value, Granularity.Week, monday, monday.AddDays(6), null, "test");
