@@ -37,7 +37,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
         Actor? previousSpeaker = null;
         var bodiesNamed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var lead = new LeadSentence(dating.LiveEntryStarts);
-        var privatePersons = PrivatePersons.Find(text, actors);
+        var quotedForColour = QuotedForColour.Find(text, actors);
         var sentences = SentenceSplitter.Split(text).ToList();
         // The actor stage's tokens, when they are this text's: the frame finder takes each sentence's from them.
         var textTokens = actors.Tokens is { } tokens && ReferenceEquals(tokens.Text, text) ? tokens : null;
@@ -124,11 +124,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 mainTrigger = null;
             }
 
-            // What a passenger or a resident quoted for colour says is no development (PrivatePersons).
-            var statement = frame.HasFrame && !(context.Speaker is { } speaker && privatePersons.Contains(speaker.Id))
+            // What a passenger, a resident or an analyst quoted for colour or comment says is no development (QuotedForColour).
+            var isColour = frame.HasFrame && context.Speaker is { } speaker && quotedForColour.Contains(speaker.Id);
+            var statement = frame.HasFrame && !isColour
                 ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
+            if (isColour && content?.Date?.Texts.Count is null or 0)
+            {
+                // Nor is a deed their words tell without a time of its own ("… before anyone has filed a lawsuit," said
+                // an analyst): it is their view, and nothing dates it.
+                content = null;
+            }
             if (content is not null && content.Date?.Texts.Count is null or 0
                 && (ContentEvents.TellsAHistory(text, frame.ContentStart, frame.ContentEnd) || ContentEvents.TellsWhatUsuallyHappens(text, frame.ContentStart, frame.ContentEnd)))
             {

@@ -1318,6 +1318,27 @@ public sealed class EventExtractorTests
         Assert.DoesNotContain(Extract(text, Friday), e => e.Type == "statement");
     }
 
+    /// <summary>
+    /// An outside commentator, told by a role or a description of their work, gives a view, not a development: neither
+    /// their statement nor an undated deed their words tell ("before anyone has filed a lawsuit") is an event.
+    /// </summary>
+    [Theory]
+    [InlineData("\"A recall of this size can cost millions before anyone has filed a lawsuit,\" said Frieda Coughlan, a transport analyst at Corvel Partners.")]
+    [InlineData("Petronella Dask, who teaches maritime law at the University of Quillon, said stopping a ferry contract is harder than it sounds.")]
+    [InlineData("Alan Rusk, a professor of marine engineering at Halden University, said the fault was common in older engines.")]
+    public void What_a_commentator_says_is_no_event(string text)
+    {
+        Assert.Empty(Extract(text, Friday));
+    }
+
+    [Theory]
+    [InlineData("Professor Ana Reyes, the chair of the inquiry, said the report would be published.")]
+    [InlineData("Petronella Dask, who runs the ferry company, said the contract would stand.")]
+    public void A_party_to_the_story_is_no_commentator(string text)
+    {
+        Assert.Contains(Extract(text, Friday), e => e.Type == "statement");
+    }
+
     [Theory]
     [InlineData("Mayor Delphine Argall, 52, said the town hall would reopen.")]
     [InlineData("Ivan Brel, 32, was convicted in May. Ivan Brel appealed. Ivan Brel said the trial had been unfair.")]
