@@ -13,7 +13,8 @@ namespace TimelineFunctions.Application.Merging;
 /// page joined a dated event and so places it in that week (<see cref="PageWeeks"/>). Last, what someone said on
 /// the day they told of an action joins that action (<see cref="ActionStatements"/>), what the parties of an
 /// occasion said on its day becomes one event (<see cref="OccasionStatements"/>), and an article's untyped details
-/// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>); events of long before the
+/// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>), and a chronology's entry
+/// joins the event of its day it sums up (<see cref="ChronologyEntries"/>); events of long before the
 /// story that nothing ties to it are left out (<see cref="OffStoryBackground"/>), and so are remarks told only by a
 /// quotation that joined nothing (<see cref="LoneQuotations"/>). Before all that, an
 /// undated report that names a month and day takes the story's year (<see cref="YearlessDays"/>). So the grouping
@@ -93,6 +94,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(ActionStatements.Find(clusters, statements));
         JoinEach(OccasionStatements.Find(clusters, statements));
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
+        JoinEach(ChronologyEntries.Find(clusters, thresholds.UndatedContent, thresholds.ChronologyEntrySharedWords));
         var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved), thresholds.UndatedContent);
         var remarks = LoneQuotations.Find(clusters, thresholds.StatementType);
         remarks.ExceptWith(offStory);

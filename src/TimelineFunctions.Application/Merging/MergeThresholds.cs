@@ -35,6 +35,12 @@ public sealed record MergeThresholds
     public int DetailSharedWords { get; init; } = 3;
 
     /// <summary>
+    /// Least number of content words a chronology's entry shares with a report of its day's event, beside
+    /// <see cref="UndatedContent"/>, to sum that event up (<see cref="ChronologyEntries"/>).
+    /// </summary>
+    public int ChronologyEntrySharedWords { get; init; } = 2;
+
+    /// <summary>
     /// Least content similarity when one report has no date (it must share actors too): an undated report joins
     /// only a clear match.
     /// </summary>

@@ -7,7 +7,8 @@ namespace TimelineFunctions.Extraction.Events;
 /// A chronology inside an article ("Timeline: …", "Key dates"): paragraphs that open with a date, in date order, each
 /// telling what happened then. The sentences after an entry's first belong to its date, however long ago it was:
 /// "28 June 2009 Police interview the doctor for three hours. His spokeswoman insists he is not a suspect." is a
-/// statement of 28 June 2009, not of the day the chronology was published.
+/// statement of 28 June 2009, not of the day the chronology was published. On a page with no date, entries of days
+/// without a year ("11 April: Ferrow is detained") make one too, whose events name their day for the merge to date.
 /// </summary>
 internal sealed partial class Chronology
 {
@@ -21,11 +22,15 @@ internal sealed partial class Chronology
     /// <summary>The share of consecutive entries that must run in one direction of time (oldest or newest first).</summary>
     private const double MinOrderedShare = 0.8;
 
-    private static readonly Chronology None = new([]);
+    private static readonly Chronology None = new([], []);
 
     private readonly List<(int Start, EventDate Date)> _entries;
 
-    private Chronology(List<(int Start, EventDate Date)> entries) => _entries = entries;
+    /// <summary>On a page with no date, the entries of days without a year ("11 April: …"), which the merge dates.</summary>
+    private readonly List<(int Start, YearlessDay Day)> _yearlessEntries;
+
+    private Chronology(List<(int Start, EventDate Date)> entries, List<(int Start, YearlessDay Day)> yearlessEntries) =>
+        (_entries, _yearlessEntries) = (entries, yearlessEntries);
 
     /// <summary>
     /// The article's chronology: the paragraphs that open with a calendar date, when there are enough of them, in order.
@@ -36,6 +41,7 @@ internal sealed partial class Chronology
     public static Chronology Find(string text, IReadOnlyList<Sentence> sentences, List<TemporalExpression> timexes, DateOnly? dct)
     {
         var entries = new List<(int Start, int Timex)>();
+        var yearless = new List<(int Start, YearlessDay Day)>();
         var t = 0;
         foreach (var sentence in sentences)
         {
@@ -44,10 +50,22 @@ internal sealed partial class Chronology
                 t++;
             }
 
-            if (t < timexes.Count && OpensParagraph(text, sentence.Start) && IsEntryDate(text, sentence, timexes[t]))
+            if (t < timexes.Count && OpensParagraph(text, sentence.Start) && OpensWith(text, sentence, timexes[t]))
             {
-                entries.Add((sentence.Start, t));
+                if (IsEntryDate(timexes[t]))
+                {
+                    entries.Add((sentence.Start, t));
+                }
+                else if (dct is null && YearlessDay.Parse(timexes[t].Value) is { } day)
+                {
+                    yearless.Add((sentence.Start, day));
+                }
             }
+        }
+
+        if (yearless.Count >= MinEntries && IsOrdered([.. yearless.Select(e => (e.Start, Date: EventDater.OnDay(new DateOnly(2000, e.Day.Month, e.Day.Day))))]))
+        {
+            return new Chronology([], yearless);
         }
 
         var asTagged = entries.Select(e => timexes[e.Timex]).ToList();
@@ -62,7 +80,7 @@ internal sealed partial class Chronology
                     timexes[entries[i].Timex] = reading[i];
                 }
 
-                return new Chronology(dated);
+                return new Chronology(dated, []);
             }
         }
 
@@ -82,11 +100,23 @@ internal sealed partial class Chronology
     [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}")]
     private static partial System.Text.RegularExpressions.Regex YearDigits();
 
-    /// <summary>The date of the entry the sentence at <paramref name="offset"/> opens or continues, or null.</summary>
-    public EventDate? EntryOf(int offset) => Entry(offset)?.Date;
-
     /// <summary>The date of the entry the sentence at <paramref name="offset"/> continues (not the entry's own opening sentence), or null.</summary>
     public EventDate? DateOf(int offset) => Entry(offset) is { } entry && entry.Start != offset ? entry.Date : null;
+
+    /// <summary>
+    /// Whether an event of the sentence at <paramref name="offset"/>, in an entry, is told on the entry's date: dated
+    /// with it, or, on a page with no date, naming its day without a year.
+    /// </summary>
+    public bool TellsOnItsDate(int offset, ExtractedEvent e)
+    {
+        if (Entry(offset) is { } entry)
+        {
+            return e.Date?.Value == entry.Date.Value;
+        }
+
+        var index = _yearlessEntries.FindLastIndex(y => y.Start <= offset);
+        return index >= 0 && e.Date is null && e.NamedDay == _yearlessEntries[index].Day.MonthDay;
+    }
 
     private (int Start, EventDate Date)? Entry(int offset)
     {
@@ -107,16 +137,18 @@ internal sealed partial class Chronology
     }
 
     /// <summary>
-    /// A calendar date written with a number ("28 June 2009", "May 2009", "1983"), the sentence's first words, and not
-    /// the start of a possessive ("2009's budget"). Weekdays and relative dates ("Monday", "last week") are no entries.
+    /// A date written with a number, the sentence's first words, and not the start of a possessive ("2009's budget").
+    /// Weekdays and relative dates ("Monday", "last week") are no entries.
     /// </summary>
-    private static bool IsEntryDate(string text, Sentence sentence, TemporalExpression timex) =>
-        timex.IsResolvedDate
-        && timex.Type == TimexType.Date
-        && timex.Granularity is Granularity.Day or Granularity.Month or Granularity.Year
+    private static bool OpensWith(string text, Sentence sentence, TemporalExpression timex) =>
+        timex.Type == TimexType.Date
         && timex.Text.Any(char.IsDigit)
         && string.IsNullOrWhiteSpace(text[sentence.Start..timex.Start].Trim('-', '\u2013', '\u2014', '\u2022', '*'))
         && !(timex.End < text.Length && text[timex.End] is '\'' or '\u2019');
+
+    /// <summary>A calendar date ("28 June 2009", "May 2009", "1983").</summary>
+    private static bool IsEntryDate(TemporalExpression timex) =>
+        timex.IsResolvedDate && timex.Granularity is Granularity.Day or Granularity.Month or Granularity.Year;
 
     private static bool IsOrdered(List<(int Start, EventDate Date)> entries)
     {

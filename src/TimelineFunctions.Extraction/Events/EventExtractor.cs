@@ -217,12 +217,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 bodiesNamed.TryAdd(context.Speaker!.Id, context.BodiesNamedInFrame);
             }
 
-            if (chronology.EntryOf(sentence.Start) is { } entry)
+            for (var i = eventsBefore; i < events.Count; i++)
             {
-                for (var i = eventsBefore; i < events.Count; i++)
-                {
-                    events[i] = events[i] with { InChronology = events[i].Date?.Value == entry.Value };
-                }
+                events[i] = events[i] with { InChronology = chronology.TellsOnItsDate(sentence.Start, events[i]) };
             }
         }
 

@@ -21,6 +21,9 @@ public sealed class TriggerLexicon
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _backgroundPrepositions;
 
+    /// <summary>Words at most after the determiner of a subject between a background preposition and its verb ("since the freelance journalist was detained").</summary>
+    private const int MaxSubjectNounWords = 3;
+
     /// <summary>Phrases remembered at most; past it, new phrases are looked up each time (no unbounded growth).</summary>
     private const int MaxRememberedPhrases = 10_000;
 
@@ -72,7 +75,8 @@ public sealed class TriggerLexicon
     /// <summary>
     /// Whether a trigger sits in a phrase its clause only refers to: after a preposition of
     /// Resources/Events/background-prepositions.txt, maybe with a determiner between ("after the collapse", "since
-    /// its derailment"), or a subject pronoun and auxiliaries ("16 days after it collapsed", "since they were detained").
+    /// its derailment"), or a subject and auxiliaries: a pronoun ("16 days after it collapsed", "since they were
+    /// detained") or a short noun phrase a determiner opens ("since the freelance journalist was detained").
     /// </summary>
     public bool IsReferredTo(string text, TriggerMatch trigger)
     {
@@ -84,9 +88,21 @@ public sealed class TriggerLexicon
         }
         else
         {
-            for (var i = 0; i < 3 && AdjacentWords.IsReferringSubject(word); i++)
+            var passed = 0;
+            for (; passed < 3 && AdjacentWords.IsReferringSubject(word); passed++)
             {
                 word = AdjacentWords.TakeLast(ref before);
+            }
+
+            if (passed > 0 && !_backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                // "since the freelance journalist was detained": a short noun phrase a determiner opens is the subject.
+                for (var i = 0; i < MaxSubjectNounWords && word.Length > 0 && !AdjacentWords.IsDeterminer(word); i++)
+                {
+                    word = AdjacentWords.TakeLast(ref before);
+                }
+
+                word = AdjacentWords.IsDeterminer(word) ? AdjacentWords.TakeLast(ref before) : [];
             }
         }
 

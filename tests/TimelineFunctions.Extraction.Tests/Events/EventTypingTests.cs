@@ -67,6 +67,8 @@ public sealed class EventTypingTests
     [InlineData("The ferries stopped after the collapse of the pier.", "collapse", true)]
     [InlineData("Two weeks since they were detained, no charge was laid.", "detained", true)]
     [InlineData("It could cost millions before anyone has filed a lawsuit.", "filed a lawsuit", true)]
+    [InlineData("A consul saw her for the first time since the freelance journalist was detained.", "detained", true)]
+    [InlineData("The court said the freelance journalist was detained unlawfully.", "detained", false)]
     [InlineData("The airline has since grounded the rest of its fleet.", "grounded", false)]
     [InlineData("Crowds gathered on 12 May after the closure.", "closure", true)]
     public void An_event_word_after_a_background_preposition_is_referred_to(string sentence, string word, bool referredTo)
