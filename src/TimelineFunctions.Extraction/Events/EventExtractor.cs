@@ -130,6 +130,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);
+            if (content is not null && Condition.Opens(text, frame.ContentStart, frame.ContentEnd))
+            {
+                // "If the virus returns in the winter, hospitals could run short of beds": what would happen, not what did.
+                content = null;
+            }
+
             if (isColour && content?.Date?.Texts.Count is null or 0)
             {
                 // Nor is a deed their words tell without a time of its own ("… before anyone has filed a lawsuit," said

@@ -1349,6 +1349,19 @@ public sealed class EventExtractorTests
         Assert.Empty(Extract(text, Friday));
     }
 
+    /// <summary>A clause that opens with a condition tells what would happen: neither half is an event, but a speaker's statement stands.</summary>
+    [Theory]
+    [InlineData("If the virus returns in the winter, hospitals could run short of beds.", null)]
+    [InlineData("Unless the talks resume on Monday, the dockers will strike again.", null)]
+    [InlineData("\"If we had waited for daylight, we would be counting bodies,\" Mayor Delphine Argall said on Friday.", "statement")]
+    [InlineData("Hospitals ran short of beds on Friday, and the virus returned.", "occurrence")]
+    public void A_clause_that_opens_with_a_condition_is_no_event(string text, string? kept)
+    {
+        var events = Extract(text, Friday, [.. TemporalTagger.Default.Tag(text, Friday)]);
+
+        Assert.Equal(kept is null ? [] : [kept], events.Select(e => e.Type).Distinct());
+    }
+
     [Theory]
     [InlineData("Professor Ana Reyes, the chair of the inquiry, said the report would be published.")]
     [InlineData("Petronella Dask, who runs the ferry company, said the contract would stand.")]
