@@ -16,7 +16,7 @@ namespace TimelineFunctions.Application.Merging;
 /// of the one action it tells on a day join that action (<see cref="ArticleDayDetails"/>), and a chronology's entry
 /// joins the event of its day it sums up (<see cref="ChronologyEntries"/>); events of long before the
 /// story that nothing ties to it are left out (<see cref="OffStoryBackground"/>), and so are remarks told only by a
-/// quotation that joined nothing (<see cref="LoneQuotations"/>). Before all that, an
+/// quotation or a question that joined nothing (<see cref="LoneRemarks"/>). Before all that, an
 /// undated report that names a month and day takes the story's year (<see cref="YearlessDays"/>). So the grouping
 /// is a function of the set of reports: arrival order and repeated deliveries cannot change it.
 /// </remarks>
@@ -33,7 +33,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
     public IReadOnlyList<IReadOnlyList<EventContribution>> Group(IEnumerable<EventContribution> contributions) => GroupWithRemarks(contributions).Events;
 
     /// <summary>
-    /// The events, and the remarks left off the timeline (<see cref="LoneQuotations"/>): what the story's coverage said
+    /// The events, and the remarks left off the timeline (<see cref="LoneRemarks"/>): what the story's coverage said
     /// on a day still tells how much it was news, so the key dates count them.
     /// </summary>
     public (IReadOnlyList<IReadOnlyList<EventContribution>> Events, IReadOnlyList<IReadOnlyList<EventContribution>> Remarks) GroupWithRemarks(IEnumerable<EventContribution> contributions)
@@ -96,7 +96,7 @@ public sealed class EventMerger(MergeThresholds thresholds)
         JoinEach(ArticleDayDetails.Find(clusters, thresholds.UntypedType));
         JoinEach(ChronologyEntries.Find(clusters, thresholds.UndatedContent, thresholds.ChronologyEntrySharedWords));
         var offStory = OffStoryBackground.Find(clusters, YearlessDays.MiddleDay(resolved), thresholds.UndatedContent);
-        var remarks = LoneQuotations.Find(clusters, thresholds.StatementType);
+        var remarks = LoneRemarks.Find(clusters, thresholds.StatementType);
         remarks.ExceptWith(offStory);
 
         var kept = clusters.Where(c => c.AbsorbedBy is null && !offStory.Contains(c)).ToList();
