@@ -18,6 +18,9 @@ namespace TimelineFunctions.Cli.Commands;
 /// </summary>
 internal static class UploadCommand
 {
+    /// <summary>The exit code when a path names no file or folder: the command says which, and uploads nothing.</summary>
+    public const int MissingPathExitCode = 2;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Article files or folders (.txt, .html, .htm, .json; NAME.meta.json sidecars give metadata)." };
@@ -45,8 +48,18 @@ internal static class UploadCommand
         });
         command.SetAction((parse, cancellationToken) => Unreachable.RunAsync(async () =>
         {
+            List<ArticleFile> files;
+            try
+            {
+                files = ArticleFiles.Find(parse.GetValue(paths)!, metadata.From(parse));
+            }
+            catch (FileNotFoundException missing)
+            {
+                Console.Error.WriteLine(missing.Message);
+                return MissingPathExitCode;
+            }
+
             var clients = CliStorage.Clients(parse.GetValue(connection), parse.GetValue(container));
-            var files = ArticleFiles.Find(parse.GetValue(paths)!, metadata.From(parse));
             var prefix = parse.GetValue(story) is { Length: > 0 } s ? s.TrimEnd('/') + "/" : "";
             var blobs = new ArticleBlobs(clients);
             await blobs.EnsureContainerAsync(cancellationToken);

@@ -26,4 +26,14 @@ public sealed class UploadCommandTests
 
         Assert.Empty(parse.Errors);
     }
+
+    [Fact]
+    public async Task A_missing_path_is_named_and_nothing_is_uploaded()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-article-{Guid.NewGuid():N}.txt");
+
+        var exitCode = await UploadCommand.Create().Parse([missing, "--connection", "UseDevelopmentStorage=true"]).InvokeAsync();
+
+        Assert.Equal(UploadCommand.MissingPathExitCode, exitCode);
+    }
 }
