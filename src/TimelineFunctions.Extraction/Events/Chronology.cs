@@ -63,7 +63,7 @@ internal sealed partial class Chronology
             }
         }
 
-        if (yearless.Count >= MinEntries && IsOrdered([.. yearless.Select(e => (e.Start, Date: EventDater.OnDay(new DateOnly(2000, e.Day.Month, e.Day.Day))))]))
+        if (yearless.Count >= MinEntries && IsOrdered([.. yearless.Select(e => e.Day.InCountingYear)]))
         {
             return new Chronology([], yearless);
         }
@@ -73,7 +73,7 @@ internal sealed partial class Chronology
         foreach (var reading in new[] { asTagged, movedBack })
         {
             var dated = entries.Select((e, i) => (e.Start, Date: EventDater.FromExpression(reading[i]) with { Texts = [] })).ToList();
-            if (dated.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered(dated))
+            if (dated.Count(e => e.Date.Granularity != Granularity.Year) >= MinEntries && IsOrdered([.. dated.Select(e => e.Date.Start)]))
             {
                 for (var i = 0; i < entries.Count; i++)
                 {
@@ -150,15 +150,15 @@ internal sealed partial class Chronology
     private static bool IsEntryDate(TemporalExpression timex) =>
         timex.IsResolvedDate && timex.Granularity is Granularity.Day or Granularity.Month or Granularity.Year;
 
-    private static bool IsOrdered(List<(int Start, EventDate Date)> entries)
+    private static bool IsOrdered(List<DateOnly> days)
     {
         var (forward, backward) = (0, 0);
-        for (var i = 1; i < entries.Count; i++)
+        for (var i = 1; i < days.Count; i++)
         {
-            forward += entries[i].Date.Start >= entries[i - 1].Date.Start ? 1 : 0;
-            backward += entries[i].Date.Start <= entries[i - 1].Date.Start ? 1 : 0;
+            forward += days[i] >= days[i - 1] ? 1 : 0;
+            backward += days[i] <= days[i - 1] ? 1 : 0;
         }
 
-        return Math.Max(forward, backward) >= MinOrderedShare * (entries.Count - 1);
+        return Math.Max(forward, backward) >= MinOrderedShare * (days.Count - 1);
     }
 }

@@ -44,14 +44,18 @@ internal static partial class QuotedForColour
         return found ?? (IReadOnlySet<string>)new HashSet<string>();
     }
 
+    /// <summary>What follows "Name, " when a comma follows the mention ending at <paramref name="end"/>; empty otherwise.</summary>
+    private static ReadOnlySpan<char> DescriptionAfter(string text, int end) =>
+        end < text.Length && text[end] == ',' ? text.AsSpan(end + 1).TrimStart() : [];
+
     private static bool IsDescribedAsPrivate(string text, int end)
     {
-        if (end >= text.Length || text[end] != ',')
+        var after = DescriptionAfter(text, end);
+        if (after.IsEmpty)
         {
             return false;
         }
 
-        var after = text.AsSpan(end + 1).TrimStart();
         if (Age().IsMatch(after))
         {
             return true;
@@ -71,12 +75,7 @@ internal static partial class QuotedForColour
     /// <summary>Whether the description after "Name, " tells a commentator's work in its first words ("who teaches law", "a food-industry analyst").</summary>
     private static bool IsDescribedAsCommentator(string text, int end)
     {
-        if (end >= text.Length || text[end] != ',')
-        {
-            return false;
-        }
-
-        var after = text.AsSpan(end + 1).TrimStart();
+        var after = DescriptionAfter(text, end);
         var stop = after.IndexOfAny(",.;");
         var description = stop < 0 ? after : after[..stop];
         var firstWords = 0;

@@ -19,7 +19,9 @@ public sealed class TriggerLexicon
     private readonly Regex[] _wholePhrase;
     private readonly BoundedMemo<int> _kindOfPhrase = new(MaxRememberedPhrases);
     private readonly HashSet<string> _placeNouns;
-    private readonly HashSet<string> _backgroundPrepositions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _backgroundPrepositions;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PerfectAuxiliaries = EventWords.Lookup("perfect-auxiliaries");
 
     /// <summary>Words at most after the determiner of a subject between a background preposition and its verb ("since the freelance journalist was detained").</summary>
     private const int MaxSubjectNounWords = 3;
@@ -36,7 +38,8 @@ public sealed class TriggerLexicon
         ReportingVerbs = new(ResourceText.Lines("Events", "reporting-verbs.txt"), StringComparer.OrdinalIgnoreCase);
         FrameWords = SearchValues.Create([.. ReportingVerbs, "according"], StringComparison.OrdinalIgnoreCase);
         _placeNouns = new(ResourceText.Lines("Events", "place-nouns.txt"), StringComparer.Ordinal);
-        _backgroundPrepositions = new(ResourceText.Lines("Events", "background-prepositions.txt"), StringComparer.OrdinalIgnoreCase);
+        _backgroundPrepositions = new HashSet<string>(ResourceText.Lines("Events", "background-prepositions.txt"), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TriggerLexicon Default { get; } = new();
@@ -94,7 +97,7 @@ public sealed class TriggerLexicon
                 word = AdjacentWords.TakeLast(ref before);
             }
 
-            if (passed > 0 && !_backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (passed > 0 && !_backgroundPrepositions.Contains(word))
             {
                 // "since the freelance journalist was detained": a short noun phrase a determiner opens is the subject.
                 for (var i = 0; i < MaxSubjectNounWords && word.Length > 0 && !AdjacentWords.IsDeterminer(word); i++)
@@ -107,11 +110,9 @@ public sealed class TriggerLexicon
         }
 
         // "has since grounded the fleet": "since" between a perfect's auxiliary and its participle is an adverb.
-        return word.Length > 0 && _backgroundPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        return word.Length > 0 && _backgroundPrepositions.Contains(word)
             && !PerfectAuxiliaries.Contains(AdjacentWords.TakeLast(ref before));
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PerfectAuxiliaries = EventWords.Lookup("perfect-auxiliaries");
 
     /// <summary>Whether the word after a trigger makes it part of a place's name ("collapse site"): Resources/Events/place-nouns.txt.</summary>
     private bool NamesAPlace(string lower, int end) =>

@@ -19,7 +19,8 @@ public sealed partial record YearlessDay(int Month, int Day, DayOfWeek? Weekday 
     /// <summary>"MM-dd", as <see cref="ExtractedEvent.NamedDay"/> keeps it.</summary>
     public string MonthDay => string.Create(CultureInfo.InvariantCulture, $"{Month:D2}-{Day:D2}");
 
-    private DateOnly InCountingYear => new(CountingYear, Month, Day);
+    /// <summary>The day in the leap year the days are counted in: what orders days without a year.</summary>
+    internal DateOnly InCountingYear => new(CountingYear, Month, Day);
 
     /// <summary>The month and day of a TIMEX3 value with an unknown year ("XXXX-11-12", "XXXX-11-12T09:00"), or null.</summary>
     public static YearlessDay? Parse(string value) =>
