@@ -225,7 +225,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
             for (var i = eventsBefore; i < events.Count; i++)
             {
-                events[i] = events[i] with { InChronology = chronology.TellsOnItsDate(sentence.Start, events[i]) };
+                if (chronology.TellsOnItsDate(sentence.Start, events[i]))
+                {
+                    events[i] = events[i] with { InChronology = true };
+                }
             }
         }
 
