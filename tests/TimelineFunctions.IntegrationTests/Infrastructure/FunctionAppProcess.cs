@@ -99,6 +99,17 @@ public sealed class FunctionAppProcess : IAsyncDisposable
     public int Executions(string function, string outcome) =>
         Output.Split('\n').Count(line => line.Contains($"Executed 'Functions.{function}' ({outcome}", StringComparison.Ordinal));
 
+    /// <summary>
+    /// How many executions of <paramref name="function"/> the host has started and not yet finished: an ingest marks
+    /// its article ingested before it reconciles the article's story, so the story settles only when this is 0.
+    /// </summary>
+    public int ExecutionsInFlight(string function)
+    {
+        var lines = Output.Split('\n');
+        return lines.Count(line => line.Contains($"Executing 'Functions.{function}' (", StringComparison.Ordinal))
+            - lines.Count(line => line.Contains($"Executed 'Functions.{function}' (", StringComparison.Ordinal));
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds, failing with the host's log after the timeout.</summary>
     public async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 60)
     {

@@ -28,11 +28,14 @@ public sealed class MixedUploadTests(NotifiedFunctionAppFixture fixture) : IClas
             }
         }
 
-        // Every delivery has finished (its reconciliation included) once each blob's version is ingested.
+        // Each blob's version is ingested before its delivery reconciles the story it joined (IngestService), so the
+        // stories have settled only when, besides, no delivery is still running.
         foreach (var (name, text, metadata) in uploads)
         {
             await Articles.WaitUntilIngestedAsync(fixture.App, name, text, metadata, seconds: 180);
         }
+
+        await fixture.App.WaitUntilAsync(() => Task.FromResult(fixture.App.ExecutionsInFlight("IngestArticle") == 0), seconds: 180);
 
         var stories = await fixture.App.GetJsonAsync("/api/stories");
         var formed = new Dictionary<string, List<JsonElement>>();
