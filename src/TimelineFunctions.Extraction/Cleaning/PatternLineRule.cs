@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
@@ -12,17 +13,22 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// (<see cref="RegexOptions.NonBacktracking"/>: one pass over the line, where the backtracking engine retried the
 /// leading ".{1,100}" of an alternative at every length).
 /// </remarks>
-public sealed class PatternLineRule(string file) : ICleaningRule
+/// <param name="file">The pattern file under Resources/Cleaning.</param>
+/// <param name="requiredText">
+/// By section name, texts one of which every match of the section holds (compared ignoring case): a line with none
+/// is not matched against the section. A section whose patterns open with a run of any characters (".{0,200}\bthanks
+/// for reading") reads up to that run's length into every line before it can fail; most lines hold none of its words.
+/// </param>
+public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, string[]>? requiredText = null) : ICleaningRule
 {
-    private readonly (string Name, string Reason, Regex Pattern)[] _sections =
-        [.. ResourceText.Sections("Cleaning", file).Select(s => (s.Name, s.Reason, new Regex(
-            "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
-            TimeSpan.FromSeconds(2))))];
+    private readonly (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] _sections = Sections(file, requiredText ?? new Dictionary<string, string[]>());
 
     public string Name => file;
 
     public IEnumerable<string> SectionNames => _sections.Select(s => s.Name);
+
+    /// <summary>Every text a section requires one of, whatever the section.</summary>
+    public IEnumerable<string> RequiredTexts => (requiredText ?? new Dictionary<string, string[]>()).Values.SelectMany(t => t);
 
     public void Apply(CleaningDocument document)
     {
@@ -40,14 +46,29 @@ public sealed class PatternLineRule(string file) : ICleaningRule
                 continue;
             }
 
-            foreach (var (name, reason, pattern) in _sections)
+            foreach (var (name, reason, pattern, required) in _sections)
             {
-                if (RegexSafe.IsMatch(pattern, text))
+                if ((required is null || text.AsSpan().ContainsAny(required)) && RegexSafe.IsMatch(pattern, text))
                 {
                     document.Remove(i, name, reason);
                     break;
                 }
             }
         }
+    }
+
+    private static (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] Sections(string file, IReadOnlyDictionary<string, string[]> requiredText)
+    {
+        var sections = ResourceText.Sections("Cleaning", file).ToList();
+        if (requiredText.Keys.FirstOrDefault(name => !sections.Exists(s => s.Name == name)) is { } unknown)
+        {
+            throw new InvalidOperationException($"{file} has no section [{unknown}].");
+        }
+
+        return [.. sections.Select(s => (s.Name, s.Reason, new Regex(
+            "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
+            TimeSpan.FromSeconds(2)),
+            requiredText.TryGetValue(s.Name, out var texts) ? SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase) : null))];
     }
 }

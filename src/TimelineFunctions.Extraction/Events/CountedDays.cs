@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TimelineFunctions.Extraction.Temporal;
@@ -30,9 +31,20 @@ internal static class CountedDays
         $@"\b(?:(?<weeks>{Number})\s+weeks?\s+and\s+)?(?<n>{Number})\s+(?<unit>days?|weeks?)\s+(?<dir>after|before)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    /// <summary>
+    /// What every count says: a content without either is not searched (the count's pattern, tried at every word of
+    /// every sentence, cost as much as the rest of the events stage's searches together).
+    /// </summary>
+    private static readonly SearchValues<string> Directions = SearchValues.Create(["after", "before"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The counted clauses of the content [start, end): none in most sentences.</summary>
     public static IReadOnlyList<CountedClause> In(string text, int start, int end)
     {
+        if (!text.AsSpan(start, end - start).ContainsAny(Directions))
+        {
+            return [];
+        }
+
         List<CountedClause>? clauses = null;
         for (var match = Count.Match(text, start, end - start); match.Success; match = match.NextMatch())
         {

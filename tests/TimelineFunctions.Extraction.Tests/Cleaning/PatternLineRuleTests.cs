@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Cleaning;
 using static TimelineFunctions.Extraction.Tests.Cleaning.CleaningTestText;
 
 namespace TimelineFunctions.Extraction.Tests.Cleaning;
@@ -65,5 +67,37 @@ public class PatternLineRuleTests
         var cleaned = Clean($"{Story}\n\n{sentence}\n\n{Story2}");
         Assert.Contains(sentence, cleaned.Text, StringComparison.Ordinal);
         Assert.Empty(cleaned.Removed);
+    }
+
+    [Fact]
+    public void A_line_without_the_text_a_section_requires_is_not_matched_against_it()
+    {
+        const string Line = "The Daily Tram is a registered trademark of Tram Media LLC in the U.S.";
+        var document = new CleaningDocument($"{Story}\n\n{Line}", null);
+        new PatternLineRule("furniture-lines.txt", new Dictionary<string, string[]> { ["boilerplate"] = ["all rights reserved"] }).Apply(document);
+        Assert.Empty(document.Removed);
+
+        new PatternLineRule("furniture-lines.txt", new Dictionary<string, string[]> { ["boilerplate"] = ["tradema"] }).Apply(document);
+        Assert.Contains(document.Removed, r => r.Rule == "boilerplate");
+    }
+
+    [Fact]
+    public void Required_texts_are_found_ignoring_case_exactly_where_the_patterns_match_ignoring_case()
+    {
+        // The patterns match ignoring case as regular expressions do, the required texts are compared as ordinal
+        // strings: the two must agree on every character, or a line the pattern would remove is never tried.
+        var letters = ArticleCleaner.Rules.OfType<PatternLineRule>().SelectMany(r => r.RequiredTexts).SelectMany(t => t).Distinct().ToList();
+        Assert.NotEmpty(letters);
+        foreach (var letter in letters)
+        {
+            var pattern = new Regex($"^{Regex.Escape(letter.ToString())}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                var text = ((char)c).ToString();
+                Assert.True(
+                    pattern.IsMatch(text) == string.Equals(text, letter.ToString(), StringComparison.OrdinalIgnoreCase),
+                    $"'{letter}' and U+{c:X4} compare differently");
+            }
+        }
     }
 }
