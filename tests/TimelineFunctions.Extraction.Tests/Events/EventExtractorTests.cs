@@ -1,6 +1,7 @@
 using TimelineFunctions.Extraction.Actors;
 using TimelineFunctions.Extraction.Events;
 using TimelineFunctions.Extraction.Publication;
+using TimelineFunctions.Extraction.Reading;
 using TimelineFunctions.Extraction.Temporal;
 using static TimelineFunctions.Extraction.Tests.Events.EventTestText;
 
@@ -1382,9 +1383,25 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("The regulator normally closed failing banks at the end of a week.", false)]
     [InlineData("The dockers' union, which usually meets in May, has reached a deal with the Port of Quillon.", true)]
+    [InlineData("Embassy staff visited the two sailors in the Quillon jail on five occasions.", false)]
+    [InlineData("Quillon courts have convicted in every case brought under the harbour law.", false)]
+    [InlineData("Embassy staff visited the two sailors in the Quillon jail.", true)]
     public void A_clause_that_tells_what_usually_happens_is_no_deed(string text, bool deed)
     {
         Assert.Equal(deed, Extract(text, Friday).Count > 0);
+    }
+
+    [Fact]
+    public void What_a_rule_lets_happen_is_no_deed()
+    {
+        const string Page = "Quillon Post | 07 Mar 2025 08:15 GMT\n\nTwo held in Quillon port smuggling inquiry\n\n"
+            + "\"Two men have been arrested on suspicion of smuggling and are being questioned,\" Ines Marr, a spokeswoman, said on behalf of the Quillon Police. "
+            + "\"We will not comment while inquiries continue.\" Under Quillon law, suspects can be held for up to 72 hours before they must be charged or released.\n";
+
+        var events = ArticleAnalyzer.Default.Analyze(new ArticleInput("quillon.txt", System.Text.Encoding.UTF8.GetBytes(Page))).Events;
+
+        Assert.Contains(events, e => e.Type == "arrest");
+        Assert.DoesNotContain(events, e => e.Quote.StartsWith("Under", StringComparison.Ordinal));
     }
 
     [Theory]
