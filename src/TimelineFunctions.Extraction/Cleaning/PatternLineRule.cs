@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Cleaning;
 
@@ -11,17 +12,25 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// <remarks>
 /// Each section is its own rule name. A line only needs a yes or no, so the patterns run on the linear-time engine
 /// (<see cref="RegexOptions.NonBacktracking"/>: one pass over the line, where the backtracking engine retried the
-/// leading ".{1,100}" of an alternative at every length).
+/// leading ".{1,100}" of an alternative at every length). Consecutive sections are also tried together, in as few
+/// expressions as the engine's size limit allows (<see cref="LinearTimeGroups"/>): almost no line is furniture, and
+/// each call of the engine costs about as much as reading a short line, so a line that none of a group's sections
+/// matches is answered by one call instead of one a section.
 /// </remarks>
 /// <param name="file">The pattern file under Resources/Cleaning.</param>
 /// <param name="requiredText">
 /// By section name, texts one of which every match of the section holds (compared ignoring case): a line with none
 /// is not matched against the section. A section whose patterns open with a run of any characters (".{0,200}\bthanks
 /// for reading") reads up to that run's length into every line before it can fail; most lines hold none of its words.
+/// Such a section is tried alone.
 /// </param>
 public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, string[]>? requiredText = null) : ICleaningRule
 {
-    private readonly (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] _sections = Sections(file, requiredText ?? new Dictionary<string, string[]>());
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private readonly Section[] _sections = Sections(file, requiredText ?? new Dictionary<string, string[]>());
 
     public string Name => file;
 
@@ -46,18 +55,33 @@ public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, str
                 continue;
             }
 
-            foreach (var (name, reason, pattern, required) in _sections)
+            Regex? group = null;
+            var groupMatches = false;
+            foreach (var section in _sections)
             {
-                if ((required is null || text.AsSpan().ContainsAny(required)) && RegexSafe.IsMatch(pattern, text))
+                if (section.Group is { } sectionGroup && sectionGroup != group)
                 {
-                    document.Remove(i, name, reason);
+                    group = sectionGroup;
+                    groupMatches = RegexSafe.IsMatch(sectionGroup, text);
+                }
+
+                if ((section.Group is null ? section.Required is null || text.AsSpan().ContainsAny(section.Required) : groupMatches)
+                    && RegexSafe.IsMatch(section.Pattern, text))
+                {
+                    document.Remove(i, section.Name, section.Reason);
                     break;
                 }
             }
         }
     }
 
-    private static (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] Sections(string file, IReadOnlyDictionary<string, string[]> requiredText)
+    /// <summary>
+    /// A section of the file: its own expression, and either the texts a line needs to be tried (<paramref name="Required"/>)
+    /// or the expression of the consecutive sections it is tried with first (<paramref name="Group"/>).
+    /// </summary>
+    private sealed record Section(string Name, string Reason, Regex Pattern, SearchValues<string>? Required, Regex? Group);
+
+    private static Section[] Sections(string file, IReadOnlyDictionary<string, string[]> requiredText)
     {
         var sections = ResourceText.Sections("Cleaning", file).ToList();
         if (requiredText.Keys.FirstOrDefault(name => !sections.Exists(s => s.Name == name)) is { } unknown)
@@ -65,10 +89,31 @@ public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, str
             throw new InvalidOperationException($"{file} has no section [{unknown}].");
         }
 
-        return [.. sections.Select(s => (s.Name, s.Reason, new Regex(
-            "^(?:" + string.Join('|', s.Entries.Select(e => $"(?:{e})")) + ")$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking,
-            TimeSpan.FromSeconds(2)),
-            requiredText.TryGetValue(s.Name, out var texts) ? SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase) : null))];
+        var result = sections.Select(s => new Section(s.Name, s.Reason, WholeLine(s.Entries),
+            requiredText.TryGetValue(s.Name, out var texts) ? SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase) : null, null)).ToArray();
+        for (var start = 0; start < result.Length; start++)
+        {
+            var end = start;
+            while (end < result.Length && result[end].Required is null)
+            {
+                end++;
+            }
+
+            var run = sections.GetRange(start, end - start);
+            foreach (var (first, last, group) in LinearTimeGroups.Compile(run.Count, (from, to) => WholeLine(run.Skip(from).Take(to - from).SelectMany(s => s.Entries))))
+            {
+                for (var k = first; k < last; k++)
+                {
+                    result[start + k] = result[start + k] with { Group = group };
+                }
+            }
+
+            start = end;
+        }
+
+        return result;
     }
+
+    private static Regex WholeLine(IEnumerable<string> entries) =>
+        new("^(?:" + string.Join('|', entries.Select(e => $"(?:{e})")) + ")$", Options, Timeout);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TimelineFunctions.Extraction.Text;
 
 namespace TimelineFunctions.Extraction.Events;
 
@@ -19,9 +20,7 @@ public sealed class TriggerScanner
 
     public TriggerScanner(IReadOnlyList<string> patterns)
     {
-        var groups = new List<Regex>();
-        AddGroups(patterns, 0, patterns.Count, groups);
-        _groups = [.. groups];
+        _groups = [.. LinearTimeGroups.Compile(patterns.Count, (start, end) => Compile(patterns, start, end)).Select(g => g.Regex)];
     }
 
     /// <summary>How many expressions the patterns needed.</summary>
@@ -80,21 +79,6 @@ public sealed class TriggerScanner
         }
 
         return (int.MaxValue, 0);
-    }
-
-    /// <summary>Compiles patterns [start, end) as one expression, or, when that is over the size limit, each half in turn.</summary>
-    private static void AddGroups(IReadOnlyList<string> patterns, int start, int end, List<Regex> groups)
-    {
-        try
-        {
-            groups.Add(Compile(patterns, start, end));
-        }
-        catch (NotSupportedException) when (end - start > 1)
-        {
-            var middle = start + ((end - start) / 2);
-            AddGroups(patterns, start, middle, groups);
-            AddGroups(patterns, middle, end, groups);
-        }
     }
 
     private static Regex Compile(IReadOnlyList<string> patterns, int start, int end) =>
