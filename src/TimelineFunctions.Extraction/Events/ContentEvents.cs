@@ -272,7 +272,7 @@ internal static partial class ContentEvents
         $@"\b(?:{string.Join('|', EventWords.Of("future-markers"))})\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static readonly string[] ForecastMarkers = [.. EventWords.Of("forecast-markers")];
+    private static readonly MarkerPhrases ForecastMarkers = EventWords.Phrases("forecast-markers");
 
     private static bool IsForecast(string text, int start, int end) =>
         EventWords.ContainsAny(text.AsSpan(start, end - start), ForecastMarkers);
@@ -281,14 +281,14 @@ internal static partial class ContentEvents
         FutureMarker.Match(text, start, end - start).Success;
 
     /// <summary>Words that tell an actor's past before the story (`[history-markers]`: "previously", "in the past").</summary>
-    private static readonly string[] HistoryMarkers = [.. EventWords.Of("history-markers")];
+    private static readonly MarkerPhrases HistoryMarkers = EventWords.Phrases("history-markers");
 
     /// <summary>Whether [start, end) tells a history ("Greyfin has previously attacked schools"), not a deed of the story.</summary>
     internal static bool TellsAHistory(string text, int start, int end) =>
         EventWords.ContainsAny(text.AsSpan(start, end - start), HistoryMarkers);
 
     /// <summary>Words that tell what usually happens (`[habitual-markers]`: "usually", "normally").</summary>
-    internal static readonly string[] HabitualMarkers = [.. EventWords.Of("habitual-markers")];
+    internal static readonly MarkerPhrases HabitualMarkers = EventWords.Phrases("habitual-markers");
 
     /// <summary>
     /// Whether the clause in [start, end) tells what usually happens ("Bills normally go through three readings over

@@ -240,7 +240,7 @@ internal static class DatedRelativeClause
     }
 
     /// <summary>Words that open a clause of another time (`[subordinators]`: after, before, since, …).</summary>
-    private static readonly string[] Subordinators = [.. EventWords.Of("subordinators")];
+    private static readonly MarkerPhrases Subordinators = EventWords.Phrases("subordinators");
 
     /// <summary>Auxiliaries that end what a possessive's clause is about: "whose office has been closed since Monday" tells a state.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =

@@ -17,10 +17,18 @@ internal static class EventWords
     public static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] names) =>
         OfAll(names).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The phrases of the section <paramref name="name"/>, with one search for any of them.</summary>
+    public static MarkerPhrases Phrases(string name) => new(Of(name));
+
     /// <summary>Whether one of <paramref name="phrases"/> stands in <paramref name="span"/> as whole words, case-insensitive.</summary>
-    public static bool ContainsAny(ReadOnlySpan<char> span, IEnumerable<string> phrases)
+    public static bool ContainsAny(ReadOnlySpan<char> span, MarkerPhrases phrases)
     {
-        foreach (var phrase in phrases)
+        if (!span.ContainsAny(phrases.Any))
+        {
+            return false;
+        }
+
+        foreach (var phrase in phrases.Phrases)
         {
             var at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
             if (at >= 0 && IsWholeWords(span, at, phrase.Length))
@@ -33,9 +41,14 @@ internal static class EventWords
     }
 
     /// <summary>Where each of <paramref name="phrases"/> stands in [start, end) of <paramref name="text"/> as whole words, case-insensitive.</summary>
-    public static IEnumerable<int> Occurrences(string text, int start, int end, IEnumerable<string> phrases)
+    public static IEnumerable<int> Occurrences(string text, int start, int end, MarkerPhrases phrases)
     {
-        foreach (var phrase in phrases)
+        if (!text.AsSpan(start, end - start).ContainsAny(phrases.Any))
+        {
+            yield break;
+        }
+
+        foreach (var phrase in phrases.Phrases)
         {
             for (var at = text.IndexOf(phrase, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0 && at + phrase.Length <= end;
                 at = at + 1 < end ? text.IndexOf(phrase, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)

@@ -23,7 +23,7 @@ internal static partial class QuotedForColour
     private const int CommentatorWordsIn = 4;
 
     private static readonly string[] Descriptions = [.. EventWords.Of("private-descriptions")];
-    private static readonly string[] CommentatorWords = [.. EventWords.Of("commentator-words")];
+    private static readonly MarkerPhrases CommentatorWords = EventWords.Phrases("commentator-words");
 
     public static IReadOnlySet<string> Find(string text, ActorAnalysis actors)
     {

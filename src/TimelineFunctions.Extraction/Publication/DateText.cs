@@ -94,6 +94,31 @@ public static class DateText
     }
 
     /// <summary>
+    /// Whether <paramref name="text"/> could hold a date with a year, as the pattern reads one: four digits opening
+    /// with "19" or "20", or digits on both sides of a slash or a dot (a numeric date, whose year may have two digits).
+    /// A text without either is answered without running the pattern.
+    /// </summary>
+    public static bool MayHoldYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var century = text[i] == '1' ? '9' : text[i] == '2' ? '0' : '\0';
+            if ((i + 3 < text.Length && text[i + 1] == century && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                || (text[i + 1] is '/' or '.' && char.IsDigit(text[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Parses a structured value (meta tag, JSON field, metadata): ISO dates and timestamps (the date part as
     /// written, i.e. in the publisher's own offset), compact yyyyMMdd, RFC 1123, and the textual forms above. Null when no full
     /// date with a year is found.

@@ -58,13 +58,7 @@ public static partial class DatelineDates
                 continue; // a labelled stamp ("UPDATED – 05/20/24 –"), dated as a stamp
             }
 
-            var date = DateText.FindFirst(head);
-            if (date is null || date.Start > MaxDateStart)
-            {
-                continue;
-            }
-
-            if (Length(head, date) is not (> 0 and var length))
+            if (OpeningDate(head) is not { } date || Length(head, date) is not (> 0 and var length))
             {
                 continue;
             }
@@ -82,15 +76,21 @@ public static partial class DatelineDates
     public static int Length(string text)
     {
         var head = text.Length > 160 ? text[..160] : text;
+        return OpeningDate(head) is { } date ? Length(head, date) : 0;
+    }
+
+    /// <summary>The date a dateline could open <paramref name="head"/> with: the first, within six words of place.</summary>
+    private static DateMatch? OpeningDate(string head)
+    {
         // A dateline's dash or colon follows its date's first digit closely ("April 13 (CPA) -"): without one, no
         // date needs looking for (this runs for every sentence the extractor reads).
         var digit = head.AsSpan().IndexOfAnyInRange('0', '9');
         if (digit is < 0 or > MaxDateStart + MaxLettersBeforeDigit || head.AsSpan(digit, Math.Min(MaxDashAfterDigit, head.Length - digit)).IndexOfAny(DatelineDashes) < 0)
         {
-            return 0;
+            return null;
         }
 
-        return DateText.FindFirst(head) is { Start: <= MaxDateStart } date ? Length(head, date) : 0;
+        return DateText.FindFirst(head) is { Start: <= MaxDateStart } date ? date : null;
     }
 
     /// <summary>How far into a line a dateline's date may start: six words of place.</summary>

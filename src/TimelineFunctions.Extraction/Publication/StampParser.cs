@@ -60,9 +60,9 @@ public static class StampParser
     /// <summary>The stamp when the whole line is one (at most 120 characters), else null.</summary>
     public static Stamp? ParseStandalone(string line)
     {
-        if (line.Length > 120 || !line.AsSpan().ContainsAnyInRange('0', '9'))
+        if (line.Length > 120 || !DateText.MayHoldYear(line))
         {
-            return null;
+            return null; // a stamp's date has a year
         }
 
         var (label, kind, rest) = SplitLabel(line);

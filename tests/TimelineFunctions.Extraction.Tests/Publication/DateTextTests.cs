@@ -59,4 +59,21 @@ public class DateTextTests
         Assert.Equal((10, 13, (int?)null), (match?.Month, match?.Day, match?.Year));
         Assert.Null(match?.ToDate());
     }
+
+    [Theory]
+    [InlineData("Updated 14:02 GMT, 13 March 2024", true)]
+    [InlineData("Posted 05/19/24 by the newsroom", true)]
+    [InlineData("Published 3.12.23", true)]
+    [InlineData("Posted March 13 at 14:02", false)]
+    [InlineData("About 40 officers and 12 vans arrived", false)]
+    [InlineData("Page 2019", true)]
+    [InlineData("Page 2109", false)]
+    public void A_text_that_may_hold_a_year_is_told_from_one_without(string text, bool mayHold)
+    {
+        Assert.Equal(mayHold, DateText.MayHoldYear(text));
+        if (!mayHold)
+        {
+            Assert.DoesNotContain(DateText.FindAll(text), d => d.Year is not null);
+        }
+    }
 }
