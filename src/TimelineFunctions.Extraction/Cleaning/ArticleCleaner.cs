@@ -25,16 +25,24 @@ public static class ArticleCleaner
         new HeadlineRepeatRule(),
         // Every live sign-off leaves or ends "coverage", a "blog" or "updates", says "be back", thanks or stops; every
         // boilerplate line names a trademark, a copyright or its rights, says what may "not be" done with the text or
-        // where it "originally" or "first" appeared. (No text holds a "k": the patterns match the Kelvin sign as one,
-        // a comparison ignoring case does not.)
-        new PatternLineRule("furniture-lines.txt", new Dictionary<string, string[]>
+        // where it "originally" or "first" appeared (no text holds a "k": see RequiredTexts).
+        new PatternLineRule("furniture-lines.txt", new RequiredTexts(new Dictionary<string, string[]>
         {
             ["live-sign-off"] = ["coverage", "blog", "updates", "be bac", "than", "stop"],
             ["boilerplate"] = ["tradema", "©", "(c)", "copyright", "all rights reserved", "not be", "originally", "first"],
-        }),
+        })),
         // Every read-more suffix says "read" ("read more", "continue reading"); every share suffix is a pic.twitter.com link.
-        new SearchPatternRule("suffixes.txt", SearchMode.CutMatch, new Dictionary<string, string> { ["read-more"] = "read", ["share-follow"] = "pic.twitter.com/" }),
-        new SearchPatternRule("captions.txt", SearchMode.RemoveLine),
+        new SearchPatternRule("suffixes.txt", SearchMode.CutMatch, new RequiredTexts(new Dictionary<string, string[]>
+        {
+            ["read-more"] = ["read"],
+            ["share-follow"] = ["pic.twitter.com/"],
+        })),
+        // Every caption or credit has an agency's slash, a label's colon, a picture agency's name, Storyful, or says
+        // photo, image or picture.
+        new SearchPatternRule("captions.txt", SearchMode.RemoveLine, new RequiredTexts(new Dictionary<string, string[]>
+        {
+            ["caption"] = ["/", ":", "getty", "shutterst", "istoc", "alamy", "epa-efe", "storyful", "photo", "image", "picture"],
+        })),
         new EmbeddedPostRule(),
         new ReaderCommentsRule(),
         new PublicationStampRule(),

@@ -18,26 +18,24 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// matches is answered by one call instead of one a section.
 /// </remarks>
 /// <param name="file">The pattern file under Resources/Cleaning.</param>
-/// <param name="requiredText">
-/// By section name, texts one of which every match of the section holds (compared ignoring case): a line with none
-/// is not matched against the section. A section whose patterns open with a run of any characters (".{0,200}\bthanks
-/// for reading") reads up to that run's length into every line before it can fail; most lines hold none of its words.
-/// Such a section is tried alone.
+/// <param name="required">
+/// The texts a line needs to be tried against a section (<see cref="RequiredTexts"/>). A section that requires some is
+/// tried alone: one whose patterns open with a run of any characters (".{0,200}\bthanks for reading") reads up to that
+/// run's length into every line before it can fail.
 /// </param>
-public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, string[]>? requiredText = null) : ICleaningRule
+public sealed class PatternLineRule(string file, RequiredTexts? required = null) : ICleaningRule
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    private readonly Section[] _sections = Sections(file, requiredText ?? new Dictionary<string, string[]>());
+    private readonly Section[] _sections = Sections(file, required ?? RequiredTexts.None);
 
     public string Name => file;
 
     public IEnumerable<string> SectionNames => _sections.Select(s => s.Name);
 
-    /// <summary>Every text a section requires one of, whatever the section.</summary>
-    public IEnumerable<string> RequiredTexts => (requiredText ?? new Dictionary<string, string[]>()).Values.SelectMany(t => t);
+    public RequiredTexts Required => required ?? RequiredTexts.None;
 
     public void Apply(CleaningDocument document)
     {
@@ -81,16 +79,11 @@ public sealed class PatternLineRule(string file, IReadOnlyDictionary<string, str
     /// </summary>
     private sealed record Section(string Name, string Reason, Regex Pattern, SearchValues<string>? Required, Regex? Group);
 
-    private static Section[] Sections(string file, IReadOnlyDictionary<string, string[]> requiredText)
+    private static Section[] Sections(string file, RequiredTexts required)
     {
         var sections = ResourceText.Sections("Cleaning", file).ToList();
-        if (requiredText.Keys.FirstOrDefault(name => !sections.Exists(s => s.Name == name)) is { } unknown)
-        {
-            throw new InvalidOperationException($"{file} has no section [{unknown}].");
-        }
-
-        var result = sections.Select(s => new Section(s.Name, s.Reason, WholeLine(s.Entries),
-            requiredText.TryGetValue(s.Name, out var texts) ? SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase) : null, null)).ToArray();
+        required.CheckSections(file, sections);
+        var result = sections.Select(s => new Section(s.Name, s.Reason, WholeLine(s.Entries), required.Of(s.Name), null)).ToArray();
         for (var start = 0; start < result.Length; start++)
         {
             var end = start;

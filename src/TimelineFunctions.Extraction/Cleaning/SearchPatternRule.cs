@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TimelineFunctions.Extraction.Cleaning;
@@ -13,16 +14,18 @@ namespace TimelineFunctions.Extraction.Cleaning;
 /// </remarks>
 /// <param name="file">The pattern file under Resources/Cleaning.</param>
 /// <param name="mode">Whether a match removes its line or is cut off it.</param>
-/// <param name="requiredText">
-/// By section name, text every match of the section holds (compared ignoring case): a line without it is not
-/// searched. The suffix patterns' backtracking search, tried at every position of every line, was most of the
-/// cleaning stage's time; most lines hold no "read".
+/// <param name="required">
+/// The texts a line needs to be searched for a section (<see cref="RequiredTexts"/>). The suffix patterns'
+/// backtracking search, tried at every position of every line, was most of the cleaning stage's time; most lines hold
+/// no "read".
 /// </param>
-public sealed class SearchPatternRule(string file, SearchMode mode, IReadOnlyDictionary<string, string>? requiredText = null) : ICleaningRule
+public sealed class SearchPatternRule(string file, SearchMode mode, RequiredTexts? required = null) : ICleaningRule
 {
     private const int MaxLineLength = 600;
 
-    private readonly (string Name, string Reason, Regex Pattern, string? Required)[] _sections = Sections(file, mode, requiredText ?? new Dictionary<string, string>());
+    private readonly (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] _sections = Sections(file, mode, required ?? RequiredTexts.None);
+
+    public RequiredTexts Required => required ?? RequiredTexts.None;
 
     public string Name => file;
 
@@ -36,9 +39,9 @@ public sealed class SearchPatternRule(string file, SearchMode mode, IReadOnlyDic
                 continue;
             }
 
-            foreach (var (name, reason, pattern, required) in _sections)
+            foreach (var (name, reason, pattern, texts) in _sections)
             {
-                if (required is not null && !line.Text.Contains(required, StringComparison.OrdinalIgnoreCase))
+                if (texts is not null && !line.Text.AsSpan().ContainsAny(texts))
                 {
                     continue;
                 }
@@ -67,17 +70,13 @@ public sealed class SearchPatternRule(string file, SearchMode mode, IReadOnlyDic
         }
     }
 
-    private static (string Name, string Reason, Regex Pattern, string? Required)[] Sections(string file, SearchMode mode, IReadOnlyDictionary<string, string> requiredText)
+    private static (string Name, string Reason, Regex Pattern, SearchValues<string>? Required)[] Sections(string file, SearchMode mode, RequiredTexts required)
     {
         var sections = ResourceText.Sections("Cleaning", file).ToList();
-        if (requiredText.Keys.FirstOrDefault(name => !sections.Exists(s => s.Name == name)) is { } unknown)
-        {
-            throw new InvalidOperationException($"{file} has no section [{unknown}].");
-        }
-
+        required.CheckSections(file, sections);
         return [.. sections.Select(s => (s.Name, s.Reason, new Regex(
             string.Join('|', s.Entries.Select(e => $"(?:{e})")),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (mode == SearchMode.RemoveLine ? RegexOptions.NonBacktracking : RegexOptions.Compiled),
-            TimeSpan.FromSeconds(2)), requiredText.GetValueOrDefault(s.Name)))];
+            TimeSpan.FromSeconds(2)), required.Of(s.Name)))];
     }
 }

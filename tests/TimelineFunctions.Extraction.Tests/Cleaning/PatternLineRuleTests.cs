@@ -74,10 +74,10 @@ public class PatternLineRuleTests
     {
         const string Line = "The Daily Tram is a registered trademark of Tram Media LLC in the U.S.";
         var document = new CleaningDocument($"{Story}\n\n{Line}", null);
-        new PatternLineRule("furniture-lines.txt", new Dictionary<string, string[]> { ["boilerplate"] = ["all rights reserved"] }).Apply(document);
+        new PatternLineRule("furniture-lines.txt", new RequiredTexts(new Dictionary<string, string[]> { ["boilerplate"] = ["all rights reserved"] })).Apply(document);
         Assert.Empty(document.Removed);
 
-        new PatternLineRule("furniture-lines.txt", new Dictionary<string, string[]> { ["boilerplate"] = ["tradema"] }).Apply(document);
+        new PatternLineRule("furniture-lines.txt", new RequiredTexts(new Dictionary<string, string[]> { ["boilerplate"] = ["tradema"] })).Apply(document);
         Assert.Contains(document.Removed, r => r.Rule == "boilerplate");
     }
 
@@ -86,7 +86,9 @@ public class PatternLineRuleTests
     {
         // The patterns match ignoring case as regular expressions do, the required texts are compared as ordinal
         // strings: the two must agree on every character, or a line the pattern would remove is never tried.
-        var letters = ArticleCleaner.Rules.OfType<PatternLineRule>().SelectMany(r => r.RequiredTexts).SelectMany(t => t).Distinct().ToList();
+        var required = ArticleCleaner.Rules.OfType<PatternLineRule>().Select(r => r.Required)
+            .Concat(ArticleCleaner.Rules.OfType<SearchPatternRule>().Select(r => r.Required));
+        var letters = required.SelectMany(r => r.All).SelectMany(t => t).Distinct().ToList();
         Assert.NotEmpty(letters);
         foreach (var letter in letters)
         {
