@@ -92,8 +92,10 @@ public sealed class PatternLineRule(string file, RequiredTexts? required = null)
                 end++;
             }
 
-            var run = sections.GetRange(start, end - start);
-            foreach (var (first, last, group) in LinearTimeGroups.Compile(run.Count, (from, to) => WholeLine(run.Skip(from).Take(to - from).SelectMany(s => s.Entries))))
+            // A group of one section is that section's own expression, not a second copy of it.
+            var (runStart, run) = (start, sections.GetRange(start, end - start));
+            foreach (var (first, last, group) in LinearTimeGroups.Compile(run.Count, (from, to) =>
+                to - from == 1 ? result[runStart + from].Pattern : WholeLine(run.Skip(from).Take(to - from).SelectMany(s => s.Entries))))
             {
                 for (var k = first; k < last; k++)
                 {

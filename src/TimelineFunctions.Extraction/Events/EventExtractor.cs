@@ -142,6 +142,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
                 // an analyst): it is their view, and nothing dates it.
                 content = null;
             }
+
             if (content is not null && content.Date?.Texts.Count is null or 0
                 && (ContentEvents.TellsAHistory(text, frame.ContentStart, frame.ContentEnd) || ContentEvents.TellsWhatUsuallyHappens(text, frame.ContentStart, frame.ContentEnd)))
             {
