@@ -6,7 +6,7 @@ namespace TimelineFunctions.Extraction.Actors;
 /// <remarks>
 /// A run may hold lower-case connectors between capitalized words ("Port of Baltimore", "Supervisor of Salvage &amp;
 /// Diving"), except the "and" of names listed after a plural noun ("two operators, Coastlink and Harbour Air
-/// Services,"); it ends at punctuation or a possessive "'s". Leading words that are never names ("The", "In", "Monday")
+/// Services,") or between two organizations' names ("Dunmarrow City Council and Kessing Environmental Services"); it ends at punctuation or a possessive "'s". Leading words that are never names ("The", "In", "Monday")
 /// and trailing weekdays or months are dropped; an ordinal before the run belongs to it ("9th Circuit"). A run longer
 /// than <see cref="MaxNameTokens"/> is a title-case line or a list, not a name, and gives none.
 /// </remarks>
@@ -72,9 +72,10 @@ public static class NameSpanFinder
 
             if (first <= last && last - first < MaxNameTokens)
             {
-                if (ListedAfterAPlural(tokens, first, last) is var joiner and > 0)
+                if ((ListedAfterAPlural(tokens, first, last) is var listed and > 0 ? listed : TwoOrganizations(tokens, first, last, lexicon)) is var joiner and > 0)
                 {
-                    // "Two other operators, Coastlink and Harbour Air Services, said": two names, not one.
+                    // "Two other operators, Coastlink and Harbour Air Services, said", "thanked Dunmarrow City Council and
+                    // Kessing Environmental Services": two names, not one.
                     yield return new NameSpan(text, tokens, first, joiner - 1);
                     yield return new NameSpan(text, tokens, joiner + 1, last);
                 }
@@ -114,6 +115,34 @@ public static class NameSpanFinder
         }
 
         return joiner;
+    }
+
+    /// <summary>
+    /// The index of the "and" that joins two names of organizations, each of at least two words and each ending in an
+    /// organization's head word ("Dunmarrow City Council and Kessing Environmental Services"), when it is the run's
+    /// only "and"; else -1. One organization's name with "and" in it ends its first part otherwise ("Department of
+    /// Health and Human Services", "Food and Drug Administration").
+    /// </summary>
+    private static int TwoOrganizations(List<Token> tokens, int first, int last, ActorLexicon lexicon)
+    {
+        var joiner = -1;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Text == "and")
+            {
+                if (joiner >= 0)
+                {
+                    return -1;
+                }
+
+                joiner = k;
+            }
+        }
+
+        return joiner - first >= 2 && last - joiner >= 2
+            && lexicon.OrganizationHeads.Contains(tokens[joiner - 1].Text) && lexicon.OrganizationHeads.Contains(tokens[last].Text)
+            ? joiner
+            : -1;
     }
 
     private static bool IsOrdinal(Token token) =>

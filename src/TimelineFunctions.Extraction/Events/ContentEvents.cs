@@ -100,6 +100,11 @@ internal static partial class ContentEvents
         }
 
         var date = timex is null ? null : EventDater.FromExpression(timex, context.ReferenceTime);
+        if (date is not null && context.Dct is { } dct)
+        {
+            date = PastOccurrence.Of(date, timex!, dct, context.Text, frame.ContentStart);
+        }
+
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
         // The words that make a dated content future come before its date ("would begin Wednesday"); one after it
         // belongs to another clause ("have been at the site since Wednesday and expect to finish").

@@ -86,9 +86,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
             // A century dates no event of a news story ("this is the 21st century").
             sentenceTimexes.RemoveAll(t => YearInName.Holds(text, t) || ComparisonBaseline.Holds(text, t) || t.Granularity == Granularity.Century);
             var frame = ReportingFrameFinder.Find(sentence, sentenceTimexes, lexicon, textTokens);
-            if (ClauseBeforeFrame.Split(sentence, frame) is var (first, second))
+            if ((ClauseBeforeFrame.Split(sentence, frame) ?? PlanAfterDeed.Split(text, sentence, frame, sentenceTimexes, dct)) is var (first, second))
             {
-                // "X has recalled three cheeses, and officials said on Tuesday …": two sentences, read one after the other.
+                // "X has recalled three cheeses, and officials said on Tuesday …", "X will reopen next week after inspectors
+                // cleared it on Monday": two sentences, read one after the other.
                 sentences[at] = first;
                 sentences.Insert(at + 1, second);
                 secondClause = second.Start;
@@ -126,7 +127,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon)
 
             // What a passenger, a resident or an analyst quoted for colour or comment says is no development (QuotedForColour).
             var isColour = frame.HasFrame && context.Speaker is { } speaker && quotedForColour.Contains(speaker.Id);
-            var statement = frame.HasFrame && !isColour
+            // Nor does a frame that tells nothing was said ("declined to say whether …", Refusal).
+            var statement = frame.HasFrame && !isColour && !Refusal.Holds(text, frame)
                 ? StatementEvents.Build(context, frame, sentenceTimexes, speechAct ?? FrameSpeechAct(text, sentence, frame, triggerIndex))
                 : null;
             var content = ContentEvents.Build(context, frame, sentenceTimexes, mainTrigger, frame.HasFrame ? null : speechAct, statement?.Date, out var isForecast);

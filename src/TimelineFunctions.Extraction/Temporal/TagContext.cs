@@ -78,8 +78,9 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
     /// Looks at up to fourteen words before <paramref name="index"/> in the same clause (up to . ! ? ; , quotes or a line
     /// break), nearest first: a future cue
     /// (will, would, is expected to, scheduled, next, ...) gives <see cref="Tense.Future"/>, a past cue (said, was,
-    /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed) gives
-    /// <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>. Up to twenty-four words back, a future cue
+    /// ago, ... or, when <paramref name="pastParticiples"/>, a lower-case word ending in -ed, which decides only when
+    /// no cue stands further back or a subordinator of a deed's clause stands between them: "will reopen after
+    /// inspectors cleared its lines on Monday") gives <see cref="Tense.Past"/>; nothing gives <see cref="Tense.Neutral"/>. Up to twenty-four words back, a future cue
     /// before "to" still gives the future ("expects to refloat and move the ship from … to a terminal Monday"), and so
     /// does a future modal ("will file a class action against the operator and its contractor at the High Court on
     /// Thursday").
@@ -152,7 +153,7 @@ public sealed class TagContext(string text, DateOnly? documentDate, TemporalLexi
             // A bare -ed word is weak evidence ("the three ruptured cars" is no past tense): it decides only when no
             // cue word is found further back.
             weakPast |= pastParticiples && !afterBe && word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]);
-            if (Lexicon.ContainsWord("past-cue", word))
+            if (Lexicon.ContainsWord("past-cue", word) || (weakPast && Lexicon.ContainsWord("deed-subordinator", word)))
             {
                 return Tense.Past;
             }

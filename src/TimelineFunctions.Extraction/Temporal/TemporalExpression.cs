@@ -7,7 +7,8 @@ namespace TimelineFunctions.Extraction.Temporal;
 /// for durations and unresolved values). <see cref="Start"/> and <see cref="Length"/> are character offsets into the
 /// tagged text. <see cref="Rule"/> names the rule that produced it, for debugging and evaluation. <see
 /// cref="PartOfDay"/> is the TimeML part of day ("MO", "AF", "EV", "NI") of expressions such as "Monday night", whose
-/// value stays the day.
+/// value stays the day. <see cref="IsYearGuessed"/> marks a date named without a year whose year no word fixed: the
+/// tagger chose the occurrence nearest the document's date ("in January", "on 12 January").
 /// </remarks>
 public sealed record TemporalExpression(
     int Start,
@@ -20,7 +21,8 @@ public sealed record TemporalExpression(
     DateOnly? RangeEnd,
     string? Modifier,
     string Rule,
-    string? PartOfDay = null)
+    string? PartOfDay = null,
+    bool IsYearGuessed = false)
 {
     /// <summary>The rule name of ages ("the 31-year-old"): TimeML DURATIONs that a timeline should ignore.</summary>
     public const string AgeRule = "age";

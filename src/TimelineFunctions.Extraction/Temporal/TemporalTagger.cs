@@ -102,7 +102,7 @@ public sealed class TemporalTagger
                 granularity ??= g;
             }
 
-            result.Add(new TemporalExpression(c.Start, c.Length, text.Substring(c.Start, c.Length), c.Type, c.Value, granularity, start, end, c.Modifier, c.Rule, c.PartOfDay));
+            result.Add(new TemporalExpression(c.Start, c.Length, text.Substring(c.Start, c.Length), c.Type, c.Value, granularity, start, end, c.Modifier, c.Rule, c.PartOfDay, c.IsYearGuessed));
         }
 
         return result;

@@ -23,6 +23,12 @@ public sealed class TimexCandidate(int start, int end, TimexType type, string va
 
     public string? PartOfDay { get; set; }
 
+    /// <summary>
+    /// A date named without a year whose year no word fixed: the parser chose the occurrence nearest the document's
+    /// date (<see cref="TemporalResolver"/>), which a clause told in the past may overrule.
+    /// </summary>
+    public bool IsYearGuessed { get; set; }
+
     /// <summary>For anaphoric expressions ("that day", "the following week"): the unit and offset to apply to the
     /// last date mentioned before (see AnaphoraRefiner); null for everything else.</summary>
     public string? AnaphoricUnit { get; set; }

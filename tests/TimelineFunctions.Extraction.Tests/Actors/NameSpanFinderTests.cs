@@ -19,7 +19,9 @@ public sealed class NameSpanFinderTests
     [InlineData("The ministers, Mara Holt and Ivan Brel, resigned.", new[] { "Mara Holt", "Ivan Brel" })]
     [InlineData("shares of Procter and Gamble rose.", new[] { "Procter and Gamble" })]
     [InlineData("The grant came from the Department of Health and Human Services.", new[] { "Department of Health and Human Services" })]
-    public void Names_listed_after_a_plural_noun_are_two_names_and_a_name_with_and_elsewhere_is_one(string text, string[] names)
+    [InlineData("Police thanked Dunmarrow City Council and Kessing Environmental Services for their help.", new[] { "Police", "Dunmarrow City Council", "Kessing Environmental Services" })]
+    [InlineData("The Food and Drug Administration approved it.", new[] { "Food and Drug Administration" })]
+    public void Names_listed_after_a_plural_noun_or_two_organizations_are_two_names_and_a_name_with_and_elsewhere_is_one(string text, string[] names)
     {
         Assert.Equal(names, Spans(text).Select(s => s.Surface).Where(s => s is not ("Two" or "The")));
     }

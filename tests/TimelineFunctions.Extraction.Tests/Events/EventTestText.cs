@@ -16,6 +16,10 @@ internal static class EventTestText
     public static TemporalExpression Year(string text, string phrase, int year) =>
         new(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length, phrase, TimexType.Date, $"{year:D4}", Granularity.Year, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, "test");
 
+    /// <summary>The events of <paramref name="text"/>, published on <paramref name="published"/>, with the dates the tagger finds in it.</summary>
+    public static IReadOnlyList<ExtractedEvent> ExtractTagged(DateOnly published, string text) =>
+        ExtractPublished(published, text, [.. TemporalTagger.Default.Tag(text, published)]);
+
     /// <summary>The events the extractor finds in <paramref name="text"/>, published on <paramref name="published"/>.</summary>
     public static IReadOnlyList<ExtractedEvent> ExtractPublished(DateOnly published, string text, params TemporalExpression[] timexes) =>
         EventExtractor.Default.Extract(text, timexes, ActorExtractor.Default.Extract(text), new PublicationDating(new PublicationDate(published, PublicationDateSource.Stamp, "test", 1), [], []));

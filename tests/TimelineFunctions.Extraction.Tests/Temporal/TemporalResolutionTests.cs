@@ -83,6 +83,16 @@ public class TemporalResolutionTests
         Assert.Equal(D("2023-10-08"), range.RangeEnd);
     }
 
+    [Theory]
+    [InlineData("The plant will reopen after inspectors cleared its lines on Monday.", "2023-10-09")]
+    [InlineData("The union will strike because members rejected the offer on Monday.", "2023-10-09")]
+    [InlineData("The vote will take place after the talks on Monday.", "2023-10-16")]
+    [InlineData("The plant will reopen after inspectors finish their checks on Monday.", "2023-10-16")]
+    public void A_deed_told_in_the_past_after_a_plan_keeps_its_own_tense(string sentence, string monday)
+    {
+        Assert.Equal(monday, Single(sentence, "Monday", Friday).Value);
+    }
+
     [Fact]
     public void Comparative_last_year_in_a_quarter_report_is_the_year_ago_quarter()
     {

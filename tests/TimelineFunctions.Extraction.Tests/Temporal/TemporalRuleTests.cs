@@ -54,6 +54,8 @@ public class TemporalRuleTests
     [InlineData("The war ended three weeks ago.", "three weeks ago", "2023-W38", "offset")]
     [InlineData("The war ended five years ago.", "five years ago", "2018", "offset")]
     [InlineData("The war ended several years ago.", "several years ago", "PAST_REF", "offset")]
+    [InlineData("It is nine days since the bank shut its doors.", "nine days", "2023-10-04", "elapsed-since")]
+    [InlineData("It's now three weeks since the talks collapsed.", "three weeks", "2023-W38", "elapsed-since")]
     [InlineData("Sales rose from the year-earlier level.", "the year-earlier", "2022", "year-ago-adjective")]
     [InlineData("Profit fell in the quarter, analysts said.", "the quarter", "2023-Q3", "the-unit")]
     // years, decades, centuries, quarters, seasons

@@ -56,6 +56,7 @@ public sealed class CalendarDateParser : ITimexParser
         }
 
         DateOnly? date = null;
+        var yearGuessed = false;
         if (year is { } y)
         {
             if (!CalendarDate.IsValid(y, month.Value, day.Value))
@@ -77,6 +78,7 @@ public sealed class CalendarDateParser : ITimexParser
                 tense = Tense.Neutral;
             }
 
+            yearGuessed = date is null && tense == Tense.Neutral && !rel.Success;
             date ??= TemporalResolver.MonthDay(dct, month.Value, day.Value, tense);
         }
 
@@ -92,7 +94,7 @@ public sealed class CalendarDateParser : ITimexParser
         var value = date is { } d
             ? TimexValues.Day(d)
             : string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}");
-        return new TimexCandidate(start, end, TimexType.Date, value, Granularity.Day, rule.Name, rule.Priority);
+        return new TimexCandidate(start, end, TimexType.Date, value, Granularity.Day, rule.Name, rule.Priority) { IsYearGuessed = yearGuessed };
     }
 
     /// <summary>Which way a relative word points: -1 ("last"), 1 ("next") or 0 (lexicon [relative-direction]).</summary>

@@ -28,6 +28,7 @@ public sealed class MonthParser : ITimexParser
             return null;
         }
 
+        Tense? tense = null;
         if (year is null && context.Dct is { } dct)
         {
             if (yrel.Success)
@@ -44,12 +45,16 @@ public sealed class MonthParser : ITimexParser
             else
             {
                 // Nearest occurrence, past-leaning (see TemporalResolver); explicit cues decide.
-                year = TemporalResolver.MonthYear(dct, month.Value, context.TenseBefore(match.Index, pastParticiples: false));
+                var before = context.TenseBefore(match.Index, pastParticiples: false);
+                year = TemporalResolver.MonthYear(dct, month.Value, before);
+                tense = before;
             }
         }
 
         var value = year is { } y ? TimexValues.Month(y, month.Value) : "XXXX-" + month.Value.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-        return ParserHelpers.Candidate(match, rule, TimexType.Date, value, Granularity.Month);
+        var candidate = ParserHelpers.Candidate(match, rule, TimexType.Date, value, Granularity.Month);
+        candidate.IsYearGuessed = tense == Tense.Neutral && month.Value != context.Dct?.Month;
+        return candidate;
     }
 
     private static bool IsBareMonthDate(Match match, Group monthGroup, TagContext context)

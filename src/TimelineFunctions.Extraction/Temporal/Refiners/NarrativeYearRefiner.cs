@@ -43,6 +43,7 @@ public sealed class NarrativeYearRefiner : ITimexRefiner
                 if (inThatYear >= past.Day && inThatYear.DayNumber - past.Day.DayNumber <= MaxDaysAfter)
                 {
                     c.Value = TimexValues.Day(inThatYear);
+                    c.IsYearGuessed = false;
                     told = (inThatYear, c.End);
                 }
             }
