@@ -30,6 +30,12 @@ internal static class ExtractCommand
                 publishedDate = date;
             }
 
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No such file: {path}");
+                return UploadCommand.MissingPathExitCode;
+            }
+
             var bytes = await File.ReadAllBytesAsync(path.FullName, cancellationToken);
             try
             {

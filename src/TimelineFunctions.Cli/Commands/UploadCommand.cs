@@ -18,7 +18,7 @@ namespace TimelineFunctions.Cli.Commands;
 /// </summary>
 internal static class UploadCommand
 {
-    /// <summary>The exit code when a path names no file or folder: the command says which, and uploads nothing.</summary>
+    /// <summary>The exit code when a path names no file or folder: the command says which, and uploads (or, for <c>extract</c>, reads) nothing.</summary>
     public const int MissingPathExitCode = 2;
 
     public static Command Create()
