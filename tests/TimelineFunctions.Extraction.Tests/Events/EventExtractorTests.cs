@@ -1354,6 +1354,8 @@ public sealed class EventExtractorTests
     [Theory]
     [InlineData("If the virus returns in the winter, hospitals could run short of beds.", null)]
     [InlineData("Unless the talks resume on Monday, the dockers will strike again.", null)]
+    [InlineData("Whatever the judges decide next week, the union will appeal.", null)]
+    [InlineData("Whenever the river rises in the spring, the council closes the bridge.", null)]
     [InlineData("\"If we had waited for daylight, we would be counting bodies,\" Mayor Delphine Argall said on Friday.", "statement")]
     [InlineData("Hospitals ran short of beds on Friday, and the virus returned.", "occurrence")]
     public void A_clause_that_opens_with_a_condition_is_no_event(string text, string? kept)
