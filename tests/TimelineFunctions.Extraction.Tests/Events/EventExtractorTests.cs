@@ -630,6 +630,23 @@ public sealed class EventExtractorTests
         Assert.Empty(Extract(text, Friday, Day(text, "early on Monday", monday)));
     }
 
+    /// <summary>A projection in other words than "expected to": what someone expects, what should happen, what they hope for.</summary>
+    [Theory]
+    [InlineData("The trust expected all outpatient clinics to reopen by Nov. 3, its chief executive said.")]
+    [InlineData("The sale of the bank's branches should be completed by the end of November.")]
+    [InlineData("The airline hopes to resume flights to the island in December.")]
+    public void What_is_expected_hoped_for_or_should_happen_later_is_a_forecast(string text)
+    {
+        Assert.Empty(ExtractTagged(Friday, text));
+    }
+
+    [Fact]
+    public void A_month_named_May_is_no_forecast()
+    {
+        const string text = "The harbour master will be sentenced in May, the court said.";
+        Assert.Contains(ExtractTagged(Friday, text), e => e.PlannedFor?.Value == "2024-05");
+    }
+
     [Fact]
     public void A_date_in_a_relative_clause_set_off_by_commas_before_the_deed_does_not_date_it()
     {
