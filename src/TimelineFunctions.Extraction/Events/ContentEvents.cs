@@ -99,11 +99,7 @@ internal static partial class ContentEvents
             return Event(context, frame, kind, entry, trigger, plannedFor: null);
         }
 
-        var date = timex is null ? null : EventDater.FromExpression(timex, context.ReferenceTime);
-        if (date is not null && context.Dct is { } dct)
-        {
-            date = PastOccurrence.Of(date, timex!, dct, context.Text, frame.ContentStart);
-        }
+        var date = timex is null ? null : PastOccurrence.Of(EventDater.FromExpression(timex, context.ReferenceTime), timex, context.Dct, context.Text, frame.ContentStart);
 
         var saidDay = saidOn is { Granularity: Granularity.Day } said ? said.Start : (DateOnly?)null;
         // The words that make a dated content future come before its date ("would begin Wednesday"); one after it

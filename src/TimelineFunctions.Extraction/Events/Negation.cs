@@ -11,9 +11,13 @@ internal static class Negation
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negators = EventWords.Lookup("negators");
 
-    public static bool Denies(string text, int eventWord)
+    /// <summary>
+    /// Whether a negator, or a word of <paramref name="alsoDenying"/>, stands among the <see cref="MaxWordsBefore"/>
+    /// words before <paramref name="eventWord"/>, looking back no further than <paramref name="from"/>.
+    /// </summary>
+    public static bool Denies(string text, int eventWord, int from = 0, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? alsoDenying = null)
     {
-        var before = text.AsSpan(0, eventWord);
+        var before = text.AsSpan(from, eventWord - from);
         for (var words = 0; words < MaxWordsBefore; words++)
         {
             var word = AdjacentWords.TakeLast(ref before);
@@ -22,7 +26,7 @@ internal static class Negation
                 break;
             }
 
-            if (Negators.Contains(word)
+            if (Negators.Contains(word) || alsoDenying?.Contains(word) == true
                 || (word.Equals("one", StringComparison.OrdinalIgnoreCase) && AdjacentWords.TakeLast(ref before).Equals("no", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TimelineFunctions.Extraction.Temporal;
 
 namespace TimelineFunctions.Extraction.Events;
@@ -10,8 +9,6 @@ namespace TimelineFunctions.Extraction.Events;
 /// </summary>
 internal static class PastOccurrence
 {
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = EventWords.Lookup("state-verbs");
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OccasionPrepositions = EventWords.Lookup("occasion-prepositions");
 
     /// <summary>
@@ -20,9 +17,9 @@ internal static class PastOccurrence
     /// deadline: "extended the deadline to the end of May") in a clause told as done (<see cref="IsToldAsDone"/>) with
     /// no word of the future before the date; otherwise <paramref name="date"/>.
     /// </summary>
-    public static EventDate Of(EventDate date, TemporalExpression timex, DateOnly published, string text, int clauseStart)
+    public static EventDate Of(EventDate date, TemporalExpression timex, DateOnly? published, string text, int clauseStart)
     {
-        if (!timex.IsYearGuessed || date.Start <= published || date.Granularity is not (Granularity.Month or Granularity.Day)
+        if (!timex.IsYearGuessed || published is not { } page || date.Start <= page || date.Granularity is not (Granularity.Month or Granularity.Day)
             || timex.Start < clauseStart || !IsOccasion(text, timex) || !IsToldAsDone(text, clauseStart, timex.Start)
             || ContentEvents.HasFutureMarker(text, clauseStart, timex.Start))
         {
@@ -30,9 +27,9 @@ internal static class PastOccurrence
         }
 
         var start = date.Start.AddYears(-1);
-        return date.Granularity == Granularity.Month
-            ? new EventDate(start.ToString("yyyy-MM", CultureInfo.InvariantCulture), Granularity.Month, start, start.AddMonths(1).AddDays(-1), date.Texts)
-            : new EventDate(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Granularity.Day, start, start, date.Texts);
+        var value = date.Granularity == Granularity.Month ? TimexValues.Month(start.Year, start.Month) : TimexValues.Day(start);
+        TimexValues.TryGetRange(value, out var from, out var to, out _);
+        return new EventDate(value, date.Granularity, from, to, date.Texts);
     }
 
     /// <summary>Whether the date is told after "in" or "on", or opens with one of them.</summary>
@@ -59,7 +56,7 @@ internal static class PastOccurrence
             var word = text.AsSpan(at, length);
             if (AdjacentWords.IsPastForm(word))
             {
-                told = !AdjacentWords.IsDeterminer(previous) && !StateVerbs.Contains(previous) && !previous.Equals("be", StringComparison.OrdinalIgnoreCase);
+                told = PastTenseTrigger.IsVerbAfter(previous) && !previous.Equals("be", StringComparison.OrdinalIgnoreCase);
             }
 
             previous = word;

@@ -112,11 +112,17 @@ internal static class PastTenseTrigger
 
             if ((word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || IrregularPastLookup.Contains(word))
             {
-                var previous = AdjacentWords.TakeLast(ref before);
-                return !AdjacentWords.IsDeterminer(previous) && !StateVerbs.Contains(previous);
+                return IsVerbAfter(AdjacentWords.TakeLast(ref before));
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a past form after <paramref name="previous"/> is a verb that tells a deed: not a participle after a
+    /// determiner ("the signed deal") nor after a verb of state ("the road remains closed", "the hearing is set").
+    /// </summary>
+    internal static bool IsVerbAfter(ReadOnlySpan<char> previous) =>
+        !AdjacentWords.IsDeterminer(previous) && !StateVerbs.Contains(previous);
 }

@@ -28,7 +28,7 @@ public sealed class MonthParser : ITimexParser
             return null;
         }
 
-        Tense? tense = null;
+        var yearGuessed = false;
         if (year is null && context.Dct is { } dct)
         {
             if (yrel.Success)
@@ -45,15 +45,15 @@ public sealed class MonthParser : ITimexParser
             else
             {
                 // Nearest occurrence, past-leaning (see TemporalResolver); explicit cues decide.
-                var before = context.TenseBefore(match.Index, pastParticiples: false);
-                year = TemporalResolver.MonthYear(dct, month.Value, before);
-                tense = before;
+                var tense = context.TenseBefore(match.Index, pastParticiples: false);
+                year = TemporalResolver.MonthYear(dct, month.Value, tense);
+                yearGuessed = tense == Tense.Neutral && month.Value != dct.Month;
             }
         }
 
         var value = year is { } y ? TimexValues.Month(y, month.Value) : "XXXX-" + month.Value.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         var candidate = ParserHelpers.Candidate(match, rule, TimexType.Date, value, Granularity.Month);
-        candidate.IsYearGuessed = tense == Tense.Neutral && month.Value != context.Dct?.Month;
+        candidate.IsYearGuessed = yearGuessed;
         return candidate;
     }
 
